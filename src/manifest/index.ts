@@ -11,3 +11,4 @@ export {
   type YamlProblem,
   type Located,
 } from './yaml-source.ts';
+export { setIn, deleteIn, appendIn, setBlockString, YamlEditError } from './yaml-edit.ts';

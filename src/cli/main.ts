@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// The rayservice-ci command: reads process state once, dispatches to a command, maps errors to exit codes.
+import { lintCommand, LINT_USAGE } from './lint-command.ts';
+import { renderCommand, RENDER_USAGE } from './render-command.ts';
+import { InputError, UsageError, type CliIo } from './io.ts';
+import { TOOL } from './tool.ts';
+
+const COMMANDS: Record<string, { run: (args: readonly string[], io: CliIo) => Promise<number>; usage: string }> = {
+  lint: { run: lintCommand, usage: LINT_USAGE },
+  render: { run: renderCommand, usage: RENDER_USAGE },
+};
+
+const USAGE = `Usage: rayservice-ci <command> [options]
+
+Commands:
+  lint     check RayService manifests and the Serve config inside them
+  render   prepare a manifest for one test run (namespace, labels, overrides)
+
+Run "rayservice-ci <command> --help" for a command's options.`;
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(`${USAGE}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${TOOL.version}\n`);
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`rayservice-ci: unknown command "${name}".\n\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`rayservice-ci ${name}: ${(error as Error).message}\n\n${command.usage}\n`);
+      return 2;
+    }
+    if (error instanceof InputError) {
+      io.stderr(`rayservice-ci ${name}: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+const io: CliIo = {
+  cwd: process.cwd(),
+  env: process.env,
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  isTty: Boolean(process.stdout.isTTY),
+  now: () => new Date(),
+};
+
+main(process.argv.slice(2), io).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // Only bugs reach here: say so plainly, with the stack for the report.
+    process.stderr.write(`rayservice-ci: internal error (please report it): ${(error as Error)?.stack ?? String(error)}\n`);
+    process.exitCode = 70;
+  },
+);

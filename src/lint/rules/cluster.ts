@@ -1,0 +1,133 @@
+// Rules on the RayService and its RayCluster spec that KubeRay enforces late or not at all
+// (ray-operator/controllers/ray/utils/validation.go, utils/constant.go).
+import { parseRayVersion, rayVersionOfImage, dict, list, stringOr, type RayVersion } from '../../ray/index.ts';
+import type { YamlPath } from '../../manifest/index.ts';
+import { CLUSTER_PATH, type Rule } from '../target.ts';
+
+export const workerGroupBounds: Rule = {
+  meta: { id: 'worker-group-bounds', severity: 'error', description: 'Worker groups need 0 ≤ minReplicas ≤ replicas ≤ maxReplicas and numOfHosts ≥ 1.' },
+  check(target, report) {
+    list(dict(dict(target.resource['spec'])['rayClusterConfig'])['workerGroupSpecs']).forEach((raw, index) => {
+      const group = dict(raw);
+      const name = stringOr(group['groupName'], `#${index}`);
+      const path = [...CLUSTER_PATH, 'workerGroupSpecs', index];
+      const n = (key: string) => (typeof group[key] === 'number' ? (group[key] as number) : undefined);
+      const min = n('minReplicas');
+      const max = n('maxReplicas');
+      const replicas = n('replicas');
+      for (const [key, value] of [['minReplicas', min], ['maxReplicas', max], ['replicas', replicas]] as const) {
+        if (value !== undefined && value < 0) {
+          report({ message: `Group "${name}": ${key} ${value} must be ≥ 0.`, at: { in: 'manifest', path: [...path, key] }, hint: `Set ${key} to 0 or more.` });
+        }
+      }
+      if (min !== undefined && max !== undefined && min > max) {
+        report({ message: `Group "${name}": minReplicas ${min} is above maxReplicas ${max}; KubeRay rejects the RayCluster.`, at: { in: 'manifest', path: [...path, 'minReplicas'] }, hint: 'Set minReplicas ≤ maxReplicas.' });
+      }
+      if (replicas !== undefined && ((min !== undefined && replicas < min) || (max !== undefined && replicas > max))) {
+        report({
+          message: `Group "${name}": replicas ${replicas} is outside [minReplicas ${min ?? 0}, maxReplicas ${max ?? '∞'}]; KubeRay clamps it, so the cluster starts with a different size than written.`,
+          at: { in: 'manifest', path: [...path, 'replicas'] },
+          hint: 'Set replicas within the bounds, or leave it out (it starts at minReplicas).',
+          severity: 'warning',
+        });
+      }
+      const hosts = n('numOfHosts');
+      if (hosts !== undefined && hosts < 1) {
+        report({ message: `Group "${name}": numOfHosts ${hosts} must be ≥ 1.`, at: { in: 'manifest', path: [...path, 'numOfHosts'] }, hint: 'Use 1 unless the group runs multi-host TPUs.' });
+      }
+    });
+  },
+};
+
+function images(target: { groups: readonly { name: string; image: string | undefined; containerPath: YamlPath }[] }, cluster: Record<string, unknown>) {
+  const found: { where: string; image: string; path: YamlPath }[] = [];
+  for (const group of target.groups) {
+    if (group.image) found.push({ where: `group "${group.name}"`, image: group.image, path: [...group.containerPath, 'image'] });
+  }
+  const autoscalerImage = stringOr(dict(cluster['autoscalerOptions'])['image'], undefined);
+  if (autoscalerImage) found.push({ where: 'autoscalerOptions', image: autoscalerImage, path: [...CLUSTER_PATH, 'autoscalerOptions', 'image'] });
+  return found;
+}
+
+export const rayVersionImage: Rule = {
+  meta: { id: 'ray-version-image', severity: 'error', description: 'rayVersion must match the Ray version in the rayproject/ray, ray-ml and ray-llm image tags.' },
+  check(target, report) {
+    const cluster = dict(dict(target.resource['spec'])['rayClusterConfig']);
+    const raw = cluster['rayVersion'];
+    const declared: RayVersion | undefined = typeof raw === 'string' ? parseRayVersion(raw) : undefined;
+    if (typeof raw === 'string' && declared === undefined) {
+      report({ message: `rayVersion "${raw}" is not a version number.`, at: { in: 'manifest', path: [...CLUSTER_PATH, 'rayVersion'] }, hint: "Write it like '2.47.1'." });
+      return;
+    }
+    const tagged = images(target, cluster).flatMap((entry) => {
+      const version = rayVersionOfImage(entry.image);
+      return version === undefined || version === 'unversioned' ? [] : [{ ...entry, version }];
+    });
+    if (declared === undefined) {
+      const first = tagged[0];
+      if (first && raw === undefined) {
+        report({
+          message: `rayVersion is not set; KubeRay uses it to pick health probes and features, and rayservice-ci to pick Ray's autoscaling behaviour. The images run Ray ${first.version.text}.`,
+          at: { in: 'manifest', path: CLUSTER_PATH, part: 'key' },
+          hint: `Add rayVersion: '${first.version.text}' under rayClusterConfig.`,
+          severity: 'warning',
+        });
+      }
+      return;
+    }
+    for (const entry of tagged) {
+      const v = entry.version;
+      if (v.major === declared.major && v.minor === declared.minor && v.patch === declared.patch) continue;
+      report({
+        message: `${entry.where} runs image ${entry.image} (Ray ${v.major}.${v.minor}.${v.patch}) but rayVersion is ${declared.text}; KubeRay picks probes and features by rayVersion, so a mismatch can leave pods never Ready.`,
+        at: { in: 'manifest', path: entry.path },
+        hint: `Use the same version in both places (rayVersion: '${v.major}.${v.minor}.${v.patch}' or an image tagged ${declared.text}).`,
+      });
+    }
+  },
+};
+
+const DNS_1035 = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+/** KubeRay: MaxRayServiceNameLength = 53 − 6, leaving room for the cluster suffix it appends. */
+export const MAX_RAYSERVICE_NAME = 47;
+
+export const rayServiceName: Rule = {
+  meta: { id: 'rayservice-name', severity: 'error', description: `The RayService name must be a DNS-1035 label of at most ${MAX_RAYSERVICE_NAME} characters.` },
+  check(target, report) {
+    const name = dict(target.resource['metadata'])['name'];
+    if (typeof name !== 'string') return;
+    const at = { in: 'manifest' as const, path: ['metadata', 'name'] };
+    if (name.length > MAX_RAYSERVICE_NAME) {
+      report({ message: `RayService name "${name}" has ${name.length} characters; KubeRay allows at most ${MAX_RAYSERVICE_NAME}.`, at, hint: `Shorten it to ${MAX_RAYSERVICE_NAME} characters or fewer.` });
+    }
+    if (!DNS_1035.test(name)) {
+      report({ message: `RayService name "${name}" is not a DNS-1035 label (lowercase letters, digits and "-", starting with a letter, ending with a letter or digit).`, at, hint: `Try "${name.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^[^a-z]+/, '').replace(/-+$/, '') || 'rayservice'}".` });
+    }
+  },
+};
+
+export const deprecatedRayServiceField: Rule = {
+  meta: { id: 'deprecated-rayservice-field', severity: 'warning', description: 'RayService fields KubeRay no longer reads (serviceUnhealthySecondThreshold, deploymentUnhealthySecondThreshold) and the deprecated ray.io/v1alpha1 API.' },
+  check(target, report) {
+    const spec = dict(target.resource['spec']);
+    for (const key of ['serviceUnhealthySecondThreshold', 'deploymentUnhealthySecondThreshold']) {
+      if (key in spec) {
+        report({ message: `spec.${key} has had no effect since KubeRay 1.1.`, at: { in: 'manifest', path: ['spec', key], part: 'key' }, hint: 'Remove it; use the ray.io/initializing-timeout annotation (KubeRay 1.5+) to bound start-up.' });
+      }
+    }
+    if (target.resource['apiVersion'] === 'ray.io/v1alpha1') {
+      report({ message: 'apiVersion ray.io/v1alpha1 is deprecated.', at: { in: 'manifest', path: ['apiVersion'] }, hint: 'Use apiVersion: ray.io/v1.' });
+    }
+  },
+};
+
+export const serveConfigMissing: Rule = {
+  meta: { id: 'serve-config-missing', severity: 'warning', description: 'A RayService without serveConfigV2 deploys no Serve application.' },
+  check(target, report) {
+    if (dict(target.resource['spec'])['serveConfigV2'] === undefined && target.resource['spec'] !== undefined) {
+      report({ message: 'spec.serveConfigV2 is not set: the cluster starts but serves nothing, and the RayService never becomes Ready.', at: { in: 'manifest', path: ['spec'], part: 'key' }, hint: 'Add serveConfigV2: | with an applications: list.' });
+    }
+  },
+};
+
+

@@ -1,0 +1,7 @@
+// Ray and KubeRay semantics shared by every stage: versions, the Serve deployments a config creates, the
+// settings they run with, and the GPU shape of the cluster.
+export { parseRayVersion, compareRayVersions, atLeast, rayVersionOfImage, type RayVersion } from './version.ts';
+export { rayGroups, replicaSlots, gpuLimitOf, type RayGroup, type GpuLimit } from './cluster-model.ts';
+export { serveApps, serveDeployments, llmDeploymentName, runtimeEnvPaths, LLM_BUILDERS, type ServeAppModel, type ServeDeploymentModel } from './serve-model.ts';
+export { effectiveDeployment, LLM_UNBOUNDED, type EffectiveAutoscaling, type EffectiveDeployment } from './autoscaling-defaults.ts';
+export { dict, list, isDict, numberOr, stringOr, type Dict } from './values.ts';

@@ -1,0 +1,4 @@
+// render: the second stage. Everything other folders may use of it.
+export { renderManifest, type RenderOptions, type RenderOutcome } from './render.ts';
+export { parseSet, resolveSelectors, type SetOperation, type PathSegment } from './set-path.ts';
+export { ANNOTATIONS, LABELS, renderedManifestSchema, type RenderedManifest, type RenderSource, type SecretReference } from './types.ts';
