@@ -1,24 +1,22 @@
 // `rayservice-ci lint <file|dir|glob>...`
-import { appendFile, readFile, writeFile, access } from 'node:fs/promises';
+import { appendFile, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   ALL_RULES,
-  CONFIG_FILE_NAMES,
-  EMPTY_CONFIG,
   formatAnnotations,
   formatSarif,
   formatSummary,
   formatText,
-  lintPaths,
+  lintExitCode,
   LINT_FORMATS,
-  loadCrd,
-  parseLintConfig,
-  type LintConfig,
+  parseMaxWarnings,
+  runLint,
   type LintFormat,
   type LintReport,
 } from '../lint/index.ts';
 import { InputError, UsageError, type CliIo } from './io.ts';
+import { writeOutput } from './output.ts';
 import { TOOL } from './tool.ts';
 
 export const LINT_USAGE = `Usage: rayservice-ci lint <file|dir|glob>... [options]
@@ -37,48 +35,7 @@ Options:
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 bad usage or unreadable input.`;
 
-export interface LintRun {
-  readonly report: LintReport;
-  readonly exitCode: 0 | 1;
-}
-
-export function lintExitCode(report: LintReport, maxWarnings: number | undefined): 0 | 1 {
-  if (report.summary.errors > 0) return 1;
-  if (maxWarnings !== undefined && report.summary.warnings > maxWarnings) return 1;
-  return 0;
-}
-
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(() => true, () => false);
-}
-
-export async function loadConfig(io: CliIo, path: string | undefined): Promise<LintConfig> {
-  let file = path;
-  if (file === undefined) {
-    for (const name of CONFIG_FILE_NAMES) {
-      if (await exists(resolve(io.cwd, name))) {
-        file = name;
-        break;
-      }
-    }
-  }
-  if (file === undefined) return EMPTY_CONFIG;
-  const text = await readFile(resolve(io.cwd, file), 'utf8').catch(() => {
-    throw new InputError(`Cannot read the config file ${file}.`);
-  });
-  const parsed = parseLintConfig(file, text, ALL_RULES.map((rule) => rule.id));
-  if ('problems' in parsed) throw new InputError(parsed.problems.join('\n'));
-  return parsed;
-}
-
-export function parseMaxWarnings(raw: string | undefined): number | undefined {
-  if (raw === undefined || raw === '' || raw === '-1') return undefined;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--max-warnings takes a whole number ≥ 0 (or -1 for no limit), not "${raw}".`);
-  return n;
-}
-
-export function parseFormat(raw: string | undefined): LintFormat {
+function parseFormat(raw: string | undefined): LintFormat {
   const format = raw ?? 'text';
   if (!(LINT_FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format "${format}" is not a format; use one of ${LINT_FORMATS.join(', ')}.`);
@@ -86,42 +43,13 @@ export function parseFormat(raw: string | undefined): LintFormat {
   return format as LintFormat;
 }
 
-export interface LintRequest {
-  readonly inputs: readonly string[];
-  readonly configPath?: string | undefined;
-  readonly crdPath?: string | undefined;
-}
-
-/** The library call the CLI and the action share. */
-export async function runLint(io: CliIo, request: LintRequest): Promise<LintReport> {
-  const config = await loadConfig(io, request.configPath);
-  let crd;
-  if (request.crdPath !== undefined) {
-    const text = await readFile(resolve(io.cwd, request.crdPath), 'utf8').catch(() => {
-      throw new InputError(`Cannot read the CRD file ${request.crdPath}.`);
-    });
-    const loaded = loadCrd(request.crdPath, text);
-    if (typeof loaded === 'string') throw new InputError(loaded);
-    crd = loaded;
-  }
-  const { report, problems } = await lintPaths(request.inputs, { cwd: io.cwd, config, ...(crd ? { crd } : {}) });
-  if (problems.length) throw new InputError(problems.join('\n'));
-  return report;
-}
-
-export async function sourcesOf(io: CliIo, report: LintReport): Promise<Map<string, string>> {
+async function sourcesOf(io: CliIo, report: LintReport): Promise<Map<string, string>> {
   const sources = new Map<string, string>();
   for (const file of new Set(report.findings.map((f) => f.file))) {
     const text = await readFile(resolve(io.cwd, file), 'utf8').catch(() => undefined);
     if (text !== undefined) sources.set(file, text);
   }
   return sources;
-}
-
-export async function writeOutput(path: string, text: string): Promise<void> {
-  await writeFile(path, text).catch((error: NodeJS.ErrnoException) => {
-    throw new InputError(`Cannot write ${path}: ${error.code ?? error.message}.`);
-  });
 }
 
 export async function lintCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -149,8 +77,11 @@ export async function lintCommand(args: readonly string[], io: CliIo): Promise<n
   }
   const format = parseFormat(values.format);
   const maxWarnings = parseMaxWarnings(values['max-warnings']);
+  if (typeof maxWarnings === 'string') throw new UsageError(`--${maxWarnings}`);
   if (positionals.length === 0) throw new UsageError('lint needs at least one file, directory or glob.');
-  const report = await runLint(io, { inputs: positionals, configPath: values.config, crdPath: values.crd });
+  const run = await runLint(io, { inputs: positionals, configPath: values.config, crdPath: values.crd });
+  if (!run.ok) throw new InputError(run.problems.join('\n'));
+  const report = run.report;
 
   let rendered: string;
   switch (format) {

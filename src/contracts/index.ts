@@ -3,7 +3,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { Ajv } from 'ajv';
 
-export const API_VERSION = 'rayservice-ci.io/v1alpha1';
+export const API_VERSION = 'rayservice-ci.io/v1alpha1' as const;
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 

@@ -1,5 +1,6 @@
 // lint: the first stage. Everything other folders may use of it.
 export { lintPaths, type LintPathsResult } from './lint-paths.ts';
+export { runLint, lintExitCode, parseMaxWarnings, type LintRequest, type LintRun } from './run.ts';
 export { lintText, ALL_RULES, type LintTextOptions, type TextLintResult } from './lint-text.ts';
 export { loadCrd, type CrdValidator } from './crd.ts';
 export { parseLintConfig, EMPTY_CONFIG, CONFIG_FILE_NAMES, RULE_SETTINGS, type LintConfig, type RuleSetting } from './config.ts';

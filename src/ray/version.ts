@@ -24,7 +24,7 @@ export function atLeast(version: RayVersion, minimum: string): boolean {
   return min !== undefined && compareRayVersions(version, min) >= 0;
 }
 
-const RAY_IMAGE = /(?:^|\/)rayproject\/(ray|ray-ml|ray-llm)(?::([^@\s]+))?/;
+const RAY_IMAGE = /(?:^|\/)rayproject\/(ray-llm|ray-ml|ray)(?::([^@\s]+))?(?=@|$)/;
 
 /** The Ray version in a rayproject/ray[-ml|-llm] image tag (`2.47.1-py311-cu124` → 2.47.1); undefined for others. */
 export function rayVersionOfImage(image: string): RayVersion | undefined | 'unversioned' {

@@ -66,10 +66,11 @@ export const rayVersionImage: Rule = {
     if (declared === undefined) {
       const first = tagged[0];
       if (first && raw === undefined) {
+        const v = `${first.version.major}.${first.version.minor}.${first.version.patch}`;
         report({
-          message: `rayVersion is not set; KubeRay uses it to pick health probes and features, and rayservice-ci to pick Ray's autoscaling behaviour. The images run Ray ${first.version.text}.`,
+          message: `rayVersion is not set; KubeRay uses it to pick health probes and features, and rayservice-ci to pick Ray's autoscaling behaviour. The images run Ray ${v}.`,
           at: { in: 'manifest', path: CLUSTER_PATH, part: 'key' },
-          hint: `Add rayVersion: '${first.version.text}' under rayClusterConfig.`,
+          hint: `Add rayVersion: '${v}' under rayClusterConfig.`,
           severity: 'warning',
         });
       }

@@ -1,5 +1,5 @@
 // What a run knows about where it runs, from the variables GitHub Actions sets; empty on a laptop.
-import type { RenderSource } from '../render/index.ts';
+import type { RenderSource } from './types.ts';
 
 export function runIdFrom(env: Readonly<Record<string, string | undefined>>): string {
   const id = env['GITHUB_RUN_ID'];

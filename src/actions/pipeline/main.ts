@@ -1,0 +1,4 @@
+import { actionsIo, runAction } from '../action-io.ts';
+import { pipelineAction, PIPELINE_INPUTS } from './adapter.ts';
+
+runAction(() => pipelineAction(actionsIo(PIPELINE_INPUTS)));

@@ -1,0 +1,75 @@
+// The one render call the CLI and the action share: reads the manifest, renders with defaults taken from the
+// GitHub run (when there is one), writes the outputs, and returns problems as values.
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseDuration } from '../time/duration.ts';
+import { runIdFrom, sourceFrom } from './github-context.ts';
+import { renderManifest } from './render.ts';
+import type { RenderedManifest } from './types.ts';
+
+export interface RenderRequest {
+  readonly manifest: string;
+  readonly namespace?: string | undefined;
+  readonly runId?: string | undefined;
+  readonly name?: string | undefined;
+  readonly sets: readonly string[];
+  readonly secretEnv: readonly string[];
+  readonly ttl?: string | undefined;
+  readonly initializingTimeout?: string | undefined;
+  readonly output?: string | undefined;
+  readonly resultFile?: string | undefined;
+}
+
+export interface RenderContext {
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly now: () => Date;
+}
+
+export type RenderRun =
+  | { readonly ok: true; readonly result: RenderedManifest; readonly text: string }
+  /** `input`: the request cannot be acted on (exit 2); `invalid`: the manifest does not render (exit 1). */
+  | { readonly ok: false; readonly kind: 'input' | 'invalid'; readonly problems: readonly string[] };
+
+export function defaultNamespace(runId: string): string {
+  return `rayservice-ci-${runId.toLowerCase().replace(/[^a-z0-9-]+/g, '-')}`.slice(0, 63).replace(/-+$/, '');
+}
+
+async function write(path: string, text: string): Promise<string | undefined> {
+  return writeFile(path, text).then(() => undefined, (error: NodeJS.ErrnoException) => `Cannot write ${path}: ${error.code ?? error.message}.`);
+}
+
+export async function runRender(context: RenderContext, request: RenderRequest): Promise<RenderRun> {
+  const input = (problem: string): RenderRun => ({ ok: false, kind: 'input', problems: [problem] });
+  const ttlMs = parseDuration(request.ttl ?? '6h');
+  if (typeof ttlMs === 'string') return input(`ttl: ${ttlMs}`);
+  if (request.initializingTimeout !== undefined) {
+    const timeout = parseDuration(request.initializingTimeout);
+    if (typeof timeout === 'string') return input(`initializing-timeout: ${timeout}`);
+  }
+  const text = await readFile(resolve(context.cwd, request.manifest), 'utf8').catch((error: NodeJS.ErrnoException) => error);
+  if (typeof text !== 'string') return input(`Cannot read ${request.manifest}: ${text.code === 'ENOENT' ? 'no such file' : text.message}.`);
+  const runId = request.runId ?? runIdFrom(context.env);
+  const outcome = renderManifest(request.manifest, text, {
+    namespace: request.namespace ?? defaultNamespace(runId),
+    runId,
+    name: request.name,
+    sets: request.sets,
+    secretEnv: request.secretEnv,
+    ttlMs,
+    now: context.now(),
+    source: sourceFrom(context.env),
+    initializingTimeout: request.initializingTimeout,
+  });
+  if (!outcome.ok) return { ok: false, kind: 'invalid', problems: outcome.problems };
+  const result: RenderedManifest = { ...outcome.result, manifest: request.output };
+  if (request.output !== undefined) {
+    const problem = await write(resolve(context.cwd, request.output), outcome.text);
+    if (problem) return input(problem);
+  }
+  if (request.resultFile !== undefined) {
+    const problem = await write(resolve(context.cwd, request.resultFile), `${JSON.stringify(result, null, 2)}\n`);
+    if (problem) return input(problem);
+  }
+  return { ok: true, result, text: outcome.text };
+}

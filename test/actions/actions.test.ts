@@ -1,0 +1,62 @@
+// The committed bundles run as GitHub runs them: dist/<action>/main.js with INPUT_* variables.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { runAction } from '../helpers/run.ts';
+import { LINT_INPUTS } from '../../src/actions/lint/adapter.ts';
+import { RENDER_INPUTS } from '../../src/actions/render/adapter.ts';
+import { PIPELINE_INPUTS } from '../../src/actions/pipeline/adapter.ts';
+import { EXAMPLE_PATH } from '../helpers/variants.ts';
+
+test('each action.yml declares exactly the inputs its adapter reads, runs on node24 and points at a dist entry', () => {
+  const actions: [string, readonly string[], string][] = [
+    ['actions/lint/action.yml', LINT_INPUTS, 'dist/lint/main.js'],
+    ['actions/render/action.yml', RENDER_INPUTS, 'dist/render/main.js'],
+    ['action.yml', PIPELINE_INPUTS, 'dist/pipeline/main.js'],
+  ];
+  for (const [file, inputs, entry] of actions) {
+    const action = parse(readFileSync(file, 'utf8'));
+    assert.deepEqual(Object.keys(action.inputs).sort(), [...inputs].sort(), file);
+    assert.equal(action.runs.using, 'node24');
+    const main = new URL(action.runs.main, new URL(file, `file://${process.cwd()}/`)).pathname;
+    assert.equal(main, `${process.cwd()}/${entry}`);
+    for (const [name, input] of Object.entries(action.inputs as Record<string, { description?: string }>)) assert.ok(input.description, `${file}: ${name} has a description`);
+  }
+});
+
+test('lint action: outputs, annotations, job summary, SARIF; fails the step past max-warnings', () => {
+  const ran = runAction('dist/lint/main.js', { files: EXAMPLE_PATH, 'max-warnings': '-1' });
+  assert.equal(ran.status, 0, ran.stdout);
+  assert.equal(ran.outputs['errors'], '0');
+  assert.equal(ran.outputs['warnings'], '1');
+  assert.match(ran.stdout, /::warning .*file=examples\/llama32-3b\/rayservice.yaml,line=18/);
+  assert.match(ran.summary, /rayservice-ci lint/);
+  assert.equal(JSON.parse(readFileSync(ran.outputs['sarif-file']!, 'utf8')).runs[0].results.length, 1);
+  const strict = runAction('dist/lint/main.js', { files: EXAMPLE_PATH, 'max-warnings': '0' });
+  assert.equal(strict.status, 1);
+  assert.match(strict.stdout, /::error::1 warnings exceed max-warnings 0/);
+  const bad = runAction('dist/lint/main.js', { files: 'missing/*.yaml' });
+  assert.equal(bad.status, 1);
+  assert.match(bad.stdout, /no YAML file matches/);
+});
+
+test('render action: rendered manifest and contract, run id from the GitHub run', () => {
+  const ran = runAction('dist/render/main.js', { manifest: EXAMPLE_PATH, 'secret-env': 'HF_TOKEN=hf-token/token', ttl: '6h' }, { GITHUB_RUN_ID: '99', GITHUB_RUN_ATTEMPT: '2', GITHUB_REPOSITORY: 'acme/serving', GITHUB_SERVER_URL: 'https://github.com', GITHUB_SHA: 'abc123' });
+  assert.equal(ran.status, 0, ran.stdout);
+  assert.equal(ran.outputs['run-id'], '99-2');
+  assert.equal(ran.outputs['namespace'], 'rayservice-ci-99-2');
+  const manifest = parse(readFileSync(ran.outputs['manifest']!, 'utf8'));
+  assert.equal(manifest.metadata.annotations['rayservice-ci.io/run-url'], 'https://github.com/acme/serving/actions/runs/99');
+  assert.equal(JSON.parse(readFileSync(ran.outputs['result-file']!, 'utf8')).kind, 'RenderedManifest');
+});
+
+test('pipeline action: lint then render; a lint error stops before render', () => {
+  const ran = runAction('dist/pipeline/main.js', { manifest: EXAMPLE_PATH, 'secret-env': 'HF_TOKEN=hf/token', ttl: '6h', 'max-warnings': '-1' });
+  assert.equal(ran.status, 0, ran.stdout);
+  assert.equal(ran.outputs['warnings'], '1');
+  assert.ok(ran.outputs['manifest']);
+  const stopped = runAction('dist/pipeline/main.js', { manifest: EXAMPLE_PATH, 'max-warnings': '0', ttl: '6h' });
+  assert.equal(stopped.status, 1);
+  assert.equal(stopped.outputs['manifest'], undefined);
+});

@@ -1,0 +1,18 @@
+// Every real KubeRay sample lints without errors: a rule that fires on them is wrong, not the sample.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lintPaths } from '../../src/lint/index.ts';
+
+test('the KubeRay samples in ../shared/reference lint with zero errors', async () => {
+  const { report, problems } = await lintPaths(['../shared/reference/kuberay/samples'], { cwd: process.cwd() });
+  assert.deepEqual(problems, []);
+  assert.ok(report.summary.rayServices >= 10, `found ${report.summary.rayServices} RayServices`);
+  assert.deepEqual(report.findings.filter((f) => f.severity === 'error'), []);
+});
+
+test('inputs that do not exist or match nothing are problems, not findings', async () => {
+  const { problems } = await lintPaths(['no/such/file.yaml', 'nothing/*.yaml'], { cwd: process.cwd() });
+  assert.equal(problems.length, 2);
+  assert.match(problems[0]!, /no such file/);
+  assert.match(problems[1]!, /no YAML file matches/);
+});
