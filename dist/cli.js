@@ -16382,7 +16382,7 @@ function loadCrd(source, text) {
   const group2 = String(spec["group"]);
   const kind = String(dict(spec["names"])["kind"]);
   const versions = /* @__PURE__ */ new Map();
-  const ajv3 = new import_ajv3.Ajv({ allErrors: true, strict: false, verbose: true, validateFormats: false });
+  const ajv3 = new import_ajv3.Ajv({ allErrors: true, strict: false, verbose: true, validateFormats: false, useDefaults: true });
   for (const version of list(spec["versions"])) {
     const v = dict(version);
     const schema = dict(dict(v["schema"])["openAPIV3Schema"]);
@@ -16398,9 +16398,10 @@ function loadCrd(source, text) {
       const apiVersion = String(dict(resource)["apiVersion"]);
       const validate = versions.get(apiVersion);
       if (!validate) return void 0;
-      if (validate(resource)) return [];
+      const defaulted = structuredClone(resource);
+      if (validate(defaulted)) return [];
       return toReports(validate.errors ?? [], {
-        value: resource,
+        value: defaulted,
         in: "manifest",
         base: [],
         unknownKeyEffect: "The API server prunes fields its CRD does not declare, without an error."

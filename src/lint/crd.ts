@@ -1,5 +1,6 @@
 // `lint --crd FILE`: validates a RayService against a CustomResourceDefinition's openAPIV3Schema the way the API
-// server treats it: fields the schema does not declare are pruned (structural schemas), so they are reported.
+// server treats it: defaults applied first, and fields the schema does not declare pruned (structural schemas),
+// which we report.
 import { Ajv, type ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
 import { dict, list } from '../ray/index.ts';
@@ -38,7 +39,8 @@ export function loadCrd(source: string, text: string): CrdValidator | string {
   const group = String(spec['group']);
   const kind = String(dict(spec['names'])['kind']);
   const versions = new Map<string, ValidateFunction>();
-  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, validateFormats: false });
+  // The API server fills in schema defaults before it validates, so `required` fields with a default may be omitted.
+  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, validateFormats: false, useDefaults: true });
   for (const version of list(spec['versions'])) {
     const v = dict(version);
     const schema = dict(dict(v['schema'])['openAPIV3Schema']);
@@ -55,9 +57,10 @@ export function loadCrd(source: string, text: string): CrdValidator | string {
       const apiVersion = String(dict(resource)['apiVersion']);
       const validate = versions.get(apiVersion);
       if (!validate) return undefined;
-      if (validate(resource)) return [];
+      const defaulted = structuredClone(resource);
+      if (validate(defaulted)) return [];
       return toReports(validate.errors ?? [], {
-        value: resource,
+        value: defaulted,
         in: 'manifest',
         base: [],
         unknownKeyEffect: 'The API server prunes fields its CRD does not declare, without an error.',

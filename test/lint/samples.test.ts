@@ -1,7 +1,8 @@
 // Every real KubeRay sample lints without errors: a rule that fires on them is wrong, not the sample.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lintPaths } from '../../src/lint/index.ts';
+import { readFileSync } from 'node:fs';
+import { lintPaths, loadCrd } from '../../src/lint/index.ts';
 
 test('the KubeRay samples in ../shared/reference lint with zero errors', async () => {
   const { report, problems } = await lintPaths(['../shared/reference/kuberay/samples'], { cwd: process.cwd() });
@@ -15,4 +16,12 @@ test('inputs that do not exist or match nothing are problems, not findings', asy
   assert.equal(problems.length, 2);
   assert.match(problems[0]!, /no such file/);
   assert.match(problems[1]!, /no YAML file matches/);
+});
+
+test('with --crd, the samples still lint without errors: CRD defaults fill required fields they omit', async () => {
+  const path = '../shared/reference/kuberay/ray.io_rayservices.yaml';
+  const crd = loadCrd(path, readFileSync(path, 'utf8'));
+  assert.ok(typeof crd !== 'string');
+  const { report } = await lintPaths(['../shared/reference/kuberay/samples'], { cwd: process.cwd(), crd });
+  assert.deepEqual(report.findings.filter((f) => f.severity === 'error'), []);
 });
