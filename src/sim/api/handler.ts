@@ -1,0 +1,299 @@
+// The Kubernetes REST surface over the store: paths, verbs, query parameters, watch streams and Status errors.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parse as parseYaml } from 'yaml';
+import type { Clock } from '../clock.ts';
+import { aggregated, AGGREGATED_CONTENT_TYPE, apiGroup, apiGroupList, apiVersions, resourceList, version } from './discovery.ts';
+import { openapiDocument, openapiIndex } from './openapi.ts';
+import { applyPatch, jsonPatch, mergePatch, strategicMerge } from './patch.ts';
+import { RESOURCE_TYPES, typeByPath, type ResourceType } from './resources.ts';
+import { parseFieldSelector, parseLabelSelector } from './selectors.ts';
+import { ApiError, badRequest, forbidden, methodNotAllowed, notFound, status } from './status.ts';
+import { timestamp, type KObject, type ObjectStore, type StoreEvent } from './store.ts';
+
+export interface Route {
+  readonly type: ResourceType;
+  readonly namespace: string | undefined;
+  readonly name: string | undefined;
+  readonly subresource: string | undefined;
+  /** Path after the subresource (service proxy). */
+  readonly rest: string;
+}
+
+/** Subresources served elsewhere (portforward, proxy): return true when handled. */
+export type SubresourceHandler = (route: Route, req: IncomingMessage, res: ServerResponse) => boolean;
+
+export interface ApiDeps {
+  readonly store: ObjectStore;
+  readonly clock: Clock;
+  readonly serverAddress: () => string;
+  /** `Strict` field validation for a type: the unknown fields of an object, as dotted paths. */
+  readonly unknownFields?: (type: ResourceType, object: KObject) => string[];
+  readonly subresources?: SubresourceHandler;
+  /** Optional fault injection: a status code to answer instead, or undefined. */
+  readonly fault?: (req: IncomingMessage) => number | undefined;
+  readonly watchCloseMs?: number;
+}
+
+function send(res: ServerResponse, code: number, body: unknown, contentType = 'application/json'): void {
+  const text = JSON.stringify(body);
+  res.writeHead(code, { 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(text), 'Cache-Control': 'no-cache, private' });
+  res.end(text);
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseBody(text: string, contentType: string): any {
+  try {
+    return contentType.includes('yaml') ? parseYaml(text) : JSON.parse(text);
+  } catch (error) {
+    throw badRequest(`the body of the request was in an unknown format: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
+
+/** Splits a request path into the resource it names. */
+export function route(path: string): Route | 'discovery' | undefined {
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  let group = '';
+  let version: string;
+  let rest: string[];
+  if (parts[0] === 'api' && parts[1]) {
+    version = parts[1];
+    rest = parts.slice(2);
+  } else if (parts[0] === 'apis' && parts[1] && parts[2]) {
+    group = parts[1];
+    version = parts[2];
+    rest = parts.slice(3);
+  } else return undefined;
+  if (rest.length === 0) return 'discovery';
+  let namespace: string | undefined;
+  if (rest[0] === 'namespaces' && rest.length >= 3 && typeByPath(group, version, rest[2]!)) {
+    namespace = rest[1];
+    rest = rest.slice(2);
+  }
+  const type = typeByPath(group, version, rest[0]!);
+  if (!type) return undefined;
+  return { type, namespace, name: rest[1], subresource: rest[2], rest: rest.slice(3).join('/') };
+}
+
+const NAMESPACE = RESOURCE_TYPES.find((t) => t.kind === 'Namespace')!;
+
+export function createApiHandler(deps: ApiDeps) {
+  const { store, clock } = deps;
+
+  function checkNamespace(type: ResourceType, namespace: string | undefined, creating: boolean): void {
+    if (!type.namespaced || namespace === undefined) return;
+    const ns = store.get(NAMESPACE, undefined, namespace);
+    if (!ns) throw notFound('namespaces', namespace);
+    if (creating && ns.metadata.deletionTimestamp) {
+      throw forbidden(`${type.plural} "${''}" is forbidden: unable to create new content in namespace ${namespace} because it is being terminated`);
+    }
+  }
+
+  function strict(type: ResourceType, object: KObject, url: URL): void {
+    const mode = url.searchParams.get('fieldValidation');
+    if (mode !== 'Strict' || !deps.unknownFields) return;
+    const unknown = deps.unknownFields(type, object);
+    if (unknown.length) throw badRequest(`${type.kind} in version "${type.version}" cannot be handled as a ${type.kind}: strict decoding error: ${unknown.map((f) => `unknown field "${f}"`).join(', ')}`);
+  }
+
+  function listBody(type: ResourceType, items: KObject[]) {
+    return { kind: `${type.kind}List`, apiVersion: type.group ? `${type.group}/${type.version}` : type.version, metadata: { resourceVersion: store.resourceVersion }, items };
+  }
+
+  function matching(type: ResourceType, namespace: string | undefined, url: URL) {
+    const labels = parseLabelSelector(url.searchParams.get('labelSelector'));
+    const fields = parseFieldSelector(url.searchParams.get('fieldSelector'));
+    return (object: KObject) =>
+      (!type.namespaced || namespace === undefined || object.metadata.namespace === namespace) && labels(object.metadata.labels ?? {}) && fields(object);
+  }
+
+  function watch(type: ResourceType, namespace: string | undefined, url: URL, req: IncomingMessage, res: ServerResponse): void {
+    const match = matching(type, namespace, url);
+    const rvParam = url.searchParams.get('resourceVersion');
+    const replay: StoreEvent[] = rvParam && rvParam !== '0' ? store.since(Number(rvParam)) : [];
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked', 'Cache-Control': 'no-cache, private' });
+    // Clients wait for the headers before they consider a watch open; Node would hold them until the first event.
+    res.flushHeaders();
+    const write = (type_: string, object: unknown) => res.write(`${JSON.stringify({ type: type_, object })}\n`);
+    if (!rvParam || rvParam === '0') for (const object of store.list(type, namespace).filter(match)) write('ADDED', object);
+    for (const event of replay) if (event.resource === type && match(event.object)) write(event.type, event.object);
+    const unsubscribe = store.subscribe((event) => {
+      if (event.resource === type && match(event.object)) write(event.type, event.object);
+    });
+    const bookmarks = url.searchParams.get('allowWatchBookmarks') === 'true'
+      ? setInterval(() => write('BOOKMARK', { kind: type.kind, apiVersion: type.group ? `${type.group}/${type.version}` : type.version, metadata: { resourceVersion: store.resourceVersion } }), 1000)
+      : undefined;
+    const timeoutSeconds = Number(url.searchParams.get('timeoutSeconds') ?? 0);
+    const closeMs = timeoutSeconds > 0 ? timeoutSeconds * 1000 : (deps.watchCloseMs ?? 30 * 60_000);
+    const timer = setTimeout(() => res.end(), closeMs);
+    const stop = () => {
+      unsubscribe();
+      if (bookmarks) clearInterval(bookmarks);
+      clearTimeout(timer);
+    };
+    req.on('close', stop);
+    res.on('close', stop);
+  }
+
+  async function handleResource(r: Route, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const { type, namespace, name, subresource } = r;
+    const method = req.method ?? 'GET';
+    if (subresource && subresource !== 'status') {
+      if (deps.subresources?.(r, req, res)) return;
+      throw notFound(`${type.plural}/${subresource}`, name ?? '');
+    }
+    if (!name) {
+      if (method === 'GET') {
+        if (url.searchParams.get('watch') === 'true' || url.searchParams.get('watch') === '1') return watch(type, namespace, url, req, res);
+        return send(res, 200, listBody(type, store.list(type, namespace).filter(matching(type, namespace, url))));
+      }
+      if (method === 'POST') {
+        const body = parseBody(await readBody(req), req.headers['content-type'] ?? '');
+        if (type.kind === 'SelfSubjectAccessReview') {
+          return send(res, 201, { ...body, apiVersion: 'authorization.k8s.io/v1', kind: 'SelfSubjectAccessReview', metadata: { creationTimestamp: null }, status: { allowed: true, reason: 'rayservice-ci sim: every request is allowed' } });
+        }
+        checkNamespace(type, namespace, true);
+        strict(type, body, url);
+        if (url.searchParams.get('dryRun') === 'All') return send(res, 201, body);
+        return send(res, 201, store.create(type, namespace, withDefaults(type, body)));
+      }
+      if (method === 'DELETE') {
+        const victims = store.list(type, namespace).filter(matching(type, namespace, url));
+        return send(res, 200, listBody(type, victims.map((v) => deleteOne(type, v.metadata.namespace, v.metadata.name))));
+      }
+      throw methodNotAllowed(`${method} is not supported on a collection`);
+    }
+
+    switch (method) {
+      case 'GET':
+        return send(res, 200, store.mustGet(type, namespace, name));
+      case 'PUT': {
+        const body = parseBody(await readBody(req), req.headers['content-type'] ?? '');
+        if (body?.metadata?.name !== name) throw badRequest(`the name of the object (${String(body?.metadata?.name)}) does not match the name on the URL (${name})`);
+        strict(type, body, url);
+        body.metadata.namespace = namespace;
+        return send(res, 200, store.update(type, body, { expectedRv: body.metadata.resourceVersion, ...(subresource === 'status' ? { subresource: 'status' as const } : {}) }));
+      }
+      case 'PATCH': {
+        const contentType = String(req.headers['content-type'] ?? '').split(';')[0]!.trim();
+        const patch = parseBody(await readBody(req), contentType);
+        const live = store.get(type, namespace, name);
+        if (contentType === 'application/apply-patch+yaml' || contentType === 'application/apply-patch+cbor') {
+          if (!url.searchParams.get('fieldManager')) throw badRequest('PATCH, fieldManager is required for apply requests');
+          strict(type, patch, url);
+          const merged = applyPatch(live, patch, type.group);
+          recordManager(merged, url.searchParams.get('fieldManager')!, 'Apply', clock.now(), subresource);
+          if (!live) {
+            checkNamespace(type, namespace, true);
+            merged.metadata = { ...merged.metadata, name };
+            return send(res, 201, store.create(type, namespace, withDefaults(type, merged)));
+          }
+          return send(res, 200, store.update(type, merged, subresource === 'status' ? { subresource: 'status' } : {}));
+        }
+        if (!live) throw notFound(type.plural, name, type.group);
+        let next: any;
+        if (contentType === 'application/json-patch+json') next = jsonPatch(live, patch);
+        else if (contentType === 'application/merge-patch+json') next = mergePatch(live, patch);
+        else if (contentType === 'application/strategic-merge-patch+json') {
+          if (type.group !== '') throw new ApiError({ code: 415, reason: 'UnsupportedMediaType', message: `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml` });
+          next = strategicMerge(live, patch);
+        } else throw new ApiError({ code: 415, reason: 'UnsupportedMediaType', message: `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml, application/strategic-merge-patch+json` });
+        strict(type, next, url);
+        if (url.searchParams.get('fieldManager')) recordManager(next, url.searchParams.get('fieldManager')!, 'Update', clock.now(), subresource);
+        return send(res, 200, store.update(type, next, { expectedRv: patch?.metadata?.resourceVersion, ...(subresource === 'status' ? { subresource: 'status' as const } : {}) }));
+      }
+      case 'DELETE': {
+        const text = await readBody(req);
+        const options = text ? parseBody(text, 'application/json') : {};
+        const grace = url.searchParams.get('gracePeriodSeconds') ?? options?.gracePeriodSeconds;
+        return send(res, 200, deleteOne(type, namespace, name, grace === undefined || grace === null ? undefined : Number(grace)));
+      }
+      default:
+        throw methodNotAllowed(`${method} is not supported`);
+    }
+  }
+
+  function deleteOne(type: ResourceType, namespace: string | undefined, name: string, gracePeriodSeconds?: number): KObject {
+    if (type.kind === 'Namespace') {
+      // Namespaces terminate: the namespace controller empties them, then they go.
+      const ns = store.mustGet(type, undefined, name);
+      if (ns.metadata.deletionTimestamp) return ns;
+      return store.mutate(type, undefined, name, (o) => {
+        o.metadata.deletionTimestamp = timestamp(clock.now());
+        o.status = { ...o.status, phase: 'Terminating' };
+      })!;
+    }
+    return store.delete(type, namespace, name, gracePeriodSeconds === undefined ? {} : { gracePeriodSeconds });
+  }
+
+  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    try {
+      const injected = deps.fault?.(req);
+      if (injected) throw new ApiError({ code: injected, reason: injected === 429 ? 'TooManyRequests' : 'InternalError', message: `injected fault (${injected})` });
+      const path = url.pathname.replace(/\/+$/, '') || '/';
+      const accept = String(req.headers.accept ?? '');
+      const wantsAggregated = accept.includes('as=APIGroupDiscoveryList') && accept.includes('v=v2;');
+      if (path === '/version') return send(res, 200, version());
+      if (path === '/healthz' || path === '/readyz' || path === '/livez') {
+        res.writeHead(200, { 'Content-Type': 'text/plain' });
+        return void res.end('ok');
+      }
+      if (path === '/openapi/v3') return send(res, 200, openapiIndex());
+      if (path.startsWith('/openapi/v3/')) {
+        const parts = path.slice('/openapi/v3/'.length).split('/');
+        const doc = parts[0] === 'api' ? openapiDocument('', parts[1] ?? '') : openapiDocument(parts[1] ?? '', parts[2] ?? '');
+        if (!doc) throw notFound('openapi', path);
+        return send(res, 200, doc);
+      }
+      if (path === '/api') return wantsAggregated ? send(res, 200, aggregated(true), AGGREGATED_CONTENT_TYPE) : send(res, 200, apiVersions(deps.serverAddress()));
+      if (path === '/apis') return wantsAggregated ? send(res, 200, aggregated(false), AGGREGATED_CONTENT_TYPE) : send(res, 200, apiGroupList());
+      if (/^\/apis\/[^/]+$/.test(path)) {
+        const group = path.split('/')[2]!;
+        const found = apiGroup(group);
+        if (!found.versions.length) throw notFound('groups', group);
+        return send(res, 200, found);
+      }
+      const r = route(path);
+      if (r === 'discovery') {
+        const parts = path.split('/').filter(Boolean);
+        const [group, v] = parts[0] === 'api' ? ['', parts[1]!] : [parts[1]!, parts[2]!];
+        const list = resourceList(group, v);
+        if (!list.resources.length) throw notFound('groupversion', `${group}/${v}`);
+        return send(res, 200, list);
+      }
+      if (!r) throw notFound('path', path);
+      await handleResource(r, req, res, url);
+    } catch (error) {
+      if (error instanceof ApiError) {
+        if (!res.headersSent) send(res, error.error.code, status(error.error));
+        else res.end();
+        return;
+      }
+      if (!res.headersSent) send(res, 500, status({ code: 500, reason: 'InternalError', message: `sim internal error: ${(error as Error).message}` }));
+      else res.end();
+    }
+  };
+}
+
+function recordManager(object: any, manager: string, operation: 'Apply' | 'Update', now: number, subresource?: string): void {
+  object.metadata ??= {};
+  const entries: any[] = (object.metadata.managedFields ?? []).filter((e: any) => !(e.manager === manager && e.operation === operation));
+  entries.push({ manager, operation, apiVersion: object.apiVersion, time: timestamp(now), fieldsType: 'FieldsV1', fieldsV1: {}, ...(subresource ? { subresource } : {}) });
+  object.metadata.managedFields = entries;
+}
+
+/** The defaults the API server fills in for the core kinds we create. */
+function withDefaults(type: ResourceType, object: KObject): KObject {
+  if (type.kind === 'Namespace') {
+    object.spec = { finalizers: ['kubernetes'], ...object.spec };
+    object.status = { phase: 'Active' };
+  }
+  if (type.kind === 'Pod') object.status = { phase: 'Pending', qosClass: 'Burstable', ...object.status };
+  if (type.kind === 'Service') object.spec = { type: 'ClusterIP', sessionAffinity: 'None', ...object.spec };
+  return object;
+}

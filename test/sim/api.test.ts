@@ -1,0 +1,100 @@
+// The sim's Kubernetes API through real clients: kubectl over HTTP and @kubernetes/client-node's typed calls.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as k8s from '@kubernetes/client-node';
+import { startSim, type RunningSim } from '../../src/sim/index.ts';
+import { kubectlAsync } from '../helpers/kubectl.ts';
+import { RESOURCE_TYPES } from '../../src/sim/api/resources.ts';
+import { EXAMPLE } from '../helpers/variants.ts';
+
+let sim: RunningSim;
+let kubeconfig: string;
+let kc: k8s.KubeConfig;
+
+before(async () => {
+  kubeconfig = join(mkdtempSync(join(tmpdir(), 'rsci-sim-')), 'kubeconfig');
+  sim = await startSim({ kubeconfigPath: kubeconfig, seed: 7 });
+  kc = new k8s.KubeConfig();
+  kc.loadFromFile(kubeconfig);
+});
+after(async () => sim.stop());
+
+const ns = (name: string) => `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${name}\n`;
+
+test('kubectl: discovery, server-side apply of the example, re-apply, and namespace deletion', async () => {
+  const nodes = await kubectlAsync(kubeconfig, ['get', 'nodes', '-o', 'name']);
+  assert.equal(nodes.status, 0, nodes.stderr);
+  assert.match(nodes.stdout, /node\/sim-gpu-0/);
+  assert.equal((await kubectlAsync(kubeconfig, ['apply', '--server-side', '-f', '-'], ns('kubectl-1'))).status, 0);
+  const applied = await kubectlAsync(kubeconfig, ['apply', '--server-side', '-n', 'kubectl-1', '-f', '-'], EXAMPLE.replace('namespace: ray-service', 'namespace: kubectl-1'));
+  assert.equal(applied.status, 0, applied.stderr);
+  assert.match(applied.stdout, /rayservice.ray.io\/llama32-3b-autoscale serverside-applied/);
+  const listed = await kubectlAsync(kubeconfig, ['get', 'rayservices', '-A', '-o', 'jsonpath={.items[*].metadata.name}']);
+  assert.equal(listed.stdout, 'llama32-3b-autoscale');
+  const deleted = await kubectlAsync(kubeconfig, ['delete', 'namespace', 'kubectl-1', '--timeout=30s']);
+  assert.equal(deleted.status, 0, deleted.stderr);
+  assert.equal((await kubectlAsync(kubeconfig, ['get', 'rayservices', '-A', '-o', 'name'])).stdout, '');
+});
+
+test('kubectl: strict field validation rejects a misspelt RayService field', async () => {
+  await kubectlAsync(kubeconfig, ['apply', '--server-side', '-f', '-'], ns('strict-1'));
+  const typo = EXAMPLE.replace('namespace: ray-service', 'namespace: strict-1').replace('enableInTreeAutoscaling', 'enableInTreeAutoScaling');
+  const applied = await kubectlAsync(kubeconfig, ['apply', '--server-side', '-f', '-'], typo);
+  assert.notEqual(applied.status, 0);
+  assert.match(applied.stderr, /unknown field "spec.rayClusterConfig.enableInTreeAutoScaling"/);
+});
+
+test('client-node: typed create, list with a label selector, merge patch, optimistic concurrency, watch', async () => {
+  const core = kc.makeApiClient(k8s.CoreV1Api);
+  await core.createNamespace({ body: { metadata: { name: 'client-1' } } });
+  await core.createNamespacedConfigMap({ namespace: 'client-1', body: { metadata: { name: 'a', labels: { app: 'x' } }, data: { k: 'v' } } });
+  await core.createNamespacedConfigMap({ namespace: 'client-1', body: { metadata: { name: 'b', labels: { app: 'y' } } } });
+  const list = await core.listNamespacedConfigMap({ namespace: 'client-1', labelSelector: 'app in (x)' });
+  assert.deepEqual(list.items.map((c) => c.metadata?.name), ['a']);
+
+  const events: string[] = [];
+  const watch = new k8s.Watch(kc);
+  const request = await watch.watch('/api/v1/namespaces/client-1/configmaps', { resourceVersion: list.metadata?.resourceVersion }, (type, object) => events.push(`${type} ${object.metadata.name} ${object.data?.k ?? ''}`), () => undefined);
+
+  const patched = await core.patchNamespacedConfigMap({ namespace: 'client-1', name: 'a', body: { data: { k: 'w' } } }, k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch));
+  assert.equal(patched.data?.k, 'w');
+  const stale = { ...list.items[0]!, data: { k: 'stale' } };
+  await assert.rejects(core.replaceNamespacedConfigMap({ namespace: 'client-1', name: 'a', body: stale }), (error: { code?: number }) => error.code === 409);
+
+  for (let i = 0; i < 50 && events.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+  request.abort();
+  assert.deepEqual(events, ['MODIFIED a w']);
+  await assert.rejects(core.readNamespacedConfigMap({ namespace: 'client-1', name: 'nope' }), (error: { code?: number }) => error.code === 404);
+});
+
+test('client-node: server-side apply of a RayService through KubernetesObjectApi, then status and generation', async () => {
+  const objects = k8s.KubernetesObjectApi.makeApiClient(kc);
+  await kc.makeApiClient(k8s.CoreV1Api).createNamespace({ body: { metadata: { name: 'ssa-1' } } });
+  const { parse } = await import('yaml');
+  const spec = parse(EXAMPLE) as k8s.KubernetesObject;
+  spec.metadata!.namespace = 'ssa-1';
+  const created = await objects.patch(spec, undefined, undefined, 'rayservice-ci', true, k8s.PatchStrategy.ServerSideApply);
+  assert.equal(created.metadata?.generation, 1);
+  (spec as { spec: { rayClusterConfig: { workerGroupSpecs: { maxReplicas: number }[] } } }).spec.rayClusterConfig.workerGroupSpecs[0]!.maxReplicas = 2;
+  const changed = await objects.patch(spec, undefined, undefined, 'rayservice-ci', true, k8s.PatchStrategy.ServerSideApply);
+  assert.equal(changed.metadata?.generation, 2);
+  const again = await objects.patch(spec, undefined, undefined, 'rayservice-ci', true, k8s.PatchStrategy.ServerSideApply);
+  assert.equal(again.metadata?.resourceVersion, changed.metadata?.resourceVersion, 'an unchanged apply writes nothing');
+});
+
+test('errors are Status objects with the right codes: 404 unknown namespace, 409 exists, 410 expired watch', async () => {
+  const get = (path: string, init?: RequestInit) => fetch(`${sim.url}${path}`, init);
+  const missing = await get('/api/v1/namespaces/none/configmaps', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ metadata: { name: 'x' } }) });
+  assert.equal(missing.status, 404);
+  assert.equal(((await missing.json()) as { kind: string }).kind, 'Status');
+  const twice = await get('/api/v1/namespaces', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ metadata: { name: 'default' } }) });
+  assert.equal(twice.status, 409);
+  assert.equal(((await twice.json()) as { reason: string }).reason, 'AlreadyExists');
+  const namespaces = RESOURCE_TYPES.find((t) => t.kind === 'Namespace')!;
+  for (let i = 0; i < 5100; i++) sim.store.mutate(namespaces, undefined, 'default', (o) => void (o.metadata.labels = { i: String(i) }));
+  const expired = await get('/api/v1/namespaces?watch=true&resourceVersion=2');
+  assert.equal(expired.status, 410);
+});
