@@ -34499,7 +34499,7 @@ function serveDeployments(serveConfig) {
           ...autoscalingFields(options),
           gpusPerReplica: tensorParallel * pipelineParallel,
           gpusPath,
-          llm: { modelId, modelIdPath: [...configPath, "model_loading_config", "model_id"], tensorParallel, pipelineParallel, configPath }
+          llm: { modelId, modelIdPath: [...configPath, "model_loading_config", "model_id"], tensorParallel, pipelineParallel, maxModelLen: numberOr(engine["max_model_len"], void 0), configPath }
         });
       });
     }

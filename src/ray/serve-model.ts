@@ -26,6 +26,7 @@ export interface ServeDeploymentModel {
     readonly modelIdPath: YamlPath;
     readonly tensorParallel: number;
     readonly pipelineParallel: number;
+    readonly maxModelLen: number | undefined;
     readonly configPath: YamlPath;
   };
 }
@@ -88,7 +89,7 @@ export function serveDeployments(serveConfig: unknown): ServeDeploymentModel[] {
           ...autoscalingFields(options),
           gpusPerReplica: tensorParallel * pipelineParallel,
           gpusPath,
-          llm: { modelId, modelIdPath: [...configPath, 'model_loading_config', 'model_id'], tensorParallel, pipelineParallel, configPath },
+          llm: { modelId, modelIdPath: [...configPath, 'model_loading_config', 'model_id'], tensorParallel, pipelineParallel, maxModelLen: numberOr(engine['max_model_len'], undefined), configPath },
         });
       });
     }

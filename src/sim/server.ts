@@ -7,10 +7,11 @@ import { createApiHandler } from './api/handler.ts';
 import { unknownFields } from './api/field-validation.ts';
 import { ObjectStore } from './api/store.ts';
 import { bootstrap, DEFAULT_NODE_POOL, type NodePool } from './cluster/bootstrap.ts';
-import { startNamespaceController } from './cluster/namespace-controller.ts';
+import { PROFILES, type ProfileName } from './cluster/profiles.ts';
 import { RealtimeClock, type Cancel, type Clock } from './clock.ts';
 import { simKubeconfig } from './kubeconfig.ts';
 import { seededRandom } from './random.ts';
+import { startWorld, type World } from './world.ts';
 
 export interface SimOptions {
   /** 0 picks a free port. */
@@ -23,6 +24,7 @@ export interface SimOptions {
   readonly nodePool?: NodePool;
   /** For tests: a clock they drive; the sim then never reads wall time. */
   readonly clock?: Clock;
+  readonly profile?: ProfileName;
 }
 
 export interface RunningSim {
@@ -31,6 +33,7 @@ export interface RunningSim {
   readonly kubeconfigPath: string | undefined;
   readonly store: ObjectStore;
   readonly clock: Clock;
+  readonly world: World;
   stop(): Promise<void>;
 }
 
@@ -40,7 +43,8 @@ export async function startSim(options: SimOptions = {}): Promise<RunningSim> {
   const random = seededRandom(options.seed ?? 1);
   const store = new ObjectStore(clock, random);
   bootstrap(store, options.nodePool ?? DEFAULT_NODE_POOL);
-  const stops: Cancel[] = [startNamespaceController(store, clock)];
+  const world = startWorld(store, clock, random, PROFILES[options.profile ?? 'fast']);
+  const stops: Cancel[] = [() => world.stop()];
 
   let address = '127.0.0.1:0';
   const handler = createApiHandler({ store, clock, serverAddress: () => address, unknownFields });
@@ -61,6 +65,7 @@ export async function startSim(options: SimOptions = {}): Promise<RunningSim> {
     kubeconfigPath: options.kubeconfigPath,
     store,
     clock,
+    world,
     async stop() {
       for (const stop of stops) stop();
       realtime?.stop();

@@ -1,0 +1,131 @@
+// KubeRay's RayCluster controller (ray-operator/controllers/ray/raycluster_controller.go, v1.7 semantics): head and
+// worker pods from the group templates, workersToDelete honoured first, no random deletion while the autoscaler is
+// on, the head Service, and the status fields clients read.
+import { dict, list, numberOr, rayGroups, stringOr } from '../../ray/index.ts';
+import { typeByKind } from '../api/resources.ts';
+import { timestamp, type KObject, type ObjectStore } from '../api/store.ts';
+import type { Cancel, Clock } from '../clock.ts';
+import type { EventRecorder } from '../cluster/events.ts';
+import type { Random } from '../random.ts';
+import { headPodName, headServiceName, LABEL, workerPodName } from './names.ts';
+
+const POD = typeByKind('v1', 'Pod')!;
+const SERVICE = typeByKind('v1', 'Service')!;
+const RAY_CLUSTER = typeByKind('ray.io/v1', 'RayCluster')!;
+
+export function ownerReference(owner: KObject) {
+  return { apiVersion: owner.apiVersion, kind: owner.kind, name: owner.metadata.name, uid: owner.metadata.uid, controller: true, blockOwnerDeletion: true };
+}
+
+const ready = (pod: KObject) => pod.status?.phase === 'Running' && pod.status?.conditions?.some((c: { type: string; status: string }) => c.type === 'Ready' && c.status === 'True');
+
+/** Ports of the head container, as KubeRay's head Service exposes them (defaults when none are declared). */
+export function headPorts(cluster: KObject): { name: string; port: number }[] {
+  const container = dict(list(dict(dict(dict(dict(cluster.spec)['headGroupSpec'])['template'])['spec'])['containers'])[0]);
+  const declared = list(container['ports']).map(dict).filter((p) => typeof p['containerPort'] === 'number').map((p) => ({ name: stringOr(p['name'], `port-${String(p['containerPort'])}`), port: p['containerPort'] as number }));
+  const ports = declared.length ? declared : [{ name: 'client', port: 10001 }, { name: 'gcs-server', port: 6379 }, { name: 'dashboard', port: 8265 }, { name: 'serve', port: 8000 }];
+  return ports.some((p) => p.name === 'metrics') ? ports : [...ports, { name: 'metrics', port: 8080 }];
+}
+
+function podFromTemplate(cluster: KObject, template: Record<string, any>, name: string, labels: Record<string, string>): KObject {
+  const metadata = dict(template['metadata']);
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: {
+      name,
+      labels: { ...(metadata['labels'] as Record<string, string> | undefined), ...labels },
+      annotations: { ...(metadata['annotations'] as Record<string, string> | undefined), 'ray.io/ft-enabled': 'false' },
+      ownerReferences: [ownerReference(cluster)],
+    } as unknown as KObject['metadata'],
+    spec: { restartPolicy: 'Always', terminationGracePeriodSeconds: 30, ...structuredClone(dict(template['spec'])) },
+  };
+}
+
+export function startRayClusterController(store: ObjectStore, clock: Clock, random: Random, record: EventRecorder): Cancel {
+  const reconcile = (cluster: KObject) => {
+    const ns = cluster.metadata.namespace!;
+    const name = cluster.metadata.name;
+    const fromService = cluster.metadata.labels?.[LABEL.originCrd] === 'RayService';
+    const base = { [LABEL.cluster]: name, [LABEL.isRayNode]: 'yes', [LABEL.appName]: 'kuberay', [LABEL.createdBy]: 'kuberay-operator' };
+    const pods = store.list(POD, ns).filter((p) => p.metadata.labels?.[LABEL.cluster] === name);
+    const live = pods.filter((p) => !p.metadata.deletionTimestamp);
+
+    const head = live.find((p) => p.metadata.labels?.[LABEL.nodeType] === 'head');
+    if (!head) {
+      const template = dict(dict(cluster.spec)['headGroupSpec'])['template'] as Record<string, any>;
+      const pod = store.create(POD, ns, podFromTemplate(cluster, template ?? {}, headPodName(name, random), { ...base, [LABEL.nodeType]: 'head', [LABEL.group]: 'headgroup', [LABEL.identifier]: `${name}-head`, ...(fromService ? { [LABEL.serve]: 'false' } : {}) }));
+      record(cluster, 'Normal', 'CreatedHeadPod', `Created head Pod ${ns}/${pod.metadata.name}`);
+    }
+    if (!store.get(SERVICE, ns, headServiceName(name))) {
+      store.create(SERVICE, ns, {
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: { name: headServiceName(name), labels: { [LABEL.cluster]: name, [LABEL.nodeType]: 'head' }, ownerReferences: [ownerReference(cluster)] } as unknown as KObject['metadata'],
+        spec: { clusterIP: 'None', publishNotReadyAddresses: true, selector: { [LABEL.cluster]: name, [LABEL.nodeType]: 'head' }, ports: headPorts(cluster).map((p) => ({ name: p.name, port: p.port, targetPort: p.port, protocol: 'TCP' })) },
+      });
+    }
+
+    const autoscaling = dict(cluster.spec)['enableInTreeAutoscaling'] === true;
+    const specs = list(dict(cluster.spec)['workerGroupSpecs']).map(dict);
+    let desiredWorkers = 0;
+    rayGroups(cluster.spec, []).filter((g) => g.kind === 'worker').forEach((group, i) => {
+      const spec = specs[i] ?? {};
+      const toDelete = new Set(list(dict(spec['scaleStrategy'])['workersToDelete']) as string[]);
+      let members = live.filter((p) => p.metadata.labels?.[LABEL.group] === group.name && p.metadata.labels?.[LABEL.nodeType] === 'worker');
+      for (const pod of members.filter((p) => toDelete.has(p.metadata.name))) {
+        store.delete(POD, ns, pod.metadata.name);
+        record(cluster, 'Normal', 'DeletedWorkerPod', `Deleted worker Pod ${ns}/${pod.metadata.name}`);
+      }
+      members = members.filter((p) => !toDelete.has(p.metadata.name));
+      const desired = Math.min(Math.max(numberOr(spec['replicas'], group.minReplicas), group.minReplicas), group.maxReplicas) * group.numOfHosts;
+      desiredWorkers += desired;
+      for (let n = members.length; n < desired; n++) {
+        const pod = store.create(POD, ns, podFromTemplate(cluster, dict(spec['template']), workerPodName(name, group.name, random), { ...base, [LABEL.nodeType]: 'worker', [LABEL.group]: group.name, [LABEL.identifier]: `${name}-worker`, ...(fromService ? { [LABEL.serve]: 'true' } : {}) }));
+        record(cluster, 'Normal', 'CreatedWorkerPod', `Created worker Pod ${ns}/${pod.metadata.name}`);
+      }
+      // The autoscaler is the sole decision-maker about which pods go; without it, KubeRay trims the newest.
+      if (!autoscaling && members.length > desired) {
+        for (const pod of [...members].sort((a, b) => b.metadata.creationTimestamp.localeCompare(a.metadata.creationTimestamp)).slice(0, members.length - desired)) store.delete(POD, ns, pod.metadata.name);
+      }
+    });
+
+    const now = store.list(POD, ns).filter((p) => p.metadata.labels?.[LABEL.cluster] === name && !p.metadata.deletionTimestamp);
+    const workers = now.filter((p) => p.metadata.labels?.[LABEL.nodeType] === 'worker');
+    const headPod = now.find((p) => p.metadata.labels?.[LABEL.nodeType] === 'head');
+    const groups = rayGroups(cluster.spec, []);
+    const allRunning = now.every((p) => p.status?.phase === 'Running') && now.length === desiredWorkers + 1;
+    const headReady = headPod !== undefined && ready(headPod);
+    store.mutate(RAY_CLUSTER, ns, name, (c) => {
+      const previous = c.status ?? {};
+      const state = previous.state === 'ready' || allRunning ? 'ready' : previous.state;
+      const provisioned = previous.conditions?.find((x: { type: string }) => x.type === 'RayClusterProvisioned')?.status === 'True' || (allRunning && now.every(ready));
+      c.status = {
+        ...(state ? { state } : {}),
+        desiredWorkerReplicas: desiredWorkers,
+        availableWorkerReplicas: workers.filter((p) => p.status?.phase === 'Running').length,
+        readyWorkerReplicas: workers.filter(ready).length,
+        minWorkerReplicas: groups.filter((g) => g.kind === 'worker').reduce((s, g) => s + g.minReplicas * g.numOfHosts, 0),
+        maxWorkerReplicas: groups.filter((g) => g.kind === 'worker').reduce((s, g) => s + Math.min(g.maxReplicas * g.numOfHosts, 2147483647), 0),
+        // From the spec (replicas × limits, head included), not what is allocated: as KubeRay computes it.
+        desiredGPU: String(groups.reduce((s, g) => s + (g.gpuLimit?.count ?? 0) * (g.kind === 'head' ? 1 : g.replicas * g.numOfHosts), 0)),
+        head: { podName: headPod?.metadata.name, podIP: headPod?.status?.podIP, serviceName: headServiceName(name), serviceIP: 'None' },
+        endpoints: Object.fromEntries(headPorts(cluster).map((p) => [p.name, String(p.port)])),
+        conditions: [
+          { type: 'HeadPodReady', status: headReady ? 'True' : 'False', reason: headReady ? 'HeadPodRunningAndReady' : headPod ? 'ContainerCreating' : 'HeadPodNotFound', message: '', lastTransitionTime: timestamp(clock.now()) },
+          { type: 'RayClusterProvisioned', status: provisioned ? 'True' : 'False', reason: provisioned ? 'AllPodRunningAndReadyFirstTime' : 'RayClusterPodsProvisioning', message: '', lastTransitionTime: timestamp(clock.now()) },
+        ],
+        observedGeneration: c.metadata.generation,
+        ...(state ? { stateTransitionTimes: { ready: previous.stateTransitionTimes?.ready ?? timestamp(clock.now()) } } : {}),
+      };
+      // Keep lastTransitionTime stable unless the status actually changed.
+      for (const condition of c.status.conditions) {
+        const before = previous.conditions?.find((x: { type: string }) => x.type === condition.type);
+        if (before && before.status === condition.status) condition.lastTransitionTime = before.lastTransitionTime;
+      }
+    }, 'status');
+  };
+  return clock.every(500, () => {
+    for (const cluster of store.list(RAY_CLUSTER)) if (!cluster.metadata.deletionTimestamp) reconcile(cluster);
+  });
+}
