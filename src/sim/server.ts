@@ -12,6 +12,10 @@ import { RealtimeClock, type Cancel, type Clock } from './clock.ts';
 import { simKubeconfig } from './kubeconfig.ts';
 import { seededRandom } from './random.ts';
 import { startWorld, type World } from './world.ts';
+import { exposition } from './metrics.ts';
+import { podNetwork, type PodNetwork } from './network.ts';
+import type { Route } from './api/handler.ts';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export interface SimOptions {
   /** 0 picks a free port. */
@@ -34,6 +38,7 @@ export interface RunningSim {
   readonly store: ObjectStore;
   readonly clock: Clock;
   readonly world: World;
+  readonly network: PodNetwork;
   stop(): Promise<void>;
 }
 
@@ -46,9 +51,18 @@ export async function startSim(options: SimOptions = {}): Promise<RunningSim> {
   const world = startWorld(store, clock, random, PROFILES[options.profile ?? 'fast']);
   const stops: Cancel[] = [() => world.stop()];
 
+  const metrics = () => exposition(world.runtimes.values(), (runtime) => runtime.pods());
+  const network = podNetwork(store, clock, random, world, () => metrics());
   let address = '127.0.0.1:0';
-  const handler = createApiHandler({ store, clock, serverAddress: () => address, unknownFields });
-  const server: Server = createServer((req, res) => void handler(req, res));
+  const handler = createApiHandler({ store, clock, serverAddress: () => address, unknownFields, subresources: (route, req, res) => proxy(network, route, req, res) });
+  const server: Server = createServer((req, res) => {
+    if (req.url === '/metrics') {
+      res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8' });
+      res.end(metrics());
+      return;
+    }
+    void handler(req, res);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
@@ -66,6 +80,7 @@ export async function startSim(options: SimOptions = {}): Promise<RunningSim> {
     store,
     clock,
     world,
+    network,
     async stop() {
       for (const stop of stops) stop();
       realtime?.stop();
@@ -73,4 +88,31 @@ export async function startSim(options: SimOptions = {}): Promise<RunningSim> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/**
+ * The API server's proxy subresources: /api/v1/namespaces/NS/services/NAME:PORT/proxy/PATH and the same for pods.
+ * The request is handed to whatever listens on that pod port, with the path rewritten.
+ */
+function proxy(network: PodNetwork, route: Route, req: IncomingMessage, res: ServerResponse): boolean {
+  if (route.subresource !== 'proxy' || !route.namespace || !route.name) return false;
+  const [name, port = ''] = route.name.split(':');
+  let target: { podName: string; port: number } | undefined;
+  if (route.type.kind === 'Service') {
+    const resolved = network.resolveService(route.namespace, name!, port);
+    if (resolved) target = { podName: resolved.pod.metadata.name, port: resolved.port };
+  } else if (route.type.kind === 'Pod') {
+    target = { podName: name!, port: Number(port || 80) };
+  }
+  const handler = target && network.handler(route.namespace, target.podName, target.port);
+  if (!handler) {
+    const body = JSON.stringify({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: `no endpoints available for ${route.type.plural.slice(0, -1)} "${route.name}"`, reason: 'ServiceUnavailable', code: 503 });
+    res.writeHead(503, { 'Content-Type': 'application/json' });
+    res.end(body);
+    return true;
+  }
+  const search = new URL(req.url ?? '/', 'http://sim').search;
+  req.url = `/${route.rest}${search}`;
+  void handler(req, res);
+  return true;
 }

@@ -39,6 +39,8 @@ export interface ServeControllerDeps {
 export class ServeController {
   readonly apps = new Map<string, AppRuntime>();
   readonly controllerActorId: string;
+  /** HTTP requests by "application|route|method|status", for ray_serve_num_http_requests_total. */
+  readonly httpRequests = new Map<string, number>();
   private readonly deps: ServeControllerDeps;
 
   constructor(deps: ServeControllerDeps) {
