@@ -36001,10 +36001,13 @@ var package_default = {
     "@actions/github": "^9.1.1",
     "@kubernetes/client-node": "^2.0.1",
     ajv: "^8.20.0",
+    "spdy-transport": "^3.0.0",
+    ws: "^8.23.0",
     yaml: "^2.9.1"
   },
   devDependencies: {
     "@types/node": "^24.19.4",
+    "@types/ws": "^8.18.2",
     esbuild: "^0.28.2",
     node: "^24.21.0",
     typescript: "5.9"

@@ -6,6 +6,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   readonly isTty: boolean;
   readonly now: () => Date;
+  /** Resolves with the signal name when the user asks the process to stop (SIGINT, SIGTERM). */
+  readonly shutdownRequested: () => Promise<string>;
 }
 
 /** A mistake in how the command was called: printed with the usage line, exit code 2. */

@@ -2,12 +2,14 @@
 // The rayservice-ci command: reads process state once, dispatches to a command, maps errors to exit codes.
 import { lintCommand, LINT_USAGE } from './lint-command.ts';
 import { renderCommand, RENDER_USAGE } from './render-command.ts';
+import { simCommand, SIM_USAGE } from './sim-command.ts';
 import { InputError, UsageError, type CliIo } from './io.ts';
 import { TOOL } from './tool.ts';
 
 const COMMANDS: Record<string, { run: (args: readonly string[], io: CliIo) => Promise<number>; usage: string }> = {
   lint: { run: lintCommand, usage: LINT_USAGE },
   render: { run: renderCommand, usage: RENDER_USAGE },
+  sim: { run: simCommand, usage: SIM_USAGE },
 };
 
 const USAGE = `Usage: rayservice-ci <command> [options]
@@ -15,6 +17,7 @@ const USAGE = `Usage: rayservice-ci <command> [options]
 Commands:
   lint     check RayService manifests and the Serve config inside them
   render   prepare a manifest for one test run (namespace, labels, overrides)
+  sim      run the simulated GPU cluster (Kubernetes API, KubeRay, Ray Serve) on 127.0.0.1
 
 Run "rayservice-ci <command> --help" for a command's options.`;
 
@@ -55,6 +58,10 @@ const io: CliIo = {
   stderr: (text) => process.stderr.write(text),
   isTty: Boolean(process.stdout.isTTY),
   now: () => new Date(),
+  shutdownRequested: () =>
+    new Promise((resolve) => {
+      for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve(signal));
+    }),
 };
 
 main(process.argv.slice(2), io).then(

@@ -14,6 +14,8 @@ import { seededRandom } from './random.ts';
 import { startWorld, type World } from './world.ts';
 import { exposition } from './metrics.ts';
 import { podNetwork, type PodNetwork } from './network.ts';
+import { portForwarder } from './portforward.ts';
+import { typeByKind } from './api/resources.ts';
 import type { Route } from './api/handler.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
@@ -63,6 +65,11 @@ export async function startSim(options: SimOptions = {}): Promise<RunningSim> {
     }
     void handler(req, res);
   });
+  const POD = typeByKind('v1', 'Pod')!;
+  const forwarder = portForwarder(network, (namespace, pod) => store.get(POD, namespace, pod) !== undefined);
+  server.on('upgrade', (req, socket, head) => {
+    if (!forwarder.upgrade(req, socket, head)) socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
@@ -84,6 +91,7 @@ export async function startSim(options: SimOptions = {}): Promise<RunningSim> {
     async stop() {
       for (const stop of stops) stop();
       realtime?.stop();
+      await forwarder.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
