@@ -38880,7 +38880,7 @@ function createApiHandler(deps) {
         if (body2?.metadata?.name !== name) throw badRequest(`the name of the object (${String(body2?.metadata?.name)}) does not match the name on the URL (${name})`);
         strict(type, body2, url);
         body2.metadata.namespace = namespace;
-        return send(res, 200, store.update(type, body2, { expectedRv: body2.metadata.resourceVersion, ...subresource === "status" ? { subresource: "status" } : {} }));
+        return send(res, 200, store.update(type, withDefaults(type, body2), { expectedRv: body2.metadata.resourceVersion, ...subresource === "status" ? { subresource: "status" } : {} }));
       }
       case "PATCH": {
         const contentType = String(req.headers["content-type"] ?? "").split(";")[0].trim();
@@ -38896,7 +38896,7 @@ function createApiHandler(deps) {
             merged.metadata = { ...merged.metadata, name };
             return send(res, 201, store.create(type, namespace, withDefaults(type, merged)));
           }
-          return send(res, 200, store.update(type, merged, subresource === "status" ? { subresource: "status" } : {}));
+          return send(res, 200, store.update(type, withDefaults(type, merged), subresource === "status" ? { subresource: "status" } : {}));
         }
         if (!live) throw notFound(type.plural, name, type.group);
         let next;
@@ -38908,7 +38908,7 @@ function createApiHandler(deps) {
         } else throw new ApiError({ code: 415, reason: "UnsupportedMediaType", message: `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml, application/strategic-merge-patch+json` });
         strict(type, next, url);
         if (url.searchParams.get("fieldManager")) recordManager(next, url.searchParams.get("fieldManager"), "Update", clock.now(), subresource);
-        return send(res, 200, store.update(type, next, { expectedRv: patch?.metadata?.resourceVersion, ...subresource === "status" ? { subresource: "status" } : {} }));
+        return send(res, 200, store.update(type, withDefaults(type, next), { expectedRv: patch?.metadata?.resourceVersion, ...subresource === "status" ? { subresource: "status" } : {} }));
       }
       case "DELETE": {
         const text = await readBody(req);
@@ -38989,10 +38989,18 @@ function recordManager(object, manager, operation, now, subresource) {
 function withDefaults(type, object) {
   if (type.kind === "Namespace") {
     object.spec = { finalizers: ["kubernetes"], ...object.spec };
-    object.status = { phase: "Active" };
+    object.status = { phase: "Active", ...object.status };
   }
   if (type.kind === "Pod") object.status = { phase: "Pending", qosClass: "Burstable", ...object.status };
   if (type.kind === "Service") object.spec = { type: "ClusterIP", sessionAffinity: "None", ...object.spec };
+  const cluster = type.kind === "RayService" ? object.spec?.rayClusterConfig : type.kind === "RayCluster" ? object.spec : void 0;
+  for (const group2 of Array.isArray(cluster?.workerGroupSpecs) ? cluster.workerGroupSpecs : []) {
+    if (typeof group2 !== "object" || group2 === null) continue;
+    group2.replicas ??= 0;
+    group2.minReplicas ??= 0;
+    group2.maxReplicas ??= 2147483647;
+    group2.numOfHosts ??= 1;
+  }
   return object;
 }
 
@@ -39105,8 +39113,13 @@ var TimerQueue = class {
       this.timers = this.timers.filter((t) => t !== timer);
     };
   }
-  /** Runs every timer due at or before `until`, advancing `setNow` to each timer's time first. */
-  runUntil(until, setNow) {
+  /**
+   * Runs every timer due at or before `until`, advancing `setNow` to each timer's time first. A timer that throws
+   * is reported through `onError` and the others still run: one controller's bug must not stop the cluster.
+   */
+  runUntil(until, setNow, onError = (error) => {
+    throw error;
+  }) {
     for (let guard = 0; guard < 1e6; guard++) {
       let next;
       for (const t of this.timers) if (t.due <= until && (!next || t.due < next.due || t.due === next.due && t.id < next.id)) next = t;
@@ -39114,7 +39127,11 @@ var TimerQueue = class {
       setNow(next.due);
       if (next.period !== void 0) next.due += next.period;
       else this.timers = this.timers.filter((t) => t !== next);
-      next.fn();
+      try {
+        next.fn();
+      } catch (error) {
+        onError(error);
+      }
     }
     setNow(until);
   }
@@ -39129,8 +39146,17 @@ var RealtimeClock = class {
   current;
   interval;
   scale;
-  constructor(scale = 1, tickRealMs = 5) {
+  onError;
+  reported = /* @__PURE__ */ new Set();
+  constructor(scale = 1, tickRealMs = 5, onError) {
     this.scale = scale;
+    this.onError = onError ?? ((error) => {
+      const text = error?.stack ?? String(error);
+      if (this.reported.has(text)) return;
+      this.reported.add(text);
+      process.stderr.write(`rayservice-ci sim: internal error in a controller (please report it): ${text}
+`);
+    });
     this.startReal = performance.now();
     this.startSim = Date.now();
     this.current = this.startSim;
@@ -39141,7 +39167,7 @@ var RealtimeClock = class {
     const target = this.startSim + (performance.now() - this.startReal) * this.scale;
     this.queue.runUntil(target, (t) => {
       this.current = t;
-    });
+    }, this.onError);
   }
   now() {
     return Math.max(this.current, this.startSim + (performance.now() - this.startReal) * this.scale);
@@ -39684,7 +39710,10 @@ function startAutoscaler(store, clock, runtime) {
       }
     });
     let demands = runtime.serve.pendingGpuDemands();
-    const replicas = groups.map((g, i) => numberOr(specs[i]?.["replicas"], g.minReplicas));
+    const replicas = groups.map((g, i) => {
+      const live = pods.filter((p) => p.metadata.labels?.["ray.io/group"] === g.name && !p.metadata.deletionTimestamp).length;
+      return Math.max(Math.min(Math.max(numberOr(specs[i]?.["replicas"], g.minReplicas), g.minReplicas), g.maxReplicas), live / g.numOfHosts);
+    });
     groups.forEach((group2, i) => {
       if (group2.gpusPerPod <= 0) return;
       const coming = pods.filter((p) => p.metadata.labels?.["ray.io/group"] === group2.name && !nodes.has(p.metadata.name) && !p.metadata.deletionTimestamp).length;
@@ -39710,7 +39739,7 @@ function startAutoscaler(store, clock, runtime) {
       }
       if (added > 0) {
         replicas[i] = replicas[i] + added;
-        operations2.push({ op: "replace", path: `/spec/workerGroupSpecs/${i}/replicas`, value: replicas[i] });
+        operations2.push({ op: specs[i] && "replicas" in specs[i] ? "replace" : "add", path: `/spec/workerGroupSpecs/${i}/replicas`, value: replicas[i] });
         demands = demands.filter((gpus) => gpus > group2.gpusPerPod);
       }
     });
@@ -39729,7 +39758,7 @@ function startAutoscaler(store, clock, runtime) {
       }
       if (toDelete.length && !list(dict(specs[i]?.["scaleStrategy"])["workersToDelete"]).length) {
         replicas[i] = replicas[i] - toDelete.length;
-        operations2.push({ op: "replace", path: `/spec/workerGroupSpecs/${i}/replicas`, value: replicas[i] });
+        operations2.push({ op: specs[i] && "replicas" in specs[i] ? "replace" : "add", path: `/spec/workerGroupSpecs/${i}/replicas`, value: replicas[i] });
         operations2.push({ op: specs[i]?.["scaleStrategy"] ? "replace" : "add", path: `/spec/workerGroupSpecs/${i}/scaleStrategy`, value: { workersToDelete: toDelete } });
         for (const name of toDelete) idleSince.delete(name);
       }

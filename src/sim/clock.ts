@@ -35,8 +35,11 @@ class TimerQueue {
     };
   }
 
-  /** Runs every timer due at or before `until`, advancing `setNow` to each timer's time first. */
-  runUntil(until: number, setNow: (t: number) => void): void {
+  /**
+   * Runs every timer due at or before `until`, advancing `setNow` to each timer's time first. A timer that throws
+   * is reported through `onError` and the others still run: one controller's bug must not stop the cluster.
+   */
+  runUntil(until: number, setNow: (t: number) => void, onError: (error: unknown) => void = (error) => { throw error; }): void {
     for (let guard = 0; guard < 1_000_000; guard++) {
       let next: Timer | undefined;
       for (const t of this.timers) if (t.due <= until && (!next || t.due < next.due || (t.due === next.due && t.id < next.id))) next = t;
@@ -44,7 +47,11 @@ class TimerQueue {
       setNow(next.due);
       if (next.period !== undefined) next.due += next.period;
       else this.timers = this.timers.filter((t) => t !== next);
-      next.fn();
+      try {
+        next.fn();
+      } catch (error) {
+        onError(error);
+      }
     }
     setNow(until);
   }
@@ -96,9 +103,17 @@ export class RealtimeClock implements Clock {
   private readonly interval: ReturnType<typeof setInterval>;
 
   readonly scale: number;
+  private readonly onError: (error: unknown) => void;
+  private readonly reported = new Set<string>();
 
-  constructor(scale = 1, tickRealMs = 5) {
+  constructor(scale = 1, tickRealMs = 5, onError?: (error: unknown) => void) {
     this.scale = scale;
+    this.onError = onError ?? ((error) => {
+      const text = (error as Error)?.stack ?? String(error);
+      if (this.reported.has(text)) return;
+      this.reported.add(text);
+      process.stderr.write(`rayservice-ci sim: internal error in a controller (please report it): ${text}\n`);
+    });
     this.startReal = performance.now();
     this.startSim = Date.now();
     this.current = this.startSim;
@@ -110,7 +125,7 @@ export class RealtimeClock implements Clock {
     const target = this.startSim + (performance.now() - this.startReal) * this.scale;
     this.queue.runUntil(target, (t) => {
       this.current = t;
-    });
+    }, this.onError);
   }
 
   now(): number {

@@ -176,7 +176,7 @@ export function createApiHandler(deps: ApiDeps) {
         if (body?.metadata?.name !== name) throw badRequest(`the name of the object (${String(body?.metadata?.name)}) does not match the name on the URL (${name})`);
         strict(type, body, url);
         body.metadata.namespace = namespace;
-        return send(res, 200, store.update(type, body, { expectedRv: body.metadata.resourceVersion, ...(subresource === 'status' ? { subresource: 'status' as const } : {}) }));
+        return send(res, 200, store.update(type, withDefaults(type, body), { expectedRv: body.metadata.resourceVersion, ...(subresource === 'status' ? { subresource: 'status' as const } : {}) }));
       }
       case 'PATCH': {
         const contentType = String(req.headers['content-type'] ?? '').split(';')[0]!.trim();
@@ -192,7 +192,7 @@ export function createApiHandler(deps: ApiDeps) {
             merged.metadata = { ...merged.metadata, name };
             return send(res, 201, store.create(type, namespace, withDefaults(type, merged)));
           }
-          return send(res, 200, store.update(type, merged, subresource === 'status' ? { subresource: 'status' } : {}));
+          return send(res, 200, store.update(type, withDefaults(type, merged), subresource === 'status' ? { subresource: 'status' } : {}));
         }
         if (!live) throw notFound(type.plural, name, type.group);
         let next: any;
@@ -204,7 +204,7 @@ export function createApiHandler(deps: ApiDeps) {
         } else throw new ApiError({ code: 415, reason: 'UnsupportedMediaType', message: `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml, application/strategic-merge-patch+json` });
         strict(type, next, url);
         if (url.searchParams.get('fieldManager')) recordManager(next, url.searchParams.get('fieldManager')!, 'Update', clock.now(), subresource);
-        return send(res, 200, store.update(type, next, { expectedRv: patch?.metadata?.resourceVersion, ...(subresource === 'status' ? { subresource: 'status' as const } : {}) }));
+        return send(res, 200, store.update(type, withDefaults(type, next), { expectedRv: patch?.metadata?.resourceVersion, ...(subresource === 'status' ? { subresource: 'status' as const } : {}) }));
       }
       case 'DELETE': {
         const text = await readBody(req);
@@ -291,9 +291,18 @@ function recordManager(object: any, manager: string, operation: 'Apply' | 'Updat
 function withDefaults(type: ResourceType, object: KObject): KObject {
   if (type.kind === 'Namespace') {
     object.spec = { finalizers: ['kubernetes'], ...object.spec };
-    object.status = { phase: 'Active' };
+    object.status = { phase: 'Active', ...object.status };
   }
   if (type.kind === 'Pod') object.status = { phase: 'Pending', qosClass: 'Burstable', ...object.status };
   if (type.kind === 'Service') object.spec = { type: 'ClusterIP', sessionAffinity: 'None', ...object.spec };
+  // KubeRay's CRDs default these worker group fields (ray.io_rayclusters.yaml / ray.io_rayservices.yaml, v1.7).
+  const cluster = type.kind === 'RayService' ? object.spec?.rayClusterConfig : type.kind === 'RayCluster' ? object.spec : undefined;
+  for (const group of Array.isArray(cluster?.workerGroupSpecs) ? cluster.workerGroupSpecs : []) {
+    if (typeof group !== 'object' || group === null) continue;
+    group.replicas ??= 0;
+    group.minReplicas ??= 0;
+    group.maxReplicas ??= 2147483647;
+    group.numOfHosts ??= 1;
+  }
   return object;
 }

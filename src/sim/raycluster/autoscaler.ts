@@ -49,7 +49,11 @@ export function startAutoscaler(store: ObjectStore, clock: Clock, runtime: RayCl
 
     // Scale up: demand that fits nowhere, minus capacity already on its way (pods created but not yet Ray nodes).
     let demands = runtime.serve.pendingGpuDemands();
-    const replicas = groups.map((g, i) => numberOr(specs[i]?.['replicas'], g.minReplicas));
+    // Like Ray's node provider, count from the workers that exist (KubeRay clamps replicas to minReplicas).
+    const replicas = groups.map((g, i) => {
+      const live = pods.filter((p) => p.metadata.labels?.['ray.io/group'] === g.name && !p.metadata.deletionTimestamp).length;
+      return Math.max(Math.min(Math.max(numberOr(specs[i]?.['replicas'], g.minReplicas), g.minReplicas), g.maxReplicas), live / g.numOfHosts);
+    });
     groups.forEach((group, i) => {
       if (group.gpusPerPod <= 0) return;
       const coming = pods.filter((p) => p.metadata.labels?.['ray.io/group'] === group.name && !nodes.has(p.metadata.name) && !p.metadata.deletionTimestamp).length;
@@ -75,7 +79,7 @@ export function startAutoscaler(store: ObjectStore, clock: Clock, runtime: RayCl
       }
       if (added > 0) {
         replicas[i] = replicas[i]! + added;
-        operations.push({ op: 'replace', path: `/spec/workerGroupSpecs/${i}/replicas`, value: replicas[i] });
+        operations.push({ op: specs[i] && 'replicas' in specs[i]! ? 'replace' : 'add', path: `/spec/workerGroupSpecs/${i}/replicas`, value: replicas[i] });
         demands = demands.filter((gpus) => gpus > group.gpusPerPod);
       }
     });
@@ -96,7 +100,7 @@ export function startAutoscaler(store: ObjectStore, clock: Clock, runtime: RayCl
       }
       if (toDelete.length && !list(dict(specs[i]?.['scaleStrategy'])['workersToDelete']).length) {
         replicas[i] = replicas[i]! - toDelete.length;
-        operations.push({ op: 'replace', path: `/spec/workerGroupSpecs/${i}/replicas`, value: replicas[i] });
+        operations.push({ op: specs[i] && 'replicas' in specs[i]! ? 'replace' : 'add', path: `/spec/workerGroupSpecs/${i}/replicas`, value: replicas[i] });
         operations.push({ op: specs[i]?.['scaleStrategy'] ? 'replace' : 'add', path: `/spec/workerGroupSpecs/${i}/scaleStrategy`, value: { workersToDelete: toDelete } });
         for (const name of toDelete) idleSince.delete(name);
       }
