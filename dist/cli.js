@@ -37606,7 +37606,8 @@ var package_default = {
     typecheck: "tsc --noEmit -p tsconfig.json",
     test: "npm run typecheck && node --test --test-reporter=spec 'test/**/*.test.ts'",
     demo: "node scripts/demo.ts",
-    bench: "node scripts/bench.ts"
+    bench: "node scripts/bench.ts",
+    "rayservice-ci": "node dist/cli.js"
   },
   dependencies: {
     "@actions/core": "^3.0.1",
@@ -38834,7 +38835,7 @@ function createApiHandler(deps) {
     });
     const bookmarks = url.searchParams.get("allowWatchBookmarks") === "true" ? setInterval(() => write2("BOOKMARK", { kind: type.kind, apiVersion: type.group ? `${type.group}/${type.version}` : type.version, metadata: { resourceVersion: store.resourceVersion } }), 1e3) : void 0;
     const timeoutSeconds = Number(url.searchParams.get("timeoutSeconds") ?? 0);
-    const closeMs = timeoutSeconds > 0 ? timeoutSeconds * 1e3 : deps.watchCloseMs ?? 30 * 6e4;
+    const closeMs = Math.min(timeoutSeconds > 0 ? timeoutSeconds * 1e3 : 30 * 6e4, deps.watchCloseMs ?? Infinity);
     const timer = setTimeout(() => res.end(), closeMs);
     const stop = () => {
       unsubscribe();
@@ -38935,7 +38936,10 @@ function createApiHandler(deps) {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     try {
       const injected = deps.fault?.(req);
-      if (injected) throw new ApiError({ code: injected, reason: injected === 429 ? "TooManyRequests" : "InternalError", message: `injected fault (${injected})` });
+      if (injected) {
+        if (injected === 429) res.setHeader("Retry-After", "1");
+        throw new ApiError({ code: injected, reason: injected === 429 ? "TooManyRequests" : "InternalError", message: `injected fault (${injected})`, ...injected === 429 ? { details: { retryAfterSeconds: 1 } } : {} });
+      }
       const path = url.pathname.replace(/\/+$/, "") || "/";
       const accept = String(req.headers.accept ?? "");
       const wantsAggregated = accept.includes("as=APIGroupDiscoveryList") && accept.includes("v=v2;");
@@ -39469,7 +39473,8 @@ function podFromTemplate(cluster, template, name, labels) {
       annotations: { ...metadata["annotations"], "ray.io/ft-enabled": "false" },
       ownerReferences: [ownerReference(cluster)]
     },
-    spec: { restartPolicy: "Always", terminationGracePeriodSeconds: 30, ...structuredClone(dict(template["spec"])) }
+    spec: { restartPolicy: "Always", terminationGracePeriodSeconds: 30, ...structuredClone(dict(template["spec"])) },
+    status: { phase: "Pending", qosClass: "Burstable" }
   };
 }
 function startRayClusterController(store, clock, random, record) {
@@ -39560,7 +39565,7 @@ var POD4 = typeByKind("v1", "Pod");
 var SERVICE2 = typeByKind("v1", "Service");
 var RAY_CLUSTER2 = typeByKind("ray.io/v1", "RayCluster");
 var RAY_SERVICE = typeByKind("ray.io/v1", "RayService");
-var REQUEUE_MS = 2e3;
+var REQUEUE_MS = 500;
 var isReady = (pod) => pod.status?.conditions?.some((c) => c.type === "Ready" && c.status === "True");
 function startRayServiceController(store, clock, random, record, runtimeOf) {
   const reconcile = (service) => {
@@ -40914,7 +40919,25 @@ async function startSim(options = {}) {
   const metrics = () => exposition(world.runtimes.values(), (runtime) => runtime.pods());
   const network = podNetwork(store, clock, random, world, () => metrics());
   let address = "127.0.0.1:0";
-  const handler = createApiHandler({ store, clock, serverAddress: () => address, unknownFields, subresources: (route2, req, res) => proxy(network, route2, req, res) });
+  const faults = options.faults;
+  const faultRandom = seededRandom((options.seed ?? 1) + 7919);
+  const faultPaths = new RegExp(faults?.paths ?? "^/apis?/");
+  const handler = createApiHandler({
+    store,
+    clock,
+    serverAddress: () => address,
+    unknownFields,
+    subresources: (route2, req, res) => proxy(network, route2, req, res),
+    ...faults?.dropWatchesAfterMs ? { watchCloseMs: faults.dropWatchesAfterMs } : {},
+    ...faults && faults.rate > 0 ? {
+      fault: (req) => {
+        const path = new URL(req.url ?? "/", "http://sim").pathname;
+        if (!faultPaths.test(path) || faultRandom.next() >= faults.rate) return void 0;
+        const codes = faults.codes?.length ? faults.codes : [429, 500];
+        return codes[Math.floor(faultRandom.next() * codes.length)];
+      }
+    } : {}
+  });
   const server = createServer2((req, res) => {
     if (req.url === "/metrics") {
       res.writeHead(200, { "Content-Type": "text/plain; version=0.0.4; charset=utf-8" });
@@ -40990,7 +41013,11 @@ Options:
   --time-scale X        simulated seconds per real second (default: 1)
   --gpu-nodes N         GPU nodes in the pool (default: ${DEFAULT_NODE_POOL.gpuNodes})
   --gpus-per-node N     nvidia.com/gpu per node (default: ${DEFAULT_NODE_POOL.gpusPerNode})
-  --seed N              seed for names, jitter and output lengths (default: 1)`;
+  --seed N              seed for names, jitter and output lengths (default: 1)
+  --fault-rate P        answer this share (0\u20131) of API requests with 429 or 500, for reliability tests
+  --fault-paths REGEX   which API paths --fault-rate applies to (default: every API path)
+  --drop-watches-after DURATION
+                        end every watch after this long (e.g. 30s), as API servers do`;
 function number(name, raw, fallback, { min = 0, integer = true } = {}) {
   if (raw === void 0) return fallback;
   const n = Number(raw);
@@ -41009,6 +41036,9 @@ async function simCommand(args, io2) {
       "gpu-nodes": { type: "string" },
       "gpus-per-node": { type: "string" },
       seed: { type: "string" },
+      "fault-rate": { type: "string" },
+      "fault-paths": { type: "string" },
+      "drop-watches-after": { type: "string" },
       help: { type: "boolean", short: "h" }
     }
   });
@@ -41020,6 +41050,21 @@ async function simCommand(args, io2) {
   }
   const profile = values.profile ?? "fast";
   if (profile !== "fast" && profile !== "realistic") throw new UsageError(`--profile "${profile}" is not a profile; use fast or realistic.`);
+  const rate = number("fault-rate", values["fault-rate"], 0, { min: 0, integer: false });
+  if (rate > 1) throw new UsageError(`--fault-rate takes a share between 0 and 1, not "${values["fault-rate"]}".`);
+  let dropWatchesAfterMs;
+  if (values["drop-watches-after"] !== void 0) {
+    const parsed = parseDuration(values["drop-watches-after"]);
+    if (typeof parsed === "string") throw new UsageError(`--drop-watches-after: ${parsed}`);
+    dropWatchesAfterMs = parsed;
+  }
+  if (values["fault-paths"] !== void 0) {
+    try {
+      new RegExp(values["fault-paths"]);
+    } catch {
+      throw new UsageError(`--fault-paths "${values["fault-paths"]}" is not a regular expression.`);
+    }
+  }
   const kubeconfigPath = resolve6(io2.cwd, values.kubeconfig ?? ".rayservice-ci/sim.kubeconfig");
   await mkdir(dirname(kubeconfigPath), { recursive: true });
   const sim = await startSim({
@@ -41028,6 +41073,7 @@ async function simCommand(args, io2) {
     profile,
     timeScale: number("time-scale", values["time-scale"], 1, { min: 0.01, integer: false }),
     seed: number("seed", values.seed, 1),
+    ...rate > 0 || dropWatchesAfterMs ? { faults: { rate, ...values["fault-paths"] ? { paths: values["fault-paths"] } : {}, ...dropWatchesAfterMs ? { dropWatchesAfterMs } : {} } } : {},
     nodePool: { ...DEFAULT_NODE_POOL, gpuNodes: number("gpu-nodes", values["gpu-nodes"], DEFAULT_NODE_POOL.gpuNodes), gpusPerNode: number("gpus-per-node", values["gpus-per-node"], DEFAULT_NODE_POOL.gpusPerNode, { min: 1 }) }
   });
   io2.stdout(`rayservice-ci sim ready: ${sim.url} kubeconfig=${kubeconfigPath} (export KUBECONFIG=${kubeconfigPath})
@@ -41091,6 +41137,7 @@ ${command.usage}
     throw error;
   }
 }
+process.noDeprecation = true;
 var io = {
   cwd: process.cwd(),
   env: process.env,

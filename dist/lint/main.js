@@ -35993,7 +35993,8 @@ var package_default = {
     typecheck: "tsc --noEmit -p tsconfig.json",
     test: "npm run typecheck && node --test --test-reporter=spec 'test/**/*.test.ts'",
     demo: "node scripts/demo.ts",
-    bench: "node scripts/bench.ts"
+    bench: "node scripts/bench.ts",
+    "rayservice-ci": "node dist/cli.js"
   },
   dependencies: {
     "@actions/core": "^3.0.1",

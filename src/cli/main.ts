@@ -51,6 +51,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
+// spdy-transport (kubectl's port-forward protocol) still calls Buffer(); its deprecation warning says nothing a
+// user of this CLI can act on.
+process.noDeprecation = true;
+
 const io: CliIo = {
   cwd: process.cwd(),
   env: process.env,

@@ -31,6 +31,18 @@ export interface SimOptions {
   /** For tests: a clock they drive; the sim then never reads wall time. */
   readonly clock?: Clock;
   readonly profile?: ProfileName;
+  readonly faults?: FaultOptions;
+}
+
+/** For reliability tests of clients: some API requests fail, and watches end early. */
+export interface FaultOptions {
+  /** Probability (0–1) that a matching request gets one of `codes` instead of an answer. */
+  readonly rate: number;
+  /** Which requests: a regular expression on the path (default: every API path). */
+  readonly paths?: string;
+  readonly codes?: readonly number[];
+  /** Watches end after this many ms, as API servers close them. */
+  readonly dropWatchesAfterMs?: number;
 }
 
 export interface RunningSim {
@@ -56,7 +68,27 @@ export async function startSim(options: SimOptions = {}): Promise<RunningSim> {
   const metrics = () => exposition(world.runtimes.values(), (runtime) => runtime.pods());
   const network = podNetwork(store, clock, random, world, () => metrics());
   let address = '127.0.0.1:0';
-  const handler = createApiHandler({ store, clock, serverAddress: () => address, unknownFields, subresources: (route, req, res) => proxy(network, route, req, res) });
+  const faults = options.faults;
+  const faultRandom = seededRandom((options.seed ?? 1) + 7919);
+  const faultPaths = new RegExp(faults?.paths ?? '^/apis?/');
+  const handler = createApiHandler({
+    store,
+    clock,
+    serverAddress: () => address,
+    unknownFields,
+    subresources: (route, req, res) => proxy(network, route, req, res),
+    ...(faults?.dropWatchesAfterMs ? { watchCloseMs: faults.dropWatchesAfterMs } : {}),
+    ...(faults && faults.rate > 0
+      ? {
+          fault: (req: IncomingMessage) => {
+            const path = new URL(req.url ?? '/', 'http://sim').pathname;
+            if (!faultPaths.test(path) || faultRandom.next() >= faults.rate) return undefined;
+            const codes = faults.codes?.length ? faults.codes : [429, 500];
+            return codes[Math.floor(faultRandom.next() * codes.length)];
+          },
+        }
+      : {}),
+  });
   const server: Server = createServer((req, res) => {
     if (req.url === '/metrics') {
       res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8' });

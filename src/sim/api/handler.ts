@@ -128,7 +128,7 @@ export function createApiHandler(deps: ApiDeps) {
       ? setInterval(() => write('BOOKMARK', { kind: type.kind, apiVersion: type.group ? `${type.group}/${type.version}` : type.version, metadata: { resourceVersion: store.resourceVersion } }), 1000)
       : undefined;
     const timeoutSeconds = Number(url.searchParams.get('timeoutSeconds') ?? 0);
-    const closeMs = timeoutSeconds > 0 ? timeoutSeconds * 1000 : (deps.watchCloseMs ?? 30 * 60_000);
+    const closeMs = Math.min(timeoutSeconds > 0 ? timeoutSeconds * 1000 : 30 * 60_000, deps.watchCloseMs ?? Infinity);
     const timer = setTimeout(() => res.end(), closeMs);
     const stop = () => {
       unsubscribe();
@@ -234,7 +234,11 @@ export function createApiHandler(deps: ApiDeps) {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     try {
       const injected = deps.fault?.(req);
-      if (injected) throw new ApiError({ code: injected, reason: injected === 429 ? 'TooManyRequests' : 'InternalError', message: `injected fault (${injected})` });
+      if (injected) {
+        // Real servers ask clients to back off on 429 with Retry-After.
+        if (injected === 429) res.setHeader('Retry-After', '1');
+        throw new ApiError({ code: injected, reason: injected === 429 ? 'TooManyRequests' : 'InternalError', message: `injected fault (${injected})`, ...(injected === 429 ? { details: { retryAfterSeconds: 1 } } : {}) });
+      }
       const path = url.pathname.replace(/\/+$/, '') || '/';
       const accept = String(req.headers.accept ?? '');
       const wantsAggregated = accept.includes('as=APIGroupDiscoveryList') && accept.includes('v=v2;');

@@ -39,6 +39,7 @@ function podFromTemplate(cluster: KObject, template: Record<string, any>, name: 
       ownerReferences: [ownerReference(cluster)],
     } as unknown as KObject['metadata'],
     spec: { restartPolicy: 'Always', terminationGracePeriodSeconds: 30, ...structuredClone(dict(template['spec'])) },
+    status: { phase: 'Pending', qosClass: 'Burstable' },
   };
 }
 

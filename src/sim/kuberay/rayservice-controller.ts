@@ -17,8 +17,11 @@ const SERVICE = typeByKind('v1', 'Service')!;
 const RAY_CLUSTER = typeByKind('ray.io/v1', 'RayCluster')!;
 const RAY_SERVICE = typeByKind('ray.io/v1', 'RayService')!;
 
-/** KubeRay requeues a RayService every 2 s (ServiceDefaultRequeueDuration). */
-const REQUEUE_MS = 2000;
+/**
+ * KubeRay reconciles on watch events of the objects it owns and requeues every 2 s (ServiceDefaultRequeueDuration);
+ * polling every 0.5 s stands in for the event-driven part.
+ */
+const REQUEUE_MS = 500;
 
 const isReady = (pod: KObject) => pod.status?.conditions?.some((c: { type: string; status: string }) => c.type === 'Ready' && c.status === 'True');
 

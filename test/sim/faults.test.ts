@@ -1,0 +1,34 @@
+// Fault injection for reliability tests: a share of matching API requests fails with 429 or 500, the rest are
+// untouched, and watches end after the configured time.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startSim } from '../../src/sim/index.ts';
+
+test('a fault rate on one route fails about that share of its requests and no others', async () => {
+  const sim = await startSim({ seed: 5, faults: { rate: 0.5, paths: '/configmaps$', dropWatchesAfterMs: 300 } });
+  try {
+    const codes: number[] = [];
+    for (let i = 0; i < 200; i++) codes.push((await fetch(`${sim.url}/api/v1/namespaces/default/configmaps`)).status);
+    const failed = codes.filter((c) => c !== 200);
+    assert.ok(failed.length > 60 && failed.length < 140, `${failed.length} of 200 failed`);
+    assert.deepEqual([...new Set(failed)].sort(), [429, 500]);
+    const throttled = await (async () => {
+      for (let i = 0; i < 50; i++) {
+        const r = await fetch(`${sim.url}/api/v1/namespaces/default/configmaps`);
+        if (r.status === 429) return r;
+      }
+      return undefined;
+    })();
+    assert.equal(throttled?.headers.get('retry-after'), '1');
+    assert.equal(((await throttled!.json()) as { reason: string }).reason, 'TooManyRequests');
+    for (let i = 0; i < 50; i++) assert.equal((await fetch(`${sim.url}/api/v1/namespaces`)).status, 200);
+
+    const started = Date.now();
+    const watch = await fetch(`${sim.url}/api/v1/namespaces?watch=true`);
+    await watch.text();
+    const lasted = Date.now() - started;
+    assert.ok(lasted >= 250 && lasted < 5000, `the watch lasted ${lasted} ms`);
+  } finally {
+    await sim.stop();
+  }
+});
