@@ -310,8 +310,8 @@ var require_directives = __commonJS({
           this.atNextDocument = false;
         }
         const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
+        const name2 = parts.shift();
+        switch (name2) {
           case "%TAG": {
             if (parts.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
@@ -339,7 +339,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name}`, true);
+            onError(0, `Unknown directive ${name2}`, true);
             return false;
         }
       }
@@ -448,9 +448,9 @@ var require_anchors = __commonJS({
     }
     function findNewAnchor(prefix, exclude) {
       for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-          return name;
+        const name2 = `${prefix}${i}`;
+        if (!exclude.has(name2))
+          return name2;
       }
     }
     function createNodeAnchors(doc, prefix) {
@@ -1003,14 +1003,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1027,14 +1027,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1051,12 +1051,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1068,12 +1068,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1088,39 +1088,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -1487,8 +1487,8 @@ var require_stringify = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
+        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name2} value`);
       }
       return tagObj;
     }
@@ -3487,11 +3487,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node2, name) {
+      createAlias(node2, name2) {
         if (!node2.anchor) {
           const prev = anchors.anchorNames(this);
           node2.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
         return new Alias.Alias(node2.anchor);
       }
@@ -3710,9 +3710,9 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name2, pos, code, message) {
         super();
-        this.name = name;
+        this.name = name2;
         this.code = code;
         this.message = message;
         this.pos = pos;
@@ -4352,8 +4352,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
@@ -7528,9 +7528,9 @@ var require_scope = __commonJS({
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
     var code_1 = require_code();
     var ValueError = class extends Error {
-      constructor(name) {
-        super(`CodeGen: "code" for ${name} not defined`);
-        this.value = name.value;
+      constructor(name2) {
+        super(`CodeGen: "code" for ${name2} not defined`);
+        this.value = name2.value;
       }
     };
     var UsedValueState;
@@ -7597,8 +7597,8 @@ var require_scope = __commonJS({
         var _a;
         if (value.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
-        const name = this.toName(nameOrPrefix);
-        const { prefix } = name;
+        const name2 = this.toName(nameOrPrefix);
+        const { prefix } = name2;
         const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
         let vs = this._values[prefix];
         if (vs) {
@@ -7608,12 +7608,12 @@ var require_scope = __commonJS({
         } else {
           vs = this._values[prefix] = /* @__PURE__ */ new Map();
         }
-        vs.set(valueKey, name);
+        vs.set(valueKey, name2);
         const s2 = this._scope[prefix] || (this._scope[prefix] = []);
         const itemIndex = s2.length;
         s2[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
-        return name;
+        name2.setValue(value, { property: prefix, itemIndex });
+        return name2;
       }
       getValue(prefix, keyOrRef) {
         const vs = this._values[prefix];
@@ -7622,17 +7622,17 @@ var require_scope = __commonJS({
         return vs.get(keyOrRef);
       }
       scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name) => {
-          if (name.scopePath === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return (0, code_1._)`${scopeName}${name.scopePath}`;
+        return this._reduceValues(values, (name2) => {
+          if (name2.scopePath === void 0)
+            throw new Error(`CodeGen: name "${name2}" has no value`);
+          return (0, code_1._)`${scopeName}${name2.scopePath}`;
         });
       }
       scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name) => {
-          if (name.value === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return name.value.code;
+        return this._reduceValues(values, (name2) => {
+          if (name2.value === void 0)
+            throw new Error(`CodeGen: name "${name2}" has no value`);
+          return name2.value.code;
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
@@ -7642,20 +7642,20 @@ var require_scope = __commonJS({
           if (!vs)
             continue;
           const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
-          vs.forEach((name) => {
-            if (nameSet.has(name))
+          vs.forEach((name2) => {
+            if (nameSet.has(name2))
               return;
-            nameSet.set(name, UsedValueState.Started);
-            let c = valueCode(name);
+            nameSet.set(name2, UsedValueState.Started);
+            let c = valueCode(name2);
             if (c) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
-            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
+              code = (0, code_1._)`${code}${def} ${name2} = ${c};${this.opts._n}`;
+            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name2)) {
               code = (0, code_1._)`${code}${c}${this.opts._n}`;
             } else {
-              throw new ValueError(name);
+              throw new ValueError(name2);
             }
-            nameSet.set(name, UsedValueState.Completed);
+            nameSet.set(name2, UsedValueState.Completed);
           });
         }
         return code;
@@ -7732,10 +7732,10 @@ var require_codegen = __commonJS({
       }
     };
     var Def = class extends Node {
-      constructor(varKind, name, rhs) {
+      constructor(varKind, name2, rhs) {
         super();
         this.varKind = varKind;
-        this.name = name;
+        this.name = name2;
         this.rhs = rhs;
       }
       render({ es5, _n }) {
@@ -7955,17 +7955,17 @@ var require_codegen = __commonJS({
       }
     };
     var ForRange = class extends For {
-      constructor(varKind, name, from, to) {
+      constructor(varKind, name2, from, to) {
         super();
         this.varKind = varKind;
-        this.name = name;
+        this.name = name2;
         this.from = from;
         this.to = to;
       }
       render(opts) {
         const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name, from, to } = this;
-        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
+        const { name: name2, from, to } = this;
+        return `for(${varKind} ${name2}=${from}; ${name2}<${to}; ${name2}++)` + super.render(opts);
       }
       get names() {
         const names = addExprNames(super.names, this.from);
@@ -7973,11 +7973,11 @@ var require_codegen = __commonJS({
       }
     };
     var ForIter = class extends For {
-      constructor(loop, varKind, name, iterable) {
+      constructor(loop, varKind, name2, iterable) {
         super();
         this.loop = loop;
         this.varKind = varKind;
-        this.name = name;
+        this.name = name2;
         this.iterable = iterable;
       }
       render(opts) {
@@ -7994,9 +7994,9 @@ var require_codegen = __commonJS({
       }
     };
     var Func = class extends BlockNode {
-      constructor(name, args, async) {
+      constructor(name2, args, async) {
         super();
-        this.name = name;
+        this.name = name2;
         this.args = args;
         this.async = async;
       }
@@ -8083,10 +8083,10 @@ var require_codegen = __commonJS({
       }
       // reserves unique name in the external scope and assigns value to it
       scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
-        const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
-        vs.add(name);
-        return name;
+        const name2 = this._extScope.value(prefixOrName, value);
+        const vs = this._values[name2.prefix] || (this._values[name2.prefix] = /* @__PURE__ */ new Set());
+        vs.add(name2);
+        return name2;
       }
       getScopeValue(prefix, keyOrRef) {
         return this._extScope.getValue(prefix, keyOrRef);
@@ -8100,11 +8100,11 @@ var require_codegen = __commonJS({
         return this._extScope.scopeCode(this._values);
       }
       _def(varKind, nameOrPrefix, rhs, constant) {
-        const name = this._scope.toName(nameOrPrefix);
+        const name2 = this._scope.toName(nameOrPrefix);
         if (rhs !== void 0 && constant)
-          this._constants[name.str] = rhs;
-        this._leafNode(new Def(varKind, name, rhs));
-        return name;
+          this._constants[name2.str] = rhs;
+        this._leafNode(new Def(varKind, name2, rhs));
+        return name2;
       }
       // `const` declaration (`var` in es5 mode)
       const(nameOrPrefix, rhs, _constant) {
@@ -8185,20 +8185,20 @@ var require_codegen = __commonJS({
       }
       // `for` statement for a range of values
       forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
+        const name2 = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name2, from, to), () => forBody(name2));
       }
       // `for-of` statement (in es5 mode replace with a normal for loop)
       forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name = this._scope.toName(nameOrPrefix);
+        const name2 = this._scope.toName(nameOrPrefix);
         if (this.opts.es5) {
           const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
           return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
-            this.var(name, (0, code_1._)`${arr}[${i}]`);
-            forBody(name);
+            this.var(name2, (0, code_1._)`${arr}[${i}]`);
+            forBody(name2);
           });
         }
-        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
+        return this._for(new ForIter("of", varKind, name2, iterable), () => forBody(name2));
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
@@ -8206,8 +8206,8 @@ var require_codegen = __commonJS({
         if (this.opts.ownProperties) {
           return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
         }
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+        const name2 = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name2, obj), () => forBody(name2));
       }
       // end `for` loop
       endFor() {
@@ -8272,8 +8272,8 @@ var require_codegen = __commonJS({
         return this;
       }
       // `function` heading (or definition if funcBody is passed)
-      func(name, args = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name, args, async));
+      func(name2, args = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name2, args, async));
         if (funcBody)
           this.code(funcBody).endFunc();
         return this;
@@ -10987,10 +10987,10 @@ var require_schemes = __commonJS({
         "urn:uuid"
       ]
     );
-    function isValidSchemeName(name) {
+    function isValidSchemeName(name2) {
       return supportedSchemeNames.indexOf(
         /** @type {*} */
-        name
+        name2
       ) !== -1;
     }
     function wsIsSecure(wsComponent) {
@@ -12005,16 +12005,16 @@ var require_core = __commonJS({
         return this;
       }
       // Add format
-      addFormat(name, format) {
+      addFormat(name2, format) {
         if (typeof format == "string")
           format = new RegExp(format);
-        this.formats[name] = format;
+        this.formats[name2] = format;
         return this;
       }
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -12125,10 +12125,10 @@ var require_core = __commonJS({
           this.addSchema(optsSchemas[key2], key2);
     }
     function addInitialFormats() {
-      for (const name in this.opts.formats) {
-        const format = this.opts.formats[name];
+      for (const name2 in this.opts.formats) {
+        const format = this.opts.formats[name2];
         if (format)
-          this.addFormat(name, format);
+          this.addFormat(name2, format);
       }
     }
     function addInitialKeywords(defs) {
@@ -14644,9 +14644,9 @@ var require_ms = __commonJS({
       }
       return ms + " ms";
     }
-    function plural(ms, msAbs, n, name) {
+    function plural(ms, msAbs, n, name2) {
       var isPlural = msAbs >= n * 1.5;
-      return Math.round(ms / n) + " " + name + (isPlural ? "s" : "");
+      return Math.round(ms / n) + " " + name2 + (isPlural ? "s" : "");
     }
   }
 });
@@ -14799,14 +14799,14 @@ var require_common = __commonJS({
         createDebug.enable("");
         return namespaces;
       }
-      function enabled(name) {
+      function enabled(name2) {
         for (const skip of createDebug.skips) {
-          if (matchesTemplate(name, skip)) {
+          if (matchesTemplate(name2, skip)) {
             return false;
           }
         }
         for (const ns of createDebug.names) {
-          if (matchesTemplate(name, ns)) {
+          if (matchesTemplate(name2, ns)) {
             return true;
           }
         }
@@ -15122,15 +15122,15 @@ var require_node = __commonJS({
       return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(process.stderr.fd);
     }
     function formatArgs(args) {
-      const { namespace: name, useColors: useColors2 } = this;
+      const { namespace: name2, useColors: useColors2 } = this;
       if (useColors2) {
         const c = this.color;
         const colorCode = "\x1B[3" + (c < 8 ? c : "8;5;" + c);
-        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
+        const prefix = `  ${colorCode};1m${name2} \x1B[0m`;
         args[0] = prefix + args[0].split("\n").join("\n" + prefix);
         args.push(colorCode + "m+" + module.exports.humanize(this.diff) + "\x1B[0m");
       } else {
-        args[0] = getDate() + name + " " + args[0];
+        args[0] = getDate() + name2 + " " + args[0];
       }
     }
     function getDate() {
@@ -15580,10 +15580,10 @@ var require_errors3 = __commonJS({
         return str2.indexOf(search, start) !== -1;
       }
     }
-    createErrorType("ERR_INVALID_OPT_VALUE", function(name, value) {
-      return 'The value "' + value + '" is invalid for option "' + name + '"';
+    createErrorType("ERR_INVALID_OPT_VALUE", function(name2, value) {
+      return 'The value "' + value + '" is invalid for option "' + name2 + '"';
     }, TypeError);
-    createErrorType("ERR_INVALID_ARG_TYPE", function(name, expected, actual) {
+    createErrorType("ERR_INVALID_ARG_TYPE", function(name2, expected, actual) {
       let determiner;
       if (typeof expected === "string" && startsWith(expected, "not ")) {
         determiner = "must not be";
@@ -15592,22 +15592,22 @@ var require_errors3 = __commonJS({
         determiner = "must be";
       }
       let msg;
-      if (endsWith(name, " argument")) {
-        msg = `The ${name} ${determiner} ${oneOf(expected, "type")}`;
+      if (endsWith(name2, " argument")) {
+        msg = `The ${name2} ${determiner} ${oneOf(expected, "type")}`;
       } else {
-        const type = includes(name, ".") ? "property" : "argument";
-        msg = `The "${name}" ${type} ${determiner} ${oneOf(expected, "type")}`;
+        const type = includes(name2, ".") ? "property" : "argument";
+        msg = `The "${name2}" ${type} ${determiner} ${oneOf(expected, "type")}`;
       }
       msg += `. Received type ${typeof actual}`;
       return msg;
     }, TypeError);
     createErrorType("ERR_STREAM_PUSH_AFTER_EOF", "stream.push() after EOF");
-    createErrorType("ERR_METHOD_NOT_IMPLEMENTED", function(name) {
-      return "The " + name + " method is not implemented";
+    createErrorType("ERR_METHOD_NOT_IMPLEMENTED", function(name2) {
+      return "The " + name2 + " method is not implemented";
     });
     createErrorType("ERR_STREAM_PREMATURE_CLOSE", "Premature close");
-    createErrorType("ERR_STREAM_DESTROYED", function(name) {
-      return "Cannot call " + name + " after a stream was destroyed";
+    createErrorType("ERR_STREAM_DESTROYED", function(name2) {
+      return "Cannot call " + name2 + " after a stream was destroyed";
     });
     createErrorType("ERR_MULTIPLE_CALLBACK", "Callback called multiple times");
     createErrorType("ERR_STREAM_CANNOT_PIPE", "Cannot pipe, not readable");
@@ -15633,8 +15633,8 @@ var require_state = __commonJS({
       var hwm = highWaterMarkFrom(options, isDuplex, duplexKey);
       if (hwm != null) {
         if (!(isFinite(hwm) && Math.floor(hwm) === hwm) || hwm < 0) {
-          var name = isDuplex ? duplexKey : "highWaterMark";
-          throw new ERR_INVALID_OPT_VALUE(name, hwm);
+          var name2 = isDuplex ? duplexKey : "highWaterMark";
+          throw new ERR_INVALID_OPT_VALUE(name2, hwm);
         }
         return Math.floor(hwm);
       }
@@ -20433,12 +20433,12 @@ var require_parser3 = __commonJS({
         callback(null, { type: "unknown: " + header.type });
       }
     };
-    Parser.prototype._filterHeader = function _filterHeader(headers, name) {
+    Parser.prototype._filterHeader = function _filterHeader(headers, name2) {
       var res = {};
       var keys = Object.keys(headers);
       for (var i = 0; i < keys.length; i++) {
         var key2 = keys[i];
-        if (key2 !== name) {
+        if (key2 !== name2) {
           res[key2] = headers[key2];
         }
       }
@@ -20649,8 +20649,8 @@ var require_parser3 = __commonJS({
         if (flags & 2) {
           continue;
         }
-        var name = idMap[id];
-        settings[name] = body2.readUInt32BE();
+        var name2 = idMap[id];
+        settings[name2] = body2.readUInt32BE();
       }
       callback(null, {
         type: "SETTINGS",
@@ -21395,15 +21395,15 @@ var require_framer2 = __commonJS({
       }
       var params = [];
       for (var i = 0; i < constants.settingsIndex.length; i++) {
-        var name = constants.settingsIndex[i];
-        if (!name) {
+        var name2 = constants.settingsIndex[i];
+        if (!name2) {
           continue;
         }
-        if (!isFinite(options[name])) {
+        if (!isFinite(options[name2])) {
           continue;
         }
-        if (options[name] !== void 0) {
-          params.push({ key: i, value: options[name] });
+        if (options[name2] !== void 0) {
+          params.push({ key: i, value: options[name2] });
         }
       }
       var frame = this._frame({
@@ -22001,9 +22001,9 @@ var require_parser4 = __commonJS({
       while (!body2.isEmpty()) {
         var id = body2.readUInt16BE();
         var value = body2.readUInt32BE();
-        var name = constants.settingsIndex[id];
-        if (name) {
-          settings[name] = value;
+        var name2 = constants.settingsIndex[id];
+        if (name2) {
+          settings[name2] = value;
         }
       }
       var err = this._validateSettings(settings);
@@ -22258,8 +22258,8 @@ var require_framer3 = __commonJS({
       }
     };
     Framer.prototype._compressHeaders = function _compressHeaders(headers, pairs, callback) {
-      Object.keys(headers || {}).forEach(function(name) {
-        var lowName = name.toLowerCase();
+      Object.keys(headers || {}).forEach(function(name2) {
+        var lowName = name2.toLowerCase();
         switch (lowName) {
           case "host":
           case "connection":
@@ -22273,7 +22273,7 @@ var require_framer3 = __commonJS({
           return;
         }
         var neverIndex = lowName === "cookie" || lowName === "set-cookie";
-        var value = headers[name];
+        var value = headers[name2];
         if (Array.isArray(value)) {
           for (var i = 0; i < value.length; i++) {
             pairs.push({
@@ -22523,15 +22523,15 @@ var require_framer3 = __commonJS({
       }
       var params = [];
       for (var i = 0; i < constants.settingsIndex.length; i++) {
-        var name = constants.settingsIndex[i];
-        if (!name) {
+        var name2 = constants.settingsIndex[i];
+        if (!name2) {
           continue;
         }
-        if (!isFinite(options[name])) {
+        if (!isFinite(options[name2])) {
           continue;
         }
-        if (options[name] !== void 0) {
-          params.push({ key: i, value: options[name] });
+        if (options[name2] !== void 0) {
+          params.push({ key: i, value: options[name2] });
         }
       }
       var bodySize = params.length * 6;
@@ -22597,9 +22597,9 @@ var require_framer3 = __commonJS({
 // node_modules/hpack.js/lib/hpack/utils.js
 var require_utils4 = __commonJS({
   "node_modules/hpack.js/lib/hpack/utils.js"(exports) {
-    exports.assert = function assert(cond, text) {
+    exports.assert = function assert(cond, text2) {
       if (!cond)
-        throw new Error(text);
+        throw new Error(text2);
     };
     exports.stringify = function stringify3(arr) {
       var res = "";
@@ -27559,16 +27559,16 @@ var require_table = __commonJS({
       else
         return this.dynamic[this.length - index];
     };
-    Table.prototype.reverseLookup = function reverseLookup(name, value) {
-      var staticEntry = this["static"].map[name];
+    Table.prototype.reverseLookup = function reverseLookup(name2, value) {
+      var staticEntry = this["static"].map[name2];
       if (staticEntry && staticEntry.values[value])
         return staticEntry.values[value];
       var limit = Math.max(0, this.dynamic.length - this.lookupDepth);
       for (var i = this.dynamic.length - 1; i >= limit; i--) {
         var entry = this.dynamic[i];
-        if (entry.name === name && entry.value === value)
+        if (entry.name === name2 && entry.value === value)
           return this.length - i;
-        if (entry.name === name) {
+        if (entry.name === name2) {
           if (staticEntry)
             break;
           return -(this.length - i);
@@ -27578,10 +27578,10 @@ var require_table = __commonJS({
         return -staticEntry.index;
       return 0;
     };
-    Table.prototype.add = function add(name, value, nameSize, valueSize) {
+    Table.prototype.add = function add(name2, value, nameSize, valueSize) {
       var totalSize = nameSize + valueSize + 32;
       this.dynamic.push({
-        name,
+        name: name2,
         value,
         nameSize,
         totalSize
@@ -29657,7 +29657,7 @@ var require_decompressor = __commonJS({
     var hpack = require_hpack();
     var utils = hpack.utils;
     var decoder = hpack.decoder;
-    var table = hpack.table;
+    var table2 = hpack.table;
     var assert = utils.assert;
     var inherits = require_inherits();
     var Duplex = require_readable2().Duplex;
@@ -29666,7 +29666,7 @@ var require_decompressor = __commonJS({
         readableObjectMode: true
       });
       this._decoder = decoder.create();
-      this._table = table.create(options.table);
+      this._table = table2.create(options.table);
     }
     inherits(Decompressor, Duplex);
     module.exports = Decompressor;
@@ -29722,23 +29722,23 @@ var require_decompressor = __commonJS({
     };
     Decompressor.prototype._processLiteral = function _processLiteral(inc, never) {
       var index = this._decoder.decodeInt();
-      var name;
+      var name2;
       var nameSize;
       if (index === 0) {
-        name = this._decoder.decodeStr();
-        nameSize = name.length;
-        name = utils.stringify(name);
+        name2 = this._decoder.decodeStr();
+        nameSize = name2.length;
+        name2 = utils.stringify(name2);
       } else {
         var lookup = this._table.lookup(index);
         nameSize = lookup.nameSize;
-        name = lookup.name;
+        name2 = lookup.name;
       }
       var value = this._decoder.decodeStr();
       var valueSize = value.length;
       value = utils.stringify(value);
       if (inc)
-        this._table.add(name, value, nameSize, valueSize);
-      this.push({ name, value, neverIndex: never !== 0 });
+        this._table.add(name2, value, nameSize, valueSize);
+      this.push({ name: name2, value, neverIndex: never !== 0 });
     };
     Decompressor.prototype._processUpdate = function _processUpdate() {
       var size = this._decoder.decodeInt();
@@ -29860,7 +29860,7 @@ var require_compressor = __commonJS({
     var hpack = require_hpack();
     var utils = hpack.utils;
     var encoder = hpack.encoder;
-    var table = hpack.table;
+    var table2 = hpack.table;
     var assert = utils.assert;
     var inherits = require_inherits();
     var Duplex = require_readable2().Duplex;
@@ -29869,7 +29869,7 @@ var require_compressor = __commonJS({
         writableObjectMode: true
       });
       this._encoder = null;
-      this._table = table.create(options.table);
+      this._table = table2.create(options.table);
     }
     inherits(Compressor, Duplex);
     module.exports = Compressor;
@@ -29931,18 +29931,18 @@ var require_compressor = __commonJS({
         this._encoder.encodeInt(index);
         return;
       }
-      var name = utils.toArray(header.name);
+      var name2 = utils.toArray(header.name);
       var value = utils.toArray(header.value);
       this._encoder.encodeBit(isIncremental);
       if (isIncremental) {
-        this._table.add(header.name, header.value, name.length, value.length);
+        this._table.add(header.name, header.value, name2.length, value.length);
       } else {
         this._encoder.encodeBit(0);
         this._encoder.encodeBit(neverIndex);
       }
       this._encoder.encodeInt(-index);
       if (index === 0)
-        this._encoder.encodeStr(name, header.huffman !== false);
+        this._encoder.encodeStr(name2, header.huffman !== false);
       this._encoder.encodeStr(value, header.huffman !== false);
     };
   }
@@ -30016,9 +30016,9 @@ var require_window = __commonJS({
       server: require_src()("spdy:window:server"),
       client: require_src()("spdy:window:client")
     };
-    function Side(window2, name, options) {
+    function Side(window2, name2, options) {
       EventEmitter.call(this);
-      this.name = name;
+      this.name = name2;
       this.window = window2;
       this.current = options.size;
       this.max = options.size;
@@ -31330,8 +31330,8 @@ var require_connection = __commonJS({
         ack: false
       });
     };
-    Connection.prototype.getCounter = function getCounter(name) {
-      return this._spdyState.counters[name];
+    Connection.prototype.getCounter = function getCounter(name2) {
+      return this._spdyState.counters[name2];
     };
     Connection.prototype.reserveStream = function reserveStream(uri, callback) {
       var stream = this._createStream(uri);
@@ -33645,9 +33645,9 @@ var require_extension = __commonJS({
   "node_modules/ws/lib/extension.js"(exports, module) {
     "use strict";
     var { tokenChars } = require_validation2();
-    function push(dest, name, elem) {
-      if (dest[name] === void 0) dest[name] = [elem];
-      else dest[name].push(elem);
+    function push(dest, name2, elem) {
+      if (dest[name2] === void 0) dest[name2] = [elem];
+      else dest[name2].push(elem);
     }
     function parse6(header) {
       const offers = /* @__PURE__ */ Object.create(null);
@@ -33673,12 +33673,12 @@ var require_extension = __commonJS({
               throw new SyntaxError(`Unexpected character at index ${i}`);
             }
             if (end === -1) end = i;
-            const name = header.slice(start, end);
+            const name2 = header.slice(start, end);
             if (code === 44) {
-              push(offers, name, params);
+              push(offers, name2, params);
               params = /* @__PURE__ */ Object.create(null);
             } else {
-              extensionName = name;
+              extensionName = name2;
             }
             start = end = -1;
           } else {
@@ -35289,11 +35289,11 @@ import { isAbsolute, join, relative, resolve } from "node:path";
 var LineIndex = class {
   lineStarts;
   text;
-  constructor(text) {
-    this.text = text;
+  constructor(text2) {
+    this.text = text2;
     this.lineStarts = [0];
-    for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+    for (let i = 0; i < text2.length; i++) {
+      if (text2.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
     }
   }
   get lineCount() {
@@ -35441,9 +35441,9 @@ var YamlSource = class _YamlSource {
   text;
   lines;
   toFileOffset;
-  constructor(doc, text, lines, toFileOffset) {
+  constructor(doc, text2, lines, toFileOffset) {
     this.doc = doc;
-    this.text = text;
+    this.text = text2;
     this.lines = lines;
     this.toFileOffset = toFileOffset;
   }
@@ -35493,10 +35493,10 @@ var YamlSource = class _YamlSource {
   embedded(path) {
     const node2 = this.node(path);
     if (!(0, import_yaml2.isScalar)(node2) || typeof node2.value !== "string") return void 0;
-    const text = node2.value;
+    const text2 = node2.value;
     const map = scalarOffsetMap(this.text, node2);
-    const inner = (0, import_yaml2.parseDocument)(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: true });
-    return new _YamlSource(inner, text, this.lines, (offset) => this.toFileOffset(map.toSource(offset)));
+    const inner = (0, import_yaml2.parseDocument)(text2, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: true });
+    return new _YamlSource(inner, text2, this.lines, (offset) => this.toFileOffset(map.toSource(offset)));
   }
   span(start, end) {
     return this.lines.span(this.toFileOffset(start), this.toFileOffset(end));
@@ -35520,15 +35520,15 @@ function keyText(key2) {
   if ((0, import_yaml2.isScalar)(key2)) return String(key2.value);
   return String(key2);
 }
-function parseYamlFile(path, text) {
-  const lines = new LineIndex(text);
-  const documents = (0, import_yaml2.parseAllDocuments)(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: true });
+function parseYamlFile(path, text2) {
+  const lines = new LineIndex(text2);
+  const documents = (0, import_yaml2.parseAllDocuments)(text2, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: true });
   const list3 = Array.isArray(documents) ? documents : [];
   return {
     path,
-    text,
+    text: text2,
     lines,
-    documents: list3.map((doc) => new YamlSource(doc, text, lines, (offset) => offset))
+    documents: list3.map((doc) => new YamlSource(doc, text2, lines, (offset) => offset))
   };
 }
 
@@ -35536,8 +35536,8 @@ function parseYamlFile(path, text) {
 var import_yaml3 = __toESM(require_dist(), 1);
 var YamlEditError = class extends Error {
 };
-function parse(text) {
-  const docs = (0, import_yaml3.parseAllDocuments)(text, { prettyErrors: false, keepSourceTokens: true });
+function parse(text2) {
+  const docs = (0, import_yaml3.parseAllDocuments)(text2, { prettyErrors: false, keepSourceTokens: true });
   return Array.isArray(docs) ? docs : [];
 }
 function walk(doc, path) {
@@ -35556,17 +35556,17 @@ function walk(doc, path) {
   }
   return { doc, chain };
 }
-function lineStartOf(text, offset) {
-  return text.lastIndexOf("\n", offset - 1) + 1;
+function lineStartOf(text2, offset) {
+  return text2.lastIndexOf("\n", offset - 1) + 1;
 }
-function columnOf(text, offset) {
-  return offset - lineStartOf(text, offset);
+function columnOf(text2, offset) {
+  return offset - lineStartOf(text2, offset);
 }
-function endOfContentLine(text, offset) {
+function endOfContentLine(text2, offset) {
   let p = offset;
-  while (p > 0 && /\s/.test(text[p - 1])) p--;
-  const newline = text.indexOf("\n", p);
-  return newline === -1 ? text.length : newline;
+  while (p > 0 && /\s/.test(text2[p - 1])) p--;
+  const newline = text2.indexOf("\n", p);
+  return newline === -1 ? text2.length : newline;
 }
 function rangeOf(node2) {
   const range = node2?.range;
@@ -35579,8 +35579,8 @@ function isEmptyStructure(value) {
   return isStructure(value) && Object.keys(value).length === 0;
 }
 function blockText(value, indent) {
-  const text = (0, import_yaml3.stringify)(value, { indent: 2, lineWidth: 0 }).replace(/\n$/, "");
-  return text.split("\n").map((line, i) => i === 0 ? line : `${" ".repeat(indent)}${line}`).join("\n");
+  const text2 = (0, import_yaml3.stringify)(value, { indent: 2, lineWidth: 0 }).replace(/\n$/, "");
+  return text2.split("\n").map((line, i) => i === 0 ? line : `${" ".repeat(indent)}${line}`).join("\n");
 }
 function scalarText(value, style) {
   if (typeof value === "string") {
@@ -35592,18 +35592,18 @@ function scalarText(value, style) {
 function sameValue(node2, value) {
   return (0, import_yaml3.isScalar)(node2) && !isStructure(value) && node2.value === value;
 }
-function splice(text, start, end, insert) {
-  return text.slice(0, start) + insert + text.slice(end);
+function splice(text2, start, end, insert) {
+  return text2.slice(0, start) + insert + text2.slice(end);
 }
-function setIn(text, docIndex, path, value) {
-  const doc = parse(text)[docIndex];
+function setIn(text2, docIndex, path, value) {
+  const doc = parse(text2)[docIndex];
   if (!doc) throw new YamlEditError(`The file has no document ${docIndex + 1}.`);
   const { chain } = walk(doc, path);
   const foundAll = chain.length === path.length + 1;
   if (foundAll) {
     const { node: node2, pair } = chain[chain.length - 1];
-    if (sameValue(node2, value)) return text;
-    return replaceNode(text, node2, pair, value);
+    if (sameValue(node2, value)) return text2;
+    return replaceNode(text2, node2, pair, value);
   }
   const existing = chain.length - 1;
   const missing = path.slice(existing);
@@ -35615,16 +35615,16 @@ function setIn(text, docIndex, path, value) {
   const key2 = String(missing[0]);
   if ((0, import_yaml3.isMap)(parent) && parent.flow !== true && parent.items.length > 0) {
     const firstKey = rangeOf(parent.items[0].key);
-    const indent = firstKey ? columnOf(text, firstKey[0]) : 0;
-    const at = endOfContentLine(text, rangeOf(parent)[1]);
-    return splice(text, at, at, `
+    const indent = firstKey ? columnOf(text2, firstKey[0]) : 0;
+    const at = endOfContentLine(text2, rangeOf(parent)[1]);
+    return splice(text2, at, at, `
 ${" ".repeat(indent)}${pairText(key2, nested, indent)}`);
   }
   if (parent === null || parent === void 0 || (0, import_yaml3.isScalar)(parent) || (0, import_yaml3.isMap)(parent) && parent.items.length === 0) {
     if ((0, import_yaml3.isScalar)(parent) && parent.value !== null) {
       throw new YamlEditError(`${dotted(path.slice(0, existing))} is a value, not a mapping: cannot set ${key2} inside it.`);
     }
-    return replaceNode(text, parent, parentPair, { [key2]: nested });
+    return replaceNode(text2, parent, parentPair, { [key2]: nested });
   }
   throw new YamlEditError(`${dotted(path.slice(0, existing))} is not a mapping: cannot set ${key2} inside it.`);
 }
@@ -35637,87 +35637,87 @@ ${" ".repeat(childIndent)}${blockText(value, childIndent)}`;
   }
   return `${keyPart}: ${scalarText(value, void 0)}`;
 }
-function replaceNode(text, node2, pair, value) {
+function replaceNode(text2, node2, pair, value) {
   const range = rangeOf(node2);
   const keyRange = rangeOf(pair?.key);
   const blockCollection = ((0, import_yaml3.isMap)(node2) || (0, import_yaml3.isSeq)(node2)) && node2.flow !== true && node2.items.length > 0;
   if (isStructure(value) && !isEmptyStructure(value)) {
     if (blockCollection && range) {
-      const indent = columnOf(text, range[0]);
-      const end2 = endOfContentLine(text, range[1]);
-      return splice(text, range[0], end2, blockText(value, indent));
+      const indent = columnOf(text2, range[0]);
+      const end2 = endOfContentLine(text2, range[1]);
+      return splice(text2, range[0], end2, blockText(value, indent));
     }
     if (!keyRange) throw new YamlEditError("Cannot replace a document root with a structure.");
-    const keyIndent = columnOf(text, keyRange[0]);
+    const keyIndent = columnOf(text2, keyRange[0]);
     const childIndent = Array.isArray(value) ? keyIndent : keyIndent + 2;
-    const end = range && range[1] > keyRange[1] ? endOfContentLine(text, range[1]) : endOfContentLine(text, keyRange[1] + 1);
-    return splice(text, keyRange[1], end, `:
+    const end = range && range[1] > keyRange[1] ? endOfContentLine(text2, range[1]) : endOfContentLine(text2, keyRange[1] + 1);
+    return splice(text2, keyRange[1], end, `:
 ${" ".repeat(childIndent)}${blockText(value, childIndent)}`);
   }
   if (range && range[1] > range[0]) {
     if (blockCollection) {
       if (!keyRange) throw new YamlEditError("Cannot replace a document root with a value.");
-      const end = endOfContentLine(text, range[1]);
-      return splice(text, keyRange[1], end, `: ${scalarText(value, void 0)}`);
+      const end = endOfContentLine(text2, range[1]);
+      return splice(text2, keyRange[1], end, `: ${scalarText(value, void 0)}`);
     }
-    return splice(text, range[0], range[1], scalarText(value, (0, import_yaml3.isScalar)(node2) ? node2.type : void 0));
+    return splice(text2, range[0], range[1], scalarText(value, (0, import_yaml3.isScalar)(node2) ? node2.type : void 0));
   }
   if (keyRange) {
-    const colon = text.indexOf(":", keyRange[1]);
-    return splice(text, colon + 1, colon + 1, ` ${scalarText(value, void 0)}`);
+    const colon = text2.indexOf(":", keyRange[1]);
+    return splice(text2, colon + 1, colon + 1, ` ${scalarText(value, void 0)}`);
   }
   throw new YamlEditError("Cannot set a value here.");
 }
-function deleteIn(text, docIndex, path) {
-  const doc = parse(text)[docIndex];
+function deleteIn(text2, docIndex, path) {
+  const doc = parse(text2)[docIndex];
   if (!doc) throw new YamlEditError(`The file has no document ${docIndex + 1}.`);
   const { chain } = walk(doc, path);
-  if (chain.length !== path.length + 1) return text;
+  if (chain.length !== path.length + 1) return text2;
   const { pair } = chain[chain.length - 1];
   const parent = chain[chain.length - 2]?.node;
   if (!pair || !(0, import_yaml3.isMap)(parent)) throw new YamlEditError(`${dotted(path)} is not a mapping key.`);
-  if (parent.items.length === 1) return setIn(text, docIndex, path.slice(0, -1), {});
+  if (parent.items.length === 1) return setIn(text2, docIndex, path.slice(0, -1), {});
   if (parent.flow) throw new YamlEditError(`${dotted(path.slice(0, -1))} is a flow mapping ({\u2026}); edit it by hand.`);
-  const start = lineStartOf(text, rangeOf(pair.key)[0]);
+  const start = lineStartOf(text2, rangeOf(pair.key)[0]);
   const valueEnd = rangeOf(pair.value)?.[1] ?? rangeOf(pair.key)[1];
-  const end = endOfContentLine(text, Math.max(valueEnd, rangeOf(pair.key)[1] + 1));
-  return splice(text, start, Math.min(text.length, end + 1), "");
+  const end = endOfContentLine(text2, Math.max(valueEnd, rangeOf(pair.key)[1] + 1));
+  return splice(text2, start, Math.min(text2.length, end + 1), "");
 }
-function appendIn(text, docIndex, path, item) {
-  const doc = parse(text)[docIndex];
+function appendIn(text2, docIndex, path, item) {
+  const doc = parse(text2)[docIndex];
   if (!doc) throw new YamlEditError(`The file has no document ${docIndex + 1}.`);
   const { chain } = walk(doc, path);
   const node2 = chain.length === path.length + 1 ? chain[chain.length - 1].node : void 0;
   if ((0, import_yaml3.isSeq)(node2) && node2.flow !== true && node2.items.length > 0) {
-    const dash = columnOf(text, rangeOf(node2)[0]);
-    const at = endOfContentLine(text, rangeOf(node2)[1]);
-    return splice(text, at, at, `
+    const dash = columnOf(text2, rangeOf(node2)[0]);
+    const at = endOfContentLine(text2, rangeOf(node2)[1]);
+    return splice(text2, at, at, `
 ${" ".repeat(dash)}- ${blockText(item, dash + 2)}`);
   }
   if (node2 === void 0 || node2 === null || (0, import_yaml3.isScalar)(node2) && node2.value === null || (0, import_yaml3.isSeq)(node2) && node2.items.length === 0) {
-    return setIn(text, docIndex, path, [item]);
+    return setIn(text2, docIndex, path, [item]);
   }
   throw new YamlEditError(`${dotted(path)} is not a list.`);
 }
-function setBlockString(text, docIndex, path, value) {
-  const doc = parse(text)[docIndex];
+function setBlockString(text2, docIndex, path, value) {
+  const doc = parse(text2)[docIndex];
   if (!doc) throw new YamlEditError(`The file has no document ${docIndex + 1}.`);
   const { chain } = walk(doc, path);
   const { node: node2, pair } = chain[chain.length - 1];
   if (chain.length !== path.length + 1 || !(0, import_yaml3.isScalar)(node2) || !pair) throw new YamlEditError(`${dotted(path)} is not a string.`);
-  if (node2.value === value) return text;
+  if (node2.value === value) return text2;
   const range = rangeOf(node2);
-  const keyIndent = columnOf(text, rangeOf(pair.key)[0]);
+  const keyIndent = columnOf(text2, rangeOf(pair.key)[0]);
   let indent = keyIndent + 2;
   if (node2.type === "BLOCK_LITERAL" || node2.type === "BLOCK_FOLDED") {
-    const firstContent = /\n( +)\S/.exec(text.slice(range[0], range[1]));
+    const firstContent = /\n( +)\S/.exec(text2.slice(range[0], range[1]));
     if (firstContent) indent = firstContent[1].length;
   }
   const header = `|${value.endsWith("\n") ? /\n\n$/.test(value) ? "+" : "" : "-"}`;
   const body2 = value.replace(/\n$/, "").split("\n").map((line) => line === "" ? "" : `${" ".repeat(indent)}${line}`).join("\n");
-  const end = node2.type === "BLOCK_LITERAL" || node2.type === "BLOCK_FOLDED" ? range[1] : endOfContentLine(text, range[1]) + 1;
-  const trailing = end <= text.length && text[end - 1] === "\n" ? "\n" : "";
-  return splice(text, range[0], end, `${header}
+  const end = node2.type === "BLOCK_LITERAL" || node2.type === "BLOCK_FOLDED" ? range[1] : endOfContentLine(text2, range[1]) + 1;
+  const trailing = end <= text2.length && text2[end - 1] === "\n" ? "\n" : "";
+  return splice(text2, range[0], end, `${header}
 ${body2}${trailing}`);
 }
 function dotted(path) {
@@ -35726,10 +35726,10 @@ function dotted(path) {
 
 // src/ray/version.ts
 var VERSION = /^(\d+)\.(\d+)(?:\.(\d+))?/;
-function parseRayVersion(text) {
-  const match = VERSION.exec(text.trim());
+function parseRayVersion(text2) {
+  const match = VERSION.exec(text2.trim());
   if (!match) return void 0;
-  return { major: Number(match[1]), minor: Number(match[2]), patch: Number(match[3] ?? 0), text: text.trim() };
+  return { major: Number(match[1]), minor: Number(match[2]), patch: Number(match[3] ?? 0), text: text2.trim() };
 }
 function compareRayVersions(a, b) {
   return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
@@ -35768,12 +35768,12 @@ function stringOr(value, fallback) {
 var GPU_KEY = /(gpu$)|(^nvidia\.com\/mig-)/;
 function gpuLimitOf(container, containerPath) {
   const limits = dict(dict(container["resources"])["limits"]);
-  const key2 = Object.keys(limits).find((name) => GPU_KEY.test(name));
+  const key2 = Object.keys(limits).find((name2) => GPU_KEY.test(name2));
   if (key2 === void 0) return void 0;
   const count = Number(limits[key2]);
   return { key: key2, count: Number.isFinite(count) ? count : 0, path: [...containerPath, "resources", "limits", key2] };
 }
-function group(kind, spec, path, name) {
+function group(kind, spec, path, name2) {
   const rayStartParams2 = dict(spec["rayStartParams"]);
   const containerPath = [...path, "template", "spec", "containers", 0];
   const container = dict(list(dict(dict(spec["template"])["spec"])["containers"])[0]);
@@ -35785,7 +35785,7 @@ function group(kind, spec, path, name) {
   const maxReplicas = kind === "head" ? 1 : numberOr(spec["maxReplicas"], 2147483647);
   return {
     kind,
-    name,
+    name: name2,
     path,
     rayStartParams: rayStartParams2,
     containerPath,
@@ -35805,8 +35805,8 @@ function rayGroups(clusterSpec, path) {
     groups.push(group("head", dict(spec["headGroupSpec"]), [...path, "headGroupSpec"], "head"));
   }
   list(spec["workerGroupSpecs"]).forEach((worker, index) => {
-    const name = stringOr(dict(worker)["groupName"], `#${index}`);
-    groups.push(group("worker", dict(worker), [...path, "workerGroupSpecs", index], name));
+    const name2 = stringOr(dict(worker)["groupName"], `#${index}`);
+    groups.push(group("worker", dict(worker), [...path, "workerGroupSpecs", index], name2));
   });
   return groups;
 }
@@ -36461,7 +36461,7 @@ var workerGroupBounds = {
   check(target, report) {
     list(dict(dict(target.resource["spec"])["rayClusterConfig"])["workerGroupSpecs"]).forEach((raw, index) => {
       const group2 = dict(raw);
-      const name = stringOr(group2["groupName"], `#${index}`);
+      const name2 = stringOr(group2["groupName"], `#${index}`);
       const path = [...CLUSTER_PATH, "workerGroupSpecs", index];
       const n = (key2) => typeof group2[key2] === "number" ? group2[key2] : void 0;
       const min = n("minReplicas");
@@ -36469,15 +36469,15 @@ var workerGroupBounds = {
       const replicas = n("replicas");
       for (const [key2, value] of [["minReplicas", min], ["maxReplicas", max], ["replicas", replicas]]) {
         if (value !== void 0 && value < 0) {
-          report({ message: `Group "${name}": ${key2} ${value} must be \u2265 0.`, at: { in: "manifest", path: [...path, key2] }, hint: `Set ${key2} to 0 or more.` });
+          report({ message: `Group "${name2}": ${key2} ${value} must be \u2265 0.`, at: { in: "manifest", path: [...path, key2] }, hint: `Set ${key2} to 0 or more.` });
         }
       }
       if (min !== void 0 && max !== void 0 && min > max) {
-        report({ message: `Group "${name}": minReplicas ${min} is above maxReplicas ${max}; KubeRay rejects the RayCluster.`, at: { in: "manifest", path: [...path, "minReplicas"] }, hint: "Set minReplicas \u2264 maxReplicas." });
+        report({ message: `Group "${name2}": minReplicas ${min} is above maxReplicas ${max}; KubeRay rejects the RayCluster.`, at: { in: "manifest", path: [...path, "minReplicas"] }, hint: "Set minReplicas \u2264 maxReplicas." });
       }
       if (replicas !== void 0 && (min !== void 0 && replicas < min || max !== void 0 && replicas > max)) {
         report({
-          message: `Group "${name}": replicas ${replicas} is outside [minReplicas ${min ?? 0}, maxReplicas ${max ?? "\u221E"}]; KubeRay clamps it, so the cluster starts with a different size than written.`,
+          message: `Group "${name2}": replicas ${replicas} is outside [minReplicas ${min ?? 0}, maxReplicas ${max ?? "\u221E"}]; KubeRay clamps it, so the cluster starts with a different size than written.`,
           at: { in: "manifest", path: [...path, "replicas"] },
           hint: "Set replicas within the bounds, or leave it out (it starts at minReplicas).",
           severity: "warning"
@@ -36485,7 +36485,7 @@ var workerGroupBounds = {
       }
       const hosts = n("numOfHosts");
       if (hosts !== void 0 && hosts < 1) {
-        report({ message: `Group "${name}": numOfHosts ${hosts} must be \u2265 1.`, at: { in: "manifest", path: [...path, "numOfHosts"] }, hint: "Use 1 unless the group runs multi-host TPUs." });
+        report({ message: `Group "${name2}": numOfHosts ${hosts} must be \u2265 1.`, at: { in: "manifest", path: [...path, "numOfHosts"] }, hint: "Use 1 unless the group runs multi-host TPUs." });
       }
     });
   }
@@ -36542,14 +36542,14 @@ var MAX_RAYSERVICE_NAME = 47;
 var rayServiceName = {
   meta: { id: "rayservice-name", severity: "error", description: `The RayService name must be a DNS-1035 label of at most ${MAX_RAYSERVICE_NAME} characters.` },
   check(target, report) {
-    const name = dict(target.resource["metadata"])["name"];
-    if (typeof name !== "string") return;
+    const name2 = dict(target.resource["metadata"])["name"];
+    if (typeof name2 !== "string") return;
     const at = { in: "manifest", path: ["metadata", "name"] };
-    if (name.length > MAX_RAYSERVICE_NAME) {
-      report({ message: `RayService name "${name}" has ${name.length} characters; KubeRay allows at most ${MAX_RAYSERVICE_NAME}.`, at, hint: `Shorten it to ${MAX_RAYSERVICE_NAME} characters or fewer.` });
+    if (name2.length > MAX_RAYSERVICE_NAME) {
+      report({ message: `RayService name "${name2}" has ${name2.length} characters; KubeRay allows at most ${MAX_RAYSERVICE_NAME}.`, at, hint: `Shorten it to ${MAX_RAYSERVICE_NAME} characters or fewer.` });
     }
-    if (!DNS_1035.test(name)) {
-      report({ message: `RayService name "${name}" is not a DNS-1035 label (lowercase letters, digits and "-", starting with a letter, ending with a letter or digit).`, at, hint: `Try "${name.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^[^a-z]+/, "").replace(/-+$/, "") || "rayservice"}".` });
+    if (!DNS_1035.test(name2)) {
+      report({ message: `RayService name "${name2}" is not a DNS-1035 label (lowercase letters, digits and "-", starting with a letter, ending with a letter or digit).`, at, hint: `Try "${name2.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^[^a-z]+/, "").replace(/-+$/, "") || "rayservice"}".` });
     }
   }
 };
@@ -36598,8 +36598,8 @@ function looksLikeRealToken(value) {
     return pattern.test(value);
   });
 }
-function redactTokens(text) {
-  return TOKEN_PATTERNS.reduce((out, pattern) => out.replace(pattern, "***"), text);
+function redactTokens(text2) {
+  return TOKEN_PATTERNS.reduce((out, pattern) => out.replace(pattern, "***"), text2);
 }
 
 // src/lint/rules/secrets.ts
@@ -36639,8 +36639,8 @@ function serveEnvValues(serve) {
   for (const path of runtimeEnvPaths(serve)) {
     let node2 = serve;
     for (const segment of path) node2 = node2?.[segment];
-    for (const [name, value] of Object.entries(dict(dict(node2)["env_vars"]))) {
-      if (typeof value === "string") found.push({ name, value, in: "serve", path: [...path, "env_vars", name], context: "runtime_env.env_vars" });
+    for (const [name2, value] of Object.entries(dict(dict(node2)["env_vars"]))) {
+      if (typeof value === "string") found.push({ name: name2, value, in: "serve", path: [...path, "env_vars", name2], context: "runtime_env.env_vars" });
     }
   }
   return found;
@@ -37114,10 +37114,10 @@ var rayServiceSchema = {
 
 // src/lint/suppressions.ts
 var DIRECTIVE = /(?:^|\s)#\s*rayservice-ci-disable(-line|-next-line|-file)?(?:\s+([\w\-,\s]+?))?\s*$/;
-function findSuppressions(text) {
+function findSuppressions(text2) {
   const byLine = /* @__PURE__ */ new Map();
   const fileWide = [];
-  text.split("\n").forEach((rawLine, index) => {
+  text2.split("\n").forEach((rawLine, index) => {
     const match = DIRECTIVE.exec(rawLine.replace(/\r$/, ""));
     if (!match) return;
     const rules = match[2]?.split(/[\s,]+/).filter(Boolean);
@@ -37150,12 +37150,12 @@ var BUILTIN_CHECKS = [
   { id: "crd-schema", severity: "error", description: "Violations of the CRD given with --crd." }
 ];
 var ALL_RULES = [...BUILTIN_CHECKS, ...RULES.map((rule) => rule.meta)];
-function lintText(file, text, options = {}) {
-  const parsed = parseYamlFile(file, text);
+function lintText(file, text2, options = {}) {
+  const parsed = parseYamlFile(file, text2);
   const pending = [];
   const meta = (id) => ALL_RULES.find((rule) => rule.id === id);
   let rayServices = 0;
-  const mentionsRayService = /kind:\s*["']?RayService\b/.test(text);
+  const mentionsRayService = /kind:\s*["']?RayService\b/.test(text2);
   for (const doc of parsed.documents) {
     const value = dict(doc.value);
     const syntax = doc.problems;
@@ -37202,15 +37202,15 @@ function lintText(file, text, options = {}) {
     }
     for (const rule of RULES) rule.check(target, (report) => add(rule.meta.id, report, serve));
   }
-  return settle(file, pending, text, options.config, rayServices);
+  return settle(file, pending, text2, options.config, rayServices);
 }
 function withoutNulls(value) {
   if (Array.isArray(value)) return value.map(withoutNulls);
   if (typeof value !== "object" || value === null) return value;
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, withoutNulls(v)]));
 }
-function settle(file, pending, text, config, rayServices) {
-  const suppressions = findSuppressions(text);
+function settle(file, pending, text2, config, rayServices) {
+  const suppressions = findSuppressions(text2);
   const findings = [];
   let suppressed = 0;
   for (const { meta, report, source, serve } of pending) {
@@ -37304,14 +37304,14 @@ async function lintPaths(inputs, options) {
   let suppressed = 0;
   let rayServices = 0;
   for (const file of files) {
-    let text;
+    let text2;
     try {
-      text = await readFile(resolve(options.cwd, file.path), "utf8");
+      text2 = await readFile(resolve(options.cwd, file.path), "utf8");
     } catch (error) {
       problems.push(`${file.path}: ${error.message}.`);
       continue;
     }
-    const result = lintText(file.path, text, { ...options, reportUnrecognised: file.explicit });
+    const result = lintText(file.path, text2, { ...options, reportUnrecognised: file.explicit });
     findings.push(...result.findings);
     suppressed += result.suppressed;
     rayServices += result.rayServices;
@@ -37339,10 +37339,10 @@ var SEVERITIES = ["error", "warning", "info"];
 var RULE_SETTINGS = [...SEVERITIES, "off"];
 var EMPTY_CONFIG = { rules: {} };
 var CONFIG_FILE_NAMES = [".rayservice-ci.yaml", ".rayservice-ci.yml"];
-function parseLintConfig(source, text, knownRules) {
+function parseLintConfig(source, text2, knownRules) {
   let raw;
   try {
-    raw = (0, import_yaml4.parse)(text);
+    raw = (0, import_yaml4.parse)(text2);
   } catch (error) {
     return { problems: [`${source}: not valid YAML: ${error.message.split("\n")[0]}`] };
   }
@@ -37375,10 +37375,10 @@ function withPruning(schema) {
   }
   return out;
 }
-function loadCrd(source, text) {
+function loadCrd(source, text2) {
   let crd2;
   try {
-    crd2 = dict((0, import_yaml5.parse)(text, { maxAliasCount: 100 }));
+    crd2 = dict((0, import_yaml5.parse)(text2, { maxAliasCount: 100 }));
   } catch (error) {
     return `${source} is not valid YAML: ${error.message.split("\n")[0]}`;
   }
@@ -37424,26 +37424,26 @@ function lintExitCode(report, maxWarnings) {
 async function loadConfig(cwd, path) {
   let file = path;
   if (file === void 0) {
-    for (const name of CONFIG_FILE_NAMES) {
-      if (await access(resolve2(cwd, name)).then(() => true, () => false)) {
-        file = name;
+    for (const name2 of CONFIG_FILE_NAMES) {
+      if (await access(resolve2(cwd, name2)).then(() => true, () => false)) {
+        file = name2;
         break;
       }
     }
   }
   if (file === void 0) return EMPTY_CONFIG;
-  const text = await readFile2(resolve2(cwd, file), "utf8").catch(() => void 0);
-  if (text === void 0) return { problems: [`Cannot read the config file ${file}.`] };
-  return parseLintConfig(file, text, ALL_RULES.map((rule) => rule.id));
+  const text2 = await readFile2(resolve2(cwd, file), "utf8").catch(() => void 0);
+  if (text2 === void 0) return { problems: [`Cannot read the config file ${file}.`] };
+  return parseLintConfig(file, text2, ALL_RULES.map((rule) => rule.id));
 }
 async function runLint(context, request) {
   const config = await loadConfig(context.cwd, request.configPath);
   if ("problems" in config) return { ok: false, problems: config.problems };
   let crd2;
   if (request.crdPath !== void 0) {
-    const text = await readFile2(resolve2(context.cwd, request.crdPath), "utf8").catch(() => void 0);
-    if (text === void 0) return { ok: false, problems: [`Cannot read the CRD file ${request.crdPath}.`] };
-    const loaded = loadCrd(request.crdPath, text);
+    const text2 = await readFile2(resolve2(context.cwd, request.crdPath), "utf8").catch(() => void 0);
+    if (text2 === void 0) return { ok: false, problems: [`Cannot read the CRD file ${request.crdPath}.`] };
+    const loaded = loadCrd(request.crdPath, text2);
     if (typeof loaded === "string") return { ok: false, problems: [loaded] };
     crd2 = loaded;
   }
@@ -37460,15 +37460,15 @@ function parseMaxWarnings(raw) {
 // src/lint/format/text.ts
 var COLORS = { error: "\x1B[31m", warning: "\x1B[33m", info: "\x1B[36m", dim: "\x1B[2m", reset: "\x1B[0m" };
 function formatText(report, options = {}) {
-  const paint = (color, text) => options.color ? `${COLORS[color]}${text}${COLORS.reset}` : text;
+  const paint = (color, text2) => options.color ? `${COLORS[color]}${text2}${COLORS.reset}` : text2;
   const lines = [];
   for (const finding of report.findings) {
     lines.push(`${finding.file}:${finding.line}:${finding.column}: ${paint(finding.severity, finding.severity)} ${finding.message} ${paint("dim", `[${finding.ruleId}]`)}`);
     const source = options.sourceOf?.(finding.file);
-    const text = source?.split("\n")[finding.line - 1]?.replace(/\r$/, "");
-    if (text !== void 0) {
+    const text2 = source?.split("\n")[finding.line - 1]?.replace(/\r$/, "");
+    if (text2 !== void 0) {
       const gutter = String(finding.line).padStart(5);
-      lines.push(paint("dim", `${gutter} | `) + redactTokens(text));
+      lines.push(paint("dim", `${gutter} | `) + redactTokens(text2));
       const width = finding.endLine === finding.line ? Math.max(1, finding.endColumn - finding.column) : 1;
       lines.push(paint("dim", `${" ".repeat(5)} | `) + " ".repeat(finding.column - 1) + paint(finding.severity, "^".repeat(Math.min(width, 80))));
     }
@@ -37526,11 +37526,11 @@ function formatSarif(report, rules, tool) {
 
 // src/lint/format/github.ts
 var COMMAND = { error: "error", warning: "warning", info: "notice" };
-function escapeData(text) {
-  return text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+function escapeData(text2) {
+  return text2.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
 }
-function escapeProperty(text) {
-  return escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
+function escapeProperty(text2) {
+  return escapeData(text2).replaceAll(":", "%3A").replaceAll(",", "%2C");
 }
 function formatAnnotations(report) {
   return report.findings.map((f) => {
@@ -37547,8 +37547,8 @@ Fix: ${f.hint}` : f.message)}
 `;
   }).join("");
 }
-function cell(text) {
-  return text.replaceAll("|", "\\|").replaceAll("\n", " ").replaceAll("<", "&lt;");
+function cell(text2) {
+  return text2.replaceAll("|", "\\|").replaceAll("\n", " ").replaceAll("<", "&lt;");
 }
 function formatSummary(report, maxRows = 200) {
   const { errors, warnings, infos, rayServices, suppressed } = report.summary;
@@ -37581,8 +37581,8 @@ var InputError = class extends Error {
 
 // src/cli/output.ts
 import { writeFile } from "node:fs/promises";
-async function writeOutput(path, text) {
-  await writeFile(path, text).catch((error) => {
+async function writeOutput(path, text2) {
+  await writeFile(path, text2).catch((error) => {
     throw new InputError(`Cannot write ${path}: ${error.code ?? error.message}.`);
   });
 }
@@ -37665,8 +37665,8 @@ function parseFormat(raw) {
 async function sourcesOf(io2, report) {
   const sources = /* @__PURE__ */ new Map();
   for (const file of new Set(report.findings.map((f) => f.file))) {
-    const text = await readFile3(resolve3(io2.cwd, file), "utf8").catch(() => void 0);
-    if (text !== void 0) sources.set(file, text);
+    const text2 = await readFile3(resolve3(io2.cwd, file), "utf8").catch(() => void 0);
+    if (text2 !== void 0) sources.set(file, text2);
   }
   return sources;
 }
@@ -37838,8 +37838,8 @@ var Session = class {
   text;
   docIndex;
   serve;
-  constructor(text, docIndex) {
-    this.text = text;
+  constructor(text2, docIndex) {
+    this.text = text2;
     this.docIndex = docIndex;
   }
   get value() {
@@ -37853,8 +37853,8 @@ var Session = class {
     return this.serve;
   }
   get serveValue() {
-    const text = this.serveText;
-    return text === void 0 ? void 0 : parseYamlFile("", text).documents[0]?.value;
+    const text2 = this.serveText;
+    return text2 === void 0 ? void 0 : parseYamlFile("", text2).documents[0]?.value;
   }
   set(path, value) {
     if (isServePath(path)) this.serve = setIn(this.requireServe(), 0, path.slice(SERVE.length), value);
@@ -37872,9 +37872,9 @@ var Session = class {
     return this.text;
   }
   requireServe() {
-    const text = this.serveText;
-    if (text === void 0) throw new YamlEditError("spec.serveConfigV2 is not a string, so no path can go inside it.");
-    return text;
+    const text2 = this.serveText;
+    if (text2 === void 0) throw new YamlEditError("spec.serveConfigV2 is not a string, so no path can go inside it.");
+    return text2;
   }
 };
 function isServePath(path) {
@@ -37925,9 +37925,9 @@ function readPath(root, path) {
   for (const segment of path) node2 = node2?.[segment];
   return node2;
 }
-function renderManifest(file, text, options) {
+function renderManifest(file, text2, options) {
   const problems = [];
-  const parsed = parseYamlFile(file, text);
+  const parsed = parseYamlFile(file, text2);
   const syntax = parsed.documents.flatMap((d) => d.problems.map((p) => `${file}:${p.span.start.line}:${p.span.start.column}: ${p.message}`));
   if (syntax.length) return { ok: false, problems: syntax, findings: [] };
   const indexes = parsed.documents.flatMap((d, i) => dict(d.value)["kind"] === "RayService" ? [i] : []);
@@ -37947,7 +37947,7 @@ function renderManifest(file, text, options) {
   }
   if (problems.length) return { ok: false, problems, findings: [] };
   const docIndex = indexes[0];
-  let session = new Session(text, docIndex);
+  let session = new Session(text2, docIndex);
   try {
     for (const raw of options.sets ?? []) {
       const path = resolve4(session, raw);
@@ -37994,12 +37994,12 @@ function renderManifest(file, text, options) {
     if (errors.length) {
       return { ok: false, problems: errors.map((f) => `rendered manifest: line ${f.line}:${f.column}: ${f.message} [${f.ruleId}]`), findings: lint.findings };
     }
-    const name = options.name ?? stringOr(metadata["name"], "");
+    const name2 = options.name ?? stringOr(metadata["name"], "");
     return {
       ok: true,
       text: out,
       findings: lint.findings,
-      result: { apiVersion: API_VERSION, kind: "RenderedManifest", manifest: void 0, namespace: options.namespace, name, runId: options.runId, expiresAt, labels, secrets }
+      result: { apiVersion: API_VERSION, kind: "RenderedManifest", manifest: void 0, namespace: options.namespace, name: name2, runId: options.runId, expiresAt, labels, secrets }
     };
   } catch (error) {
     if (error instanceof YamlEditError) return { ok: false, problems: [error.message], findings: [] };
@@ -38014,8 +38014,8 @@ import { resolve as resolve5 } from "node:path";
 // src/time/duration.ts
 var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 };
 var PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
-function parseDuration(text) {
-  const trimmed = text.trim();
+function parseDuration(text2) {
+  const trimmed = text2.trim();
   if (trimmed === "") return "a duration is empty; write one like 90s, 10m or 1h30m.";
   PART.lastIndex = 0;
   let total = 0;
@@ -38024,7 +38024,7 @@ function parseDuration(text) {
     total += Number(match[1]) * UNIT_MS[match[2]];
     consumed = PART.lastIndex;
   }
-  if (consumed !== trimmed.length) return `"${text}" is not a duration; write one like 90s, 10m or 1h30m (units: ms, s, m, h, d).`;
+  if (consumed !== trimmed.length) return `"${text2}" is not a duration; write one like 90s, 10m or 1h30m (units: ms, s, m, h, d).`;
   return total;
 }
 
@@ -38051,8 +38051,8 @@ function sourceFrom(env, eventPullRequest) {
 function defaultNamespace(runId) {
   return `rayservice-ci-${runId.toLowerCase().replace(/[^a-z0-9-]+/g, "-")}`.slice(0, 63).replace(/-+$/, "");
 }
-async function write(path, text) {
-  return writeFile2(path, text).then(() => void 0, (error) => `Cannot write ${path}: ${error.code ?? error.message}.`);
+async function write(path, text2) {
+  return writeFile2(path, text2).then(() => void 0, (error) => `Cannot write ${path}: ${error.code ?? error.message}.`);
 }
 async function runRender(context, request) {
   const input = (problem) => ({ ok: false, kind: "input", problems: [problem] });
@@ -38062,10 +38062,10 @@ async function runRender(context, request) {
     const timeout = parseDuration(request.initializingTimeout);
     if (typeof timeout === "string") return input(`initializing-timeout: ${timeout}`);
   }
-  const text = await readFile4(resolve5(context.cwd, request.manifest), "utf8").catch((error) => error);
-  if (typeof text !== "string") return input(`Cannot read ${request.manifest}: ${text.code === "ENOENT" ? "no such file" : text.message}.`);
+  const text2 = await readFile4(resolve5(context.cwd, request.manifest), "utf8").catch((error) => error);
+  if (typeof text2 !== "string") return input(`Cannot read ${request.manifest}: ${text2.code === "ENOENT" ? "no such file" : text2.message}.`);
   const runId = request.runId ?? runIdFrom(context.env);
-  const outcome = renderManifest(request.manifest, text, {
+  const outcome = renderManifest(request.manifest, text2, {
     namespace: request.namespace ?? defaultNamespace(runId),
     runId,
     name: request.name,
@@ -38298,7 +38298,7 @@ function groupVersions() {
   for (const t of RESOURCE_TYPES) seen.set(gvPath(t.group, t.version), { group: t.group, version: t.version });
   return [...seen.values()];
 }
-var QUERY = (name) => ({ name, in: "query", schema: { type: "string", uniqueItems: true } });
+var QUERY = (name2) => ({ name: name2, in: "query", schema: { type: "string", uniqueItems: true } });
 function schemaName(type) {
   const group2 = type.group === "" ? "io.k8s.api.core" : type.group.split(".").reverse().join(".");
   return `${group2}.${type.version}.${type.kind}`;
@@ -38365,9 +38365,9 @@ var ApiError = class extends Error {
     this.error = error;
   }
 };
-var notFound = (resource, name, group2 = "") => new ApiError({ code: 404, reason: "NotFound", message: `${resource}${group2 ? `.${group2}` : ""} "${name}" not found`, details: { name, group: group2, kind: resource } });
-var alreadyExists = (resource, name, group2 = "") => new ApiError({ code: 409, reason: "AlreadyExists", message: `${resource}${group2 ? `.${group2}` : ""} "${name}" already exists`, details: { name, group: group2, kind: resource } });
-var conflict = (resource, name, group2 = "") => new ApiError({ code: 409, reason: "Conflict", message: `Operation cannot be fulfilled on ${resource}${group2 ? `.${group2}` : ""} "${name}": the object has been modified; please apply your changes to the latest version and try again`, details: { name, group: group2, kind: resource } });
+var notFound = (resource, name2, group2 = "") => new ApiError({ code: 404, reason: "NotFound", message: `${resource}${group2 ? `.${group2}` : ""} "${name2}" not found`, details: { name: name2, group: group2, kind: resource } });
+var alreadyExists = (resource, name2, group2 = "") => new ApiError({ code: 409, reason: "AlreadyExists", message: `${resource}${group2 ? `.${group2}` : ""} "${name2}" already exists`, details: { name: name2, group: group2, kind: resource } });
+var conflict = (resource, name2, group2 = "") => new ApiError({ code: 409, reason: "Conflict", message: `Operation cannot be fulfilled on ${resource}${group2 ? `.${group2}` : ""} "${name2}": the object has been modified; please apply your changes to the latest version and try again`, details: { name: name2, group: group2, kind: resource } });
 var badRequest = (message) => new ApiError({ code: 400, reason: "BadRequest", message });
 var gone = (message) => new ApiError({ code: 410, reason: "Expired", message });
 var methodNotAllowed = (message) => new ApiError({ code: 405, reason: "MethodNotAllowed", message });
@@ -38518,11 +38518,11 @@ function applyPatch(live, applied, group2) {
 }
 
 // src/sim/api/selectors.ts
-function splitTopLevel(text) {
+function splitTopLevel(text2) {
   const parts = [];
   let depth = 0;
   let current = "";
-  for (const ch of text) {
+  for (const ch of text2) {
     if (ch === "(") depth++;
     if (ch === ")") depth--;
     if (ch === "," && depth === 0) {
@@ -38533,9 +38533,9 @@ function splitTopLevel(text) {
   if (current.trim()) parts.push(current);
   return parts.map((p) => p.trim()).filter(Boolean);
 }
-function parseLabelSelector(text) {
-  if (!text) return () => true;
-  const requirements = splitTopLevel(text).map((part) => {
+function parseLabelSelector(text2) {
+  if (!text2) return () => true;
+  const requirements = splitTopLevel(text2).map((part) => {
     let m = /^([^\s!=]+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(part);
     if (m) return { op: m[2], key: m[1], values: m[3].split(",").map((v) => v.trim()).filter(Boolean) };
     m = /^([^\s!=]+)\s*(==|=|!=)\s*(\S*)$/.exec(part);
@@ -38562,9 +38562,9 @@ function parseLabelSelector(text) {
     }
   });
 }
-function parseFieldSelector(text) {
-  if (!text) return () => true;
-  const requirements = splitTopLevel(text).map((part) => {
+function parseFieldSelector(text2) {
+  if (!text2) return () => true;
+  const requirements = splitTopLevel(text2).map((part) => {
     const m = /^([\w.]+)\s*(==|=|!=)\s*(.*)$/.exec(part);
     if (!m) throw badRequest(`invalid selector: '${part}'; can't understand '${part}'`);
     return { path: m[1].split("."), negate: m[2] === "!=", value: m[3] };
@@ -38577,10 +38577,197 @@ function parseFieldSelector(text) {
   });
 }
 
+// src/sim/api/tables.ts
+function age(timestamp2, now) {
+  if (!timestamp2) return "<unknown>";
+  const s2 = Math.max(0, Math.floor((now - Date.parse(timestamp2)) / 1e3));
+  if (s2 < 120) return `${s2}s`;
+  if (s2 < 3600) return `${Math.floor(s2 / 60)}m${s2 % 60 && s2 < 600 ? `${s2 % 60}s` : ""}`;
+  if (s2 < 86400) return `${Math.floor(s2 / 3600)}h${Math.floor(s2 % 3600 / 60) && s2 < 36e3 ? `${Math.floor(s2 % 3600 / 60)}m` : ""}`;
+  return `${Math.floor(s2 / 86400)}d`;
+}
+var name = { name: "Name", type: "string", cell: (o) => o.metadata.name };
+var created = { name: "Age", type: "date", cell: (o, now) => age(o.metadata.creationTimestamp, now) };
+var text = (value) => value === void 0 || value === null ? "" : String(value);
+function podStatus(pod) {
+  if (pod.metadata.deletionTimestamp) return "Terminating";
+  const waiting = (pod.status?.containerStatuses ?? []).map((c) => c.state?.waiting?.reason).find(Boolean);
+  return waiting ?? pod.status?.phase ?? "Pending";
+}
+var COLUMNS = {
+  Pod: [
+    name,
+    { name: "Ready", type: "string", cell: (p) => `${(p.status?.containerStatuses ?? []).filter((c) => c.ready).length}/${(p.spec?.containers ?? []).length}` },
+    { name: "Status", type: "string", cell: podStatus },
+    { name: "Restarts", type: "integer", cell: () => 0 },
+    created,
+    { name: "IP", type: "string", priority: 1, cell: (p) => text(p.status?.podIP) || "<none>" },
+    { name: "Node", type: "string", priority: 1, cell: (p) => text(p.spec?.nodeName) || "<none>" }
+  ],
+  Node: [name, { name: "Status", type: "string", cell: () => "Ready" }, { name: "Roles", type: "string", cell: () => "<none>" }, created, { name: "Version", type: "string", cell: (n) => text(n.status?.nodeInfo?.kubeletVersion) }],
+  Namespace: [name, { name: "Status", type: "string", cell: (n) => text(n.status?.phase) }, created],
+  Service: [
+    name,
+    { name: "Type", type: "string", cell: (s2) => text(s2.spec?.type ?? "ClusterIP") },
+    { name: "Cluster-IP", type: "string", cell: (s2) => text(s2.spec?.clusterIP) || "<none>" },
+    { name: "External-IP", type: "string", cell: () => "<none>" },
+    { name: "Port(s)", type: "string", cell: (s2) => (s2.spec?.ports ?? []).map((p) => `${p.port}/TCP`).join(",") },
+    created
+  ],
+  Event: [
+    { name: "Last Seen", type: "string", cell: (e, now) => age(e.lastTimestamp, now) },
+    { name: "Type", type: "string", cell: (e) => text(e.type) },
+    { name: "Reason", type: "string", cell: (e) => text(e.reason) },
+    { name: "Object", type: "string", cell: (e) => `${String(e.involvedObject?.kind ?? "").toLowerCase()}/${text(e.involvedObject?.name)}` },
+    { name: "Message", type: "string", cell: (e) => text(e.message) }
+  ],
+  RayService: [name, { name: "service status", type: "string", cell: (s2) => text(s2.status?.serviceStatus) }, { name: "num serve endpoints", type: "string", cell: (s2) => text(s2.status?.numServeEndpoints) }, created],
+  RayCluster: [
+    name,
+    { name: "desired workers", type: "integer", cell: (c) => text(c.status?.desiredWorkerReplicas) },
+    { name: "available workers", type: "integer", cell: (c) => text(c.status?.availableWorkerReplicas) },
+    { name: "cpus", type: "string", cell: (c) => text(c.status?.desiredCPU) },
+    { name: "memory", type: "string", cell: (c) => text(c.status?.desiredMemory) },
+    { name: "gpus", type: "string", cell: (c) => text(c.status?.desiredGPU) },
+    { name: "status", type: "string", cell: (c) => text(c.status?.state) },
+    created,
+    { name: "head pod IP", type: "string", priority: 1, cell: (c) => text(c.status?.head?.podIP) }
+  ]
+};
+function wantsTable(accept) {
+  return accept.includes("as=Table");
+}
+function table(type, objects, now, resourceVersion) {
+  const columns = COLUMNS[type.kind] ?? [name, created];
+  return {
+    kind: "Table",
+    apiVersion: "meta.k8s.io/v1",
+    metadata: { resourceVersion },
+    columnDefinitions: columns.map((c) => ({ name: c.name, type: c.type, format: c.name === "Name" ? "name" : "", description: "", priority: c.priority ?? 0 })),
+    rows: objects.map((object) => ({
+      cells: columns.map((c) => c.cell(object, now)),
+      object: { kind: "PartialObjectMetadata", apiVersion: "meta.k8s.io/v1", metadata: object.metadata }
+    }))
+  };
+}
+
+// src/sim/api/protobuf.ts
+var OBJECT_META = {
+  1: { name: "name", kind: "string" },
+  2: { name: "generateName", kind: "string" },
+  3: { name: "namespace", kind: "string" },
+  11: { name: "labels", kind: "map-string" },
+  12: { name: "annotations", kind: "map-string" },
+  14: { name: "finalizers", kind: "repeated-string" }
+};
+var KINDS = {
+  "v1/Namespace": { 1: { name: "metadata", kind: "message", message: OBJECT_META }, 2: { name: "spec", kind: "message", message: { 1: { name: "finalizers", kind: "repeated-string" } } } },
+  "v1/Secret": { 1: { name: "metadata", kind: "message", message: OBJECT_META }, 2: { name: "data", kind: "map-bytes" }, 3: { name: "type", kind: "string" }, 4: { name: "stringData", kind: "map-string" }, 5: { name: "immutable", kind: "bool" } },
+  "v1/ConfigMap": { 1: { name: "metadata", kind: "message", message: OBJECT_META }, 2: { name: "data", kind: "map-string" }, 3: { name: "binaryData", kind: "map-bytes" }, 4: { name: "immutable", kind: "bool" } },
+  "v1/ServiceAccount": { 1: { name: "metadata", kind: "message", message: OBJECT_META }, 4: { name: "automountServiceAccountToken", kind: "bool" } }
+};
+var TYPE_META = { 1: { name: "apiVersion", kind: "string" }, 2: { name: "kind", kind: "string" } };
+var UNKNOWN = { 1: { name: "typeMeta", kind: "message", message: TYPE_META }, 2: { name: "raw", kind: "bytes" } };
+var Reader = class {
+  offset = 0;
+  buffer;
+  constructor(buffer) {
+    this.buffer = buffer;
+  }
+  get done() {
+    return this.offset >= this.buffer.length;
+  }
+  varint() {
+    let result = 0;
+    let shift = 0;
+    for (; ; ) {
+      if (this.offset >= this.buffer.length) throw new Error("truncated varint");
+      const byte = this.buffer[this.offset++];
+      result += (byte & 127) * 2 ** shift;
+      if (!(byte & 128)) return result;
+      shift += 7;
+    }
+  }
+  bytes() {
+    const length = this.varint();
+    if (this.offset + length > this.buffer.length) throw new Error("truncated field");
+    const out = this.buffer.subarray(this.offset, this.offset + length);
+    this.offset += length;
+    return out;
+  }
+  skip(wireType) {
+    if (wireType === 0) this.varint();
+    else if (wireType === 1) this.offset += 8;
+    else if (wireType === 2) this.bytes();
+    else if (wireType === 5) this.offset += 4;
+    else throw new Error(`unsupported wire type ${wireType}`);
+  }
+};
+function decode(buffer, message) {
+  const reader = new Reader(buffer);
+  const out = {};
+  while (!reader.done) {
+    const tag = reader.varint();
+    const number2 = Math.floor(tag / 8);
+    const wireType = tag % 8;
+    const field = message[number2];
+    if (!field) {
+      reader.skip(wireType);
+      continue;
+    }
+    switch (field.kind) {
+      case "string":
+        out[field.name] = reader.bytes().toString("utf8");
+        break;
+      case "bytes":
+        out[field.name] = Buffer.from(reader.bytes());
+        break;
+      case "int":
+        out[field.name] = reader.varint();
+        break;
+      case "bool":
+        out[field.name] = reader.varint() !== 0;
+        break;
+      case "repeated-string":
+        (out[field.name] ??= []).push(reader.bytes().toString("utf8"));
+        break;
+      case "map-string":
+      case "map-bytes": {
+        const entry = decode(reader.bytes(), { 1: { name: "key", kind: "string" }, 2: { name: "value", kind: field.kind === "map-string" ? "string" : "bytes" } });
+        (out[field.name] ??= {})[entry["key"] ?? ""] = field.kind === "map-bytes" ? Buffer.from(entry["value"] ?? []).toString("base64") : entry["value"] ?? "";
+        break;
+      }
+      case "message":
+        out[field.name] = decode(reader.bytes(), field.message);
+        break;
+    }
+  }
+  return out;
+}
+var PROTOBUF = "application/vnd.kubernetes.protobuf";
+function decodeKubernetesProtobuf(body2) {
+  if (body2.length < 4 || body2.subarray(0, 4).toString("latin1") !== "k8s\0") return "not a Kubernetes protobuf message (no k8s\\0 prefix)";
+  let envelope;
+  try {
+    envelope = decode(body2.subarray(4), UNKNOWN);
+  } catch (error) {
+    return `malformed protobuf: ${error.message}`;
+  }
+  const apiVersion = String(envelope["typeMeta"]?.apiVersion ?? "");
+  const kind = String(envelope["typeMeta"]?.kind ?? "");
+  const message = KINDS[`${apiVersion}/${kind}`];
+  if (!message) return `the sim reads protobuf only for ${Object.keys(KINDS).join(", ")}; send ${apiVersion}/${kind} as JSON`;
+  try {
+    return { apiVersion, kind, ...decode(envelope["raw"] ?? Buffer.alloc(0), message) };
+  } catch (error) {
+    return `malformed protobuf ${kind}: ${error.message}`;
+  }
+}
+
 // src/sim/api/store.ts
 var LOG_LIMIT = 5e3;
-function key(type, namespace, name) {
-  return `${type.group}/${type.plural}/${type.namespaced ? namespace ?? "" : ""}/${name}`;
+function key(type, namespace, name2) {
+  return `${type.group}/${type.plural}/${type.namespaced ? namespace ?? "" : ""}/${name2}`;
 }
 function timestamp(ms) {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
@@ -38627,13 +38814,13 @@ var ObjectStore = class {
     if (oldest !== void 0 && rv < oldest - 1 && rv < this.rv - 1) throw gone(`too old resource version: ${rv} (${oldest - 1})`);
     return this.log.filter((event) => event.rv > rv);
   }
-  get(type, namespace, name) {
-    const object = this.objects.get(key(type, namespace, name));
+  get(type, namespace, name2) {
+    const object = this.objects.get(key(type, namespace, name2));
     return object ? clone(object) : void 0;
   }
-  mustGet(type, namespace, name) {
-    const object = this.get(type, namespace, name);
-    if (!object) throw notFound(type.plural, name, type.group);
+  mustGet(type, namespace, name2) {
+    const object = this.get(type, namespace, name2);
+    if (!object) throw notFound(type.plural, name2, type.group);
     return object;
   }
   list(type, namespace) {
@@ -38694,8 +38881,8 @@ var ObjectStore = class {
     return clone(next);
   }
   /** Read-modify-write for controllers: retries on conflict never happen here because the store is single-threaded. */
-  mutate(type, namespace, name, change, subresource) {
-    const object = this.get(type, namespace, name);
+  mutate(type, namespace, name2, change, subresource) {
+    const object = this.get(type, namespace, name2);
     if (!object) return void 0;
     change(object);
     return this.update(type, object, subresource ? { subresource } : {});
@@ -38710,9 +38897,9 @@ var ObjectStore = class {
     return type.kind === "Pod" && Boolean(object.spec?.nodeName) && object.metadata.annotations?.["sim.rayservice-ci.io/terminated"] !== "true";
   }
   /** Deletes, honouring finalizers and pod grace; returns the object as it now is (or as it was, if gone). */
-  delete(type, namespace, name, options = {}) {
-    const current = this.objects.get(key(type, namespace, name));
-    if (!current) throw notFound(type.plural, name, type.group);
+  delete(type, namespace, name2, options = {}) {
+    const current = this.objects.get(key(type, namespace, name2));
+    if (!current) throw notFound(type.plural, name2, type.group);
     const graceful = this.isGraceful(type, current) && options.gracePeriodSeconds !== 0;
     if (current.metadata.finalizers?.length || graceful) {
       if (current.metadata.deletionTimestamp) return clone(current);
@@ -38720,15 +38907,15 @@ var ObjectStore = class {
       next.metadata.deletionTimestamp = timestamp(this.clock.now());
       if (graceful) next.metadata.deletionGracePeriodSeconds = options.gracePeriodSeconds ?? next.spec?.terminationGracePeriodSeconds ?? 30;
       next.metadata.resourceVersion = String(++this.rv);
-      this.objects.set(key(type, namespace, name), next);
+      this.objects.set(key(type, namespace, name2), next);
       this.emit("MODIFIED", type, next);
       return clone(next);
     }
     return this.remove(type, current);
   }
   /** The kubelet's last word on a terminating pod: gone. */
-  forget(type, namespace, name) {
-    const current = this.objects.get(key(type, namespace, name));
+  forget(type, namespace, name2) {
+    const current = this.objects.get(key(type, namespace, name2));
     if (current) this.remove(type, current);
   }
   remove(type, object) {
@@ -38756,18 +38943,24 @@ var ObjectStore = class {
 
 // src/sim/api/handler.ts
 function send(res, code, body2, contentType = "application/json") {
-  const text = JSON.stringify(body2);
-  res.writeHead(code, { "Content-Type": contentType, "Content-Length": Buffer.byteLength(text), "Cache-Control": "no-cache, private" });
-  res.end(text);
+  const text2 = JSON.stringify(body2);
+  res.writeHead(code, { "Content-Type": contentType, "Content-Length": Buffer.byteLength(text2), "Cache-Control": "no-cache, private" });
+  res.end(text2);
 }
 async function readBody(req) {
   const chunks = [];
   for await (const chunk of req) chunks.push(chunk);
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
-function parseBody(text, contentType) {
+function parseBody(body2, contentType) {
+  if (contentType.startsWith(PROTOBUF)) {
+    const decoded = decodeKubernetesProtobuf(body2);
+    if (typeof decoded === "string") throw new ApiError({ code: 415, reason: "UnsupportedMediaType", message: decoded });
+    return decoded;
+  }
+  const text2 = body2.toString("utf8");
   try {
-    return contentType.includes("yaml") ? (0, import_yaml7.parse)(text) : JSON.parse(text);
+    return contentType.includes("yaml") ? (0, import_yaml7.parse)(text2) : JSON.parse(text2);
   } catch (error) {
     throw badRequest(`the body of the request was in an unknown format: ${error.message.split("\n")[0]}`);
   }
@@ -38846,16 +39039,18 @@ function createApiHandler(deps) {
     res.on("close", stop);
   }
   async function handleResource(r, req, res, url) {
-    const { type, namespace, name, subresource } = r;
+    const { type, namespace, name: name2, subresource } = r;
     const method = req.method ?? "GET";
     if (subresource && subresource !== "status") {
       if (deps.subresources?.(r, req, res)) return;
-      throw notFound(`${type.plural}/${subresource}`, name ?? "");
+      throw notFound(`${type.plural}/${subresource}`, name2 ?? "");
     }
-    if (!name) {
+    if (!name2) {
       if (method === "GET") {
         if (url.searchParams.get("watch") === "true" || url.searchParams.get("watch") === "1") return watch(type, namespace, url, req, res);
-        return send(res, 200, listBody(type, store.list(type, namespace).filter(matching(type, namespace, url))));
+        const items = store.list(type, namespace).filter(matching(type, namespace, url));
+        if (wantsTable(String(req.headers.accept ?? ""))) return send(res, 200, table(type, items, clock.now(), store.resourceVersion));
+        return send(res, 200, listBody(type, items));
       }
       if (method === "POST") {
         const body2 = parseBody(await readBody(req), req.headers["content-type"] ?? "");
@@ -38874,11 +39069,14 @@ function createApiHandler(deps) {
       throw methodNotAllowed(`${method} is not supported on a collection`);
     }
     switch (method) {
-      case "GET":
-        return send(res, 200, store.mustGet(type, namespace, name));
+      case "GET": {
+        const object = store.mustGet(type, namespace, name2);
+        if (wantsTable(String(req.headers.accept ?? ""))) return send(res, 200, table(type, [object], clock.now(), store.resourceVersion));
+        return send(res, 200, object);
+      }
       case "PUT": {
         const body2 = parseBody(await readBody(req), req.headers["content-type"] ?? "");
-        if (body2?.metadata?.name !== name) throw badRequest(`the name of the object (${String(body2?.metadata?.name)}) does not match the name on the URL (${name})`);
+        if (body2?.metadata?.name !== name2) throw badRequest(`the name of the object (${String(body2?.metadata?.name)}) does not match the name on the URL (${name2})`);
         strict(type, body2, url);
         body2.metadata.namespace = namespace;
         return send(res, 200, store.update(type, withDefaults(type, body2), { expectedRv: body2.metadata.resourceVersion, ...subresource === "status" ? { subresource: "status" } : {} }));
@@ -38886,7 +39084,7 @@ function createApiHandler(deps) {
       case "PATCH": {
         const contentType = String(req.headers["content-type"] ?? "").split(";")[0].trim();
         const patch = parseBody(await readBody(req), contentType);
-        const live = store.get(type, namespace, name);
+        const live = store.get(type, namespace, name2);
         if (contentType === "application/apply-patch+yaml" || contentType === "application/apply-patch+cbor") {
           if (!url.searchParams.get("fieldManager")) throw badRequest("PATCH, fieldManager is required for apply requests");
           strict(type, patch, url);
@@ -38894,12 +39092,12 @@ function createApiHandler(deps) {
           recordManager(merged, url.searchParams.get("fieldManager"), "Apply", clock.now(), subresource);
           if (!live) {
             checkNamespace(type, namespace, true);
-            merged.metadata = { ...merged.metadata, name };
+            merged.metadata = { ...merged.metadata, name: name2 };
             return send(res, 201, store.create(type, namespace, withDefaults(type, merged)));
           }
           return send(res, 200, store.update(type, withDefaults(type, merged), subresource === "status" ? { subresource: "status" } : {}));
         }
-        if (!live) throw notFound(type.plural, name, type.group);
+        if (!live) throw notFound(type.plural, name2, type.group);
         let next;
         if (contentType === "application/json-patch+json") next = jsonPatch(live, patch);
         else if (contentType === "application/merge-patch+json") next = mergePatch(live, patch);
@@ -38912,25 +39110,25 @@ function createApiHandler(deps) {
         return send(res, 200, store.update(type, withDefaults(type, next), { expectedRv: patch?.metadata?.resourceVersion, ...subresource === "status" ? { subresource: "status" } : {} }));
       }
       case "DELETE": {
-        const text = await readBody(req);
-        const options = text ? parseBody(text, "application/json") : {};
+        const raw = await readBody(req);
+        const options = raw.length ? parseBody(raw, String(req.headers["content-type"] ?? "application/json")) : {};
         const grace = url.searchParams.get("gracePeriodSeconds") ?? options?.gracePeriodSeconds;
-        return send(res, 200, deleteOne(type, namespace, name, grace === void 0 || grace === null ? void 0 : Number(grace)));
+        return send(res, 200, deleteOne(type, namespace, name2, grace === void 0 || grace === null ? void 0 : Number(grace)));
       }
       default:
         throw methodNotAllowed(`${method} is not supported`);
     }
   }
-  function deleteOne(type, namespace, name, gracePeriodSeconds) {
+  function deleteOne(type, namespace, name2, gracePeriodSeconds) {
     if (type.kind === "Namespace") {
-      const ns = store.mustGet(type, void 0, name);
+      const ns = store.mustGet(type, void 0, name2);
       if (ns.metadata.deletionTimestamp) return ns;
-      return store.mutate(type, void 0, name, (o) => {
+      return store.mutate(type, void 0, name2, (o) => {
         o.metadata.deletionTimestamp = timestamp(clock.now());
         o.status = { ...o.status, phase: "Terminating" };
       });
     }
-    return store.delete(type, namespace, name, gracePeriodSeconds === void 0 ? {} : { gracePeriodSeconds });
+    return store.delete(type, namespace, name2, gracePeriodSeconds === void 0 ? {} : { gracePeriodSeconds });
   }
   return async function handle(req, res) {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
@@ -39023,12 +39221,12 @@ function unknownFields(type, object) {
 
 // src/sim/cluster/bootstrap.ts
 var DEFAULT_NODE_POOL = { gpuNodes: 4, gpusPerNode: 1, cpuNodes: 1 };
-function node(name, gpus) {
+function node(name2, gpus) {
   const capacity = { cpu: gpus ? "48" : "16", memory: gpus ? "393216Mi" : "65536Mi", pods: "110", ...gpus ? { "nvidia.com/gpu": String(gpus) } : {} };
   return {
     apiVersion: "v1",
     kind: "Node",
-    metadata: { name, labels: { "kubernetes.io/hostname": name, "kubernetes.io/os": "linux", ...gpus ? { "nvidia.com/gpu.present": "true", "nvidia.com/gpu.product": "NVIDIA-L40S" } : {} } },
+    metadata: { name: name2, labels: { "kubernetes.io/hostname": name2, "kubernetes.io/os": "linux", ...gpus ? { "nvidia.com/gpu.present": "true", "nvidia.com/gpu.product": "NVIDIA-L40S" } : {} } },
     spec: {},
     status: { capacity, allocatable: capacity, conditions: [{ type: "Ready", status: "True", reason: "KubeletReady", message: "rayservice-ci sim node" }], nodeInfo: { kubeletVersion: "v1.32.0-sim" } }
   };
@@ -39050,8 +39248,8 @@ function crd(kind, plural) {
 }
 function bootstrap(store, pool) {
   const ns = typeByKind("v1", "Namespace");
-  for (const name of ["default", "kube-system", "kube-public"]) {
-    store.create(ns, void 0, { apiVersion: "v1", kind: "Namespace", metadata: { name }, spec: { finalizers: ["kubernetes"] }, status: { phase: "Active" } });
+  for (const name2 of ["default", "kube-system", "kube-public"]) {
+    store.create(ns, void 0, { apiVersion: "v1", kind: "Namespace", metadata: { name: name2 }, spec: { finalizers: ["kubernetes"] }, status: { phase: "Active" } });
   }
   const nodes = typeByKind("v1", "Node");
   for (let i = 0; i < pool.cpuNodes; i++) store.create(nodes, void 0, node(`sim-cpu-${i}`, 0));
@@ -39155,10 +39353,10 @@ var RealtimeClock = class {
   constructor(scale = 1, tickRealMs = 5, onError) {
     this.scale = scale;
     this.onError = onError ?? ((error) => {
-      const text = error?.stack ?? String(error);
-      if (this.reported.has(text)) return;
-      this.reported.add(text);
-      process.stderr.write(`rayservice-ci sim: internal error in a controller (please report it): ${text}
+      const text2 = error?.stack ?? String(error);
+      if (this.reported.has(text2)) return;
+      this.reported.add(text2);
+      process.stderr.write(`rayservice-ci sim: internal error in a controller (please report it): ${text2}
 `);
     });
     this.startReal = performance.now();
@@ -39452,6 +39650,28 @@ var RAYSERVICE_FINALIZER = "ray.io/rayservice-finalizer";
 var POD3 = typeByKind("v1", "Pod");
 var SERVICE = typeByKind("v1", "Service");
 var RAY_CLUSTER = typeByKind("ray.io/v1", "RayCluster");
+function quantity(value) {
+  const m = /^([0-9.]+)([a-zA-Z]*)$/.exec(String(value ?? "").trim());
+  if (!m) return 0;
+  const units = { "": 1, m: 1e-3, k: 1e3, M: 1e6, G: 1e9, T: 1e12, Ki: 1024, Mi: 1024 ** 2, Gi: 1024 ** 3, Ti: 1024 ** 4 };
+  return Number(m[1]) * (units[m[2]] ?? 1);
+}
+function desiredResources(cluster) {
+  const spec = dict(cluster.spec);
+  const groups = [{ template: dict(spec["headGroupSpec"])["template"], pods: 1 }, ...list(spec["workerGroupSpecs"]).map(dict).map((g) => ({ template: g["template"], pods: numberOr(g["replicas"], 0) * numberOr(g["numOfHosts"], 1) }))];
+  let cpu = 0;
+  let memory = 0;
+  for (const group2 of groups) {
+    for (const container of list(dict(dict(group2.template)["spec"])["containers"]).map(dict)) {
+      const resources = dict(container["resources"]);
+      const pick = (key2) => dict(resources["requests"])[key2] ?? dict(resources["limits"])[key2];
+      cpu += quantity(pick("cpu")) * group2.pods;
+      memory += quantity(pick("memory")) * group2.pods;
+    }
+  }
+  const millis = Math.round(cpu * 1e3);
+  return { cpu: millis % 1e3 === 0 ? String(millis / 1e3) : `${millis}m`, memory: memory % 1024 ** 3 === 0 ? `${memory / 1024 ** 3}Gi` : `${Math.round(memory / 1024 ** 2)}Mi` };
+}
 function ownerReference(owner) {
   return { apiVersion: owner.apiVersion, kind: owner.kind, name: owner.metadata.name, uid: owner.metadata.uid, controller: true, blockOwnerDeletion: true };
 }
@@ -39462,13 +39682,13 @@ function headPorts(cluster) {
   const ports = declared.length ? declared : [{ name: "client", port: 10001 }, { name: "gcs-server", port: 6379 }, { name: "dashboard", port: 8265 }, { name: "serve", port: 8e3 }];
   return ports.some((p) => p.name === "metrics") ? ports : [...ports, { name: "metrics", port: 8080 }];
 }
-function podFromTemplate(cluster, template, name, labels) {
+function podFromTemplate(cluster, template, name2, labels) {
   const metadata = dict(template["metadata"]);
   return {
     apiVersion: "v1",
     kind: "Pod",
     metadata: {
-      name,
+      name: name2,
       labels: { ...metadata["labels"], ...labels },
       annotations: { ...metadata["annotations"], "ray.io/ft-enabled": "false" },
       ownerReferences: [ownerReference(cluster)]
@@ -39480,23 +39700,23 @@ function podFromTemplate(cluster, template, name, labels) {
 function startRayClusterController(store, clock, random, record) {
   const reconcile = (cluster) => {
     const ns = cluster.metadata.namespace;
-    const name = cluster.metadata.name;
+    const name2 = cluster.metadata.name;
     const fromService = cluster.metadata.labels?.[LABEL.originCrd] === "RayService";
-    const base = { [LABEL.cluster]: name, [LABEL.isRayNode]: "yes", [LABEL.appName]: "kuberay", [LABEL.createdBy]: "kuberay-operator" };
-    const pods = store.list(POD3, ns).filter((p) => p.metadata.labels?.[LABEL.cluster] === name);
+    const base = { [LABEL.cluster]: name2, [LABEL.isRayNode]: "yes", [LABEL.appName]: "kuberay", [LABEL.createdBy]: "kuberay-operator" };
+    const pods = store.list(POD3, ns).filter((p) => p.metadata.labels?.[LABEL.cluster] === name2);
     const live = pods.filter((p) => !p.metadata.deletionTimestamp);
     const head = live.find((p) => p.metadata.labels?.[LABEL.nodeType] === "head");
     if (!head) {
       const template = dict(dict(cluster.spec)["headGroupSpec"])["template"];
-      const pod = store.create(POD3, ns, podFromTemplate(cluster, template ?? {}, headPodName(name, random), { ...base, [LABEL.nodeType]: "head", [LABEL.group]: "headgroup", [LABEL.identifier]: `${name}-head`, ...fromService ? { [LABEL.serve]: "false" } : {} }));
+      const pod = store.create(POD3, ns, podFromTemplate(cluster, template ?? {}, headPodName(name2, random), { ...base, [LABEL.nodeType]: "head", [LABEL.group]: "headgroup", [LABEL.identifier]: `${name2}-head`, ...fromService ? { [LABEL.serve]: "false" } : {} }));
       record(cluster, "Normal", "CreatedHeadPod", `Created head Pod ${ns}/${pod.metadata.name}`);
     }
-    if (!store.get(SERVICE, ns, headServiceName(name))) {
+    if (!store.get(SERVICE, ns, headServiceName(name2))) {
       store.create(SERVICE, ns, {
         apiVersion: "v1",
         kind: "Service",
-        metadata: { name: headServiceName(name), labels: { [LABEL.cluster]: name, [LABEL.nodeType]: "head" }, ownerReferences: [ownerReference(cluster)] },
-        spec: { clusterIP: "None", publishNotReadyAddresses: true, selector: { [LABEL.cluster]: name, [LABEL.nodeType]: "head" }, ports: headPorts(cluster).map((p) => ({ name: p.name, port: p.port, targetPort: p.port, protocol: "TCP" })) }
+        metadata: { name: headServiceName(name2), labels: { [LABEL.cluster]: name2, [LABEL.nodeType]: "head" }, ownerReferences: [ownerReference(cluster)] },
+        spec: { clusterIP: "None", publishNotReadyAddresses: true, selector: { [LABEL.cluster]: name2, [LABEL.nodeType]: "head" }, ports: headPorts(cluster).map((p) => ({ name: p.name, port: p.port, targetPort: p.port, protocol: "TCP" })) }
       });
     }
     const autoscaling = dict(cluster.spec)["enableInTreeAutoscaling"] === true;
@@ -39514,20 +39734,20 @@ function startRayClusterController(store, clock, random, record) {
       const desired = Math.min(Math.max(numberOr(spec["replicas"], group2.minReplicas), group2.minReplicas), group2.maxReplicas) * group2.numOfHosts;
       desiredWorkers += desired;
       for (let n = members.length; n < desired; n++) {
-        const pod = store.create(POD3, ns, podFromTemplate(cluster, dict(spec["template"]), workerPodName(name, group2.name, random), { ...base, [LABEL.nodeType]: "worker", [LABEL.group]: group2.name, [LABEL.identifier]: `${name}-worker`, ...fromService ? { [LABEL.serve]: "true" } : {} }));
+        const pod = store.create(POD3, ns, podFromTemplate(cluster, dict(spec["template"]), workerPodName(name2, group2.name, random), { ...base, [LABEL.nodeType]: "worker", [LABEL.group]: group2.name, [LABEL.identifier]: `${name2}-worker`, ...fromService ? { [LABEL.serve]: "true" } : {} }));
         record(cluster, "Normal", "CreatedWorkerPod", `Created worker Pod ${ns}/${pod.metadata.name}`);
       }
       if (!autoscaling && members.length > desired) {
         for (const pod of [...members].sort((a, b) => b.metadata.creationTimestamp.localeCompare(a.metadata.creationTimestamp)).slice(0, members.length - desired)) store.delete(POD3, ns, pod.metadata.name);
       }
     });
-    const now = store.list(POD3, ns).filter((p) => p.metadata.labels?.[LABEL.cluster] === name && !p.metadata.deletionTimestamp);
+    const now = store.list(POD3, ns).filter((p) => p.metadata.labels?.[LABEL.cluster] === name2 && !p.metadata.deletionTimestamp);
     const workers = now.filter((p) => p.metadata.labels?.[LABEL.nodeType] === "worker");
     const headPod = now.find((p) => p.metadata.labels?.[LABEL.nodeType] === "head");
     const groups = rayGroups(cluster.spec, []);
     const allRunning = now.every((p) => p.status?.phase === "Running") && now.length === desiredWorkers + 1;
     const headReady = headPod !== void 0 && ready(headPod);
-    store.mutate(RAY_CLUSTER, ns, name, (c) => {
+    store.mutate(RAY_CLUSTER, ns, name2, (c) => {
       const previous = c.status ?? {};
       const state = previous.state === "ready" || allRunning ? "ready" : previous.state;
       const provisioned = previous.conditions?.find((x) => x.type === "RayClusterProvisioned")?.status === "True" || allRunning && now.every(ready);
@@ -39538,9 +39758,11 @@ function startRayClusterController(store, clock, random, record) {
         readyWorkerReplicas: workers.filter(ready).length,
         minWorkerReplicas: groups.filter((g) => g.kind === "worker").reduce((s2, g) => s2 + g.minReplicas * g.numOfHosts, 0),
         maxWorkerReplicas: groups.filter((g) => g.kind === "worker").reduce((s2, g) => s2 + Math.min(g.maxReplicas * g.numOfHosts, 2147483647), 0),
+        desiredCPU: desiredResources(cluster).cpu,
+        desiredMemory: desiredResources(cluster).memory,
         // From the spec (replicas × limits, head included), not what is allocated: as KubeRay computes it.
         desiredGPU: String(groups.reduce((s2, g) => s2 + (g.gpuLimit?.count ?? 0) * (g.kind === "head" ? 1 : g.replicas * g.numOfHosts), 0)),
-        head: { podName: headPod?.metadata.name, podIP: headPod?.status?.podIP, serviceName: headServiceName(name), serviceIP: "None" },
+        head: { podName: headPod?.metadata.name, podIP: headPod?.status?.podIP, serviceName: headServiceName(name2), serviceIP: "None" },
         endpoints: Object.fromEntries(headPorts(cluster).map((p) => [p.name, String(p.port)])),
         conditions: [
           { type: "HeadPodReady", status: headReady ? "True" : "False", reason: headReady ? "HeadPodRunningAndReady" : headPod ? "ContainerCreating" : "HeadPodNotFound", message: "", lastTransitionTime: timestamp(clock.now()) },
@@ -39570,25 +39792,25 @@ var isReady = (pod) => pod.status?.conditions?.some((c) => c.type === "Ready" &&
 function startRayServiceController(store, clock, random, record, runtimeOf) {
   const reconcile = (service) => {
     const ns = service.metadata.namespace;
-    const name = service.metadata.name;
-    const clusters = store.list(RAY_CLUSTER2, ns).filter((c) => c.metadata.labels?.[LABEL.originName] === name && c.metadata.labels?.[LABEL.originCrd] === "RayService");
+    const name2 = service.metadata.name;
+    const clusters = store.list(RAY_CLUSTER2, ns).filter((c) => c.metadata.labels?.[LABEL.originName] === name2 && c.metadata.labels?.[LABEL.originCrd] === "RayService");
     if (service.metadata.deletionTimestamp) {
       for (const cluster2 of clusters) if (!cluster2.metadata.deletionTimestamp) store.delete(RAY_CLUSTER2, ns, cluster2.metadata.name);
       if (clusters.length === 0) {
-        store.mutate(RAY_SERVICE, ns, name, (s2) => {
+        store.mutate(RAY_SERVICE, ns, name2, (s2) => {
           s2.metadata.finalizers = (s2.metadata.finalizers ?? []).filter((f) => f !== RAYSERVICE_FINALIZER);
         });
       }
       return;
     }
     if (!service.metadata.finalizers?.includes(RAYSERVICE_FINALIZER)) {
-      store.mutate(RAY_SERVICE, ns, name, (s2) => {
+      store.mutate(RAY_SERVICE, ns, name2, (s2) => {
         s2.metadata.finalizers = [...s2.metadata.finalizers ?? [], RAYSERVICE_FINALIZER];
       });
     }
-    if (name.length > 47) {
+    if (name2.length > 47) {
       setStatus(service, { ready: false, reason: "ValidationFailed", message: `RayService name should be no more than 47 characters` });
-      record(service, "Warning", "InvalidRayServiceMetadata", `The RayService name ${name} should be no more than 47 characters`);
+      record(service, "Warning", "InvalidRayServiceMetadata", `The RayService name ${name2} should be no more than 47 characters`);
       return;
     }
     let cluster = clusters.find((c) => !c.metadata.deletionTimestamp);
@@ -39598,8 +39820,8 @@ function startRayServiceController(store, clock, random, record, runtimeOf) {
         apiVersion: "ray.io/v1",
         kind: "RayCluster",
         metadata: {
-          name: clusterNameFor(name, random),
-          labels: { ...service.metadata.labels, [LABEL.originName]: name, [LABEL.originCrd]: "RayService" },
+          name: clusterNameFor(name2, random),
+          labels: { ...service.metadata.labels, [LABEL.originName]: name2, [LABEL.originCrd]: "RayService" },
           annotations: { ...service.metadata.annotations, "ray.io/kuberay-version": KUBERAY_VERSION, "ray.io/num-worker-groups": String((clusterSpec.workerGroupSpecs ?? []).length) },
           ownerReferences: [ownerReference(service)]
         },
@@ -39631,9 +39853,9 @@ function startRayServiceController(store, clock, random, record, runtimeOf) {
     }
     const promoted = service.status?.activeServiceStatus?.rayClusterName === clusterName;
     if (appsRunning || promoted) {
-      ensureService(service, headServiceName(name), { [LABEL.cluster]: clusterName, [LABEL.nodeType]: "head" }, headPorts(cluster), true);
+      ensureService(service, headServiceName(name2), { [LABEL.cluster]: clusterName, [LABEL.nodeType]: "head" }, headPorts(cluster), true);
       const servePorts = headPorts(cluster).filter((p) => p.name === "serve" || p.name.startsWith("serve-"));
-      ensureService(service, serveServiceName(name), { [LABEL.cluster]: clusterName, [LABEL.serve]: "true" }, servePorts.length ? servePorts : [{ name: "serve", port: 8e3 }], false);
+      ensureService(service, serveServiceName(name2), { [LABEL.cluster]: clusterName, [LABEL.serve]: "true" }, servePorts.length ? servePorts : [{ name: "serve", port: 8e3 }], false);
     }
     const endpoints = appsRunning || promoted ? pods.filter((p) => p.metadata.labels?.[LABEL.serve] === "true" && isReady(p)).length : 0;
     const clusterStatus2 = store.get(RAY_CLUSTER2, ns, clusterName)?.status ?? {};
@@ -39647,14 +39869,14 @@ function startRayServiceController(store, clock, random, record, runtimeOf) {
       [active ? "active" : "pending"]: { rayClusterName: clusterName, rayClusterStatus: clusterStatus2, applicationStatuses }
     });
   };
-  const ensureService = (owner, name, selector, ports, headless) => {
+  const ensureService = (owner, name2, selector, ports, headless) => {
     const ns = owner.metadata.namespace;
-    const existing = store.get(SERVICE2, ns, name);
+    const existing = store.get(SERVICE2, ns, name2);
     const spec = { ...headless ? { clusterIP: "None", publishNotReadyAddresses: true } : { type: "ClusterIP", clusterIP: `10.96.${random.int(0, 255)}.${random.int(1, 254)}` }, selector, ports: ports.map((p) => ({ name: p.name, port: p.port, targetPort: p.port, protocol: "TCP" })) };
     if (!existing) {
-      store.create(SERVICE2, ns, { apiVersion: "v1", kind: "Service", metadata: { name, labels: { [LABEL.originName]: owner.metadata.name }, ownerReferences: [ownerReference(owner)] }, spec });
+      store.create(SERVICE2, ns, { apiVersion: "v1", kind: "Service", metadata: { name: name2, labels: { [LABEL.originName]: owner.metadata.name }, ownerReferences: [ownerReference(owner)] }, spec });
     } else if (JSON.stringify(existing.spec.selector) !== JSON.stringify(selector)) {
-      store.mutate(SERVICE2, ns, name, (s2) => void (s2.spec.selector = selector));
+      store.mutate(SERVICE2, ns, name2, (s2) => void (s2.spec.selector = selector));
     }
   };
   const setStatus = (service, update) => {
@@ -39710,7 +39932,7 @@ function startAutoscaler(store, clock, runtime) {
     const operations2 = [];
     groups.forEach((group2, i) => {
       const toDelete = list(dict(specs[i]?.["scaleStrategy"])["workersToDelete"]);
-      if (toDelete.length && toDelete.every((name) => !pods.some((p) => p.metadata.name === name))) {
+      if (toDelete.length && toDelete.every((name2) => !pods.some((p) => p.metadata.name === name2))) {
         operations2.push({ op: "replace", path: `/spec/workerGroupSpecs/${i}/scaleStrategy`, value: { workersToDelete: [] } });
       }
     });
@@ -39752,20 +39974,20 @@ function startAutoscaler(store, clock, runtime) {
     groups.forEach((group2, i) => {
       const toDelete = [];
       for (const pod of pods.filter((p) => p.metadata.labels?.["ray.io/group"] === group2.name && nodes.has(p.metadata.name))) {
-        const name = pod.metadata.name;
-        if (runtime.serve.replicasOn(name) > 0) {
-          idleSince.delete(name);
+        const name2 = pod.metadata.name;
+        if (runtime.serve.replicasOn(name2) > 0) {
+          idleSince.delete(name2);
           continue;
         }
-        const since = idleSince.get(name) ?? now;
-        idleSince.set(name, since);
-        if (now - since >= idleTimeoutS * 1e3 && replicas[i] - toDelete.length > group2.minReplicas) toDelete.push(name);
+        const since = idleSince.get(name2) ?? now;
+        idleSince.set(name2, since);
+        if (now - since >= idleTimeoutS * 1e3 && replicas[i] - toDelete.length > group2.minReplicas) toDelete.push(name2);
       }
       if (toDelete.length && !list(dict(specs[i]?.["scaleStrategy"])["workersToDelete"]).length) {
         replicas[i] = replicas[i] - toDelete.length;
         operations2.push({ op: specs[i] && "replicas" in specs[i] ? "replace" : "add", path: `/spec/workerGroupSpecs/${i}/replicas`, value: replicas[i] });
         operations2.push({ op: specs[i]?.["scaleStrategy"] ? "replace" : "add", path: `/spec/workerGroupSpecs/${i}/scaleStrategy`, value: { workersToDelete: toDelete } });
-        for (const name of toDelete) idleSince.delete(name);
+        for (const name2 of toDelete) idleSince.delete(name2);
       }
     });
     if (operations2.length) patch(cluster, operations2);
@@ -40189,10 +40411,10 @@ var ServeController = class {
 function hex(random, length) {
   return Array.from({ length }, () => random.int(0, 15).toString(16)).join("");
 }
-function reported(name, options, autoscaling, maxOngoing) {
+function reported(name2, options, autoscaling, maxOngoing) {
   const { autoscaling_config: _a, num_replicas: numReplicas2, ...rest } = options;
   return {
-    name,
+    name: name2,
     max_ongoing_requests: maxOngoing,
     max_queued_requests: -1,
     user_config: null,
@@ -40288,8 +40510,8 @@ var RayClusterRuntime = class {
 var RAY_CLUSTER4 = typeByKind("ray.io/v1", "RayCluster");
 function startWorld(store, clock, random, profile) {
   const runtimes = /* @__PURE__ */ new Map();
-  const key2 = (namespace, name) => `${namespace}/${name}`;
-  const runtimeFor = (namespace, name) => runtimes.get(key2(namespace, name));
+  const key2 = (namespace, name2) => `${namespace}/${name2}`;
+  const runtimeFor = (namespace, name2) => runtimes.get(key2(namespace, name2));
   const record = eventRecorder(store, clock, "kuberay-operator");
   const kubeletRecord = eventRecorder(store, clock, "kubelet");
   const kubelet = startKubelet(store, clock, random, profile, kubeletRecord, (pod) => {
@@ -40347,15 +40569,15 @@ function startWorld(store, clock, random, profile) {
 import { createHash as createHash3 } from "node:crypto";
 var Exposition = class {
   families = /* @__PURE__ */ new Map();
-  add(name, type, help, labels, value) {
-    let family = this.families.get(name);
-    if (!family) this.families.set(name, family = { help, type, lines: [] });
-    const text = Object.entries(labels).map(([k, v]) => `${k}="${String(v).replaceAll("\\", "\\\\").replaceAll('"', '\\"').replaceAll("\n", "\\n")}"`).join(",");
-    family.lines.push(`${name}{${text}} ${Number.isFinite(value) ? value : 0}`);
+  add(name2, type, help, labels, value) {
+    let family = this.families.get(name2);
+    if (!family) this.families.set(name2, family = { help, type, lines: [] });
+    const text2 = Object.entries(labels).map(([k, v]) => `${k}="${String(v).replaceAll("\\", "\\\\").replaceAll('"', '\\"').replaceAll("\n", "\\n")}"`).join(",");
+    family.lines.push(`${name2}{${text2}} ${Number.isFinite(value) ? value : 0}`);
   }
   toString() {
-    return [...this.families].map(([name, f]) => `# HELP ${name} ${f.help}
-# TYPE ${name} ${f.type}
+    return [...this.families].map(([name2, f]) => `# HELP ${name2} ${f.help}
+# TYPE ${name2} ${f.type}
 ${f.lines.join("\n")}
 `).join("");
   }
@@ -40434,12 +40656,12 @@ function exposition(runtimes, pods) {
 
 // src/sim/serve/dashboard.ts
 function json(res, code, body2) {
-  const text = JSON.stringify(body2);
-  res.writeHead(code, { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(text) });
-  res.end(text);
+  const text2 = JSON.stringify(body2);
+  res.writeHead(code, { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(text2) });
+  res.end(text2);
 }
-function actor(runtime, nodeId, ip, actorId, name, log) {
-  return { node_id: nodeId ?? null, node_ip: ip ?? null, node_instance_id: "", actor_id: actorId, actor_name: name, worker_id: actorId ? `${actorId}${actorId}`.slice(0, 56) : null, log_file_path: actorId ? log : null };
+function actor(runtime, nodeId, ip, actorId, name2, log) {
+  return { node_id: nodeId ?? null, node_ip: ip ?? null, node_instance_id: "", actor_id: actorId, actor_name: name2, worker_id: actorId ? `${actorId}${actorId}`.slice(0, 56) : null, log_file_path: actorId ? log : null };
 }
 function serveInstanceDetails(runtime) {
   const serve = runtime.serve;
@@ -40553,8 +40775,8 @@ function outputTokens(model, maxTokens, random) {
   const tokens = Math.round(model.medianOutputTokens * Math.exp(model.outputTokensSigma * normal));
   return Math.max(1, Math.min(maxTokens, tokens));
 }
-function promptTokens(text) {
-  return Math.max(1, Math.ceil(text.length / 4));
+function promptTokens(text2) {
+  return Math.max(1, Math.ceil(text2.length / 4));
 }
 var WORDS = ["the", "model", "answers", "with", "a", "short", "reply", "about", "autoscaling", "replicas", "and", "GPUs", "under", "load", "in", "Ray", "Serve", "on", "Kubernetes", "today"];
 function tokenText(index, random) {
@@ -40564,9 +40786,9 @@ function tokenText(index, random) {
 // src/sim/serve/openai.ts
 var STREAM_BATCH_MS = 50;
 function json2(res, code, body2) {
-  const text = JSON.stringify(body2);
-  res.writeHead(code, { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(text), "x-request-id": "sim" });
-  res.end(text);
+  const text2 = JSON.stringify(body2);
+  res.writeHead(code, { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(text2), "x-request-id": "sim" });
+  res.end(text2);
 }
 function openaiError(res, code, type, message) {
   json2(res, code, { object: "error", message, type, param: null, code, error: { message, type, param: null, code } });
@@ -40617,7 +40839,7 @@ function createProxyHandler(deps) {
     }
     if (closed2) return lease.release();
     const id = `${chat ? "chatcmpl" : "cmpl"}-${deps.random.suffix(16)}`;
-    const created = Math.floor(deps.clock.now() / 1e3);
+    const created2 = Math.floor(deps.clock.now() / 1e3);
     const model = route2.deployment.spec.model.id;
     const inputTokens = promptTokens(prompt);
     const total = outputTokens(latency, maxTokens, deps.random);
@@ -40627,17 +40849,17 @@ function createProxyHandler(deps) {
     try {
       await deps.clock.sleep(ttftMs(latency, lease.replica.ongoing, inputTokens));
       if (!stream) {
-        let text = "";
-        for (let i = 0; i < total; i++) text += tokenText(i, deps.random);
+        let text2 = "";
+        for (let i = 0; i < total; i++) text2 += tokenText(i, deps.random);
         await deps.clock.sleep(tpotMs(latency, lease.replica.ongoing) * Math.max(0, total - 1));
         if (closed2) return;
-        return json2(res, 200, chat ? { id, object: "chat.completion", created, model, choices: [{ index: 0, message: { role: "assistant", content: text, tool_calls: [], reasoning_content: null }, logprobs: null, finish_reason: finish, stop_reason: null }], usage: { ...usage, prompt_tokens_details: null }, prompt_logprobs: null } : { id, object: "text_completion", created, model, choices: [{ index: 0, text, logprobs: null, finish_reason: finish, stop_reason: null }], usage });
+        return json2(res, 200, chat ? { id, object: "chat.completion", created: created2, model, choices: [{ index: 0, message: { role: "assistant", content: text2, tool_calls: [], reasoning_content: null }, logprobs: null, finish_reason: finish, stop_reason: null }], usage: { ...usage, prompt_tokens_details: null }, prompt_logprobs: null } : { id, object: "text_completion", created: created2, model, choices: [{ index: 0, text: text2, logprobs: null, finish_reason: finish, stop_reason: null }], usage });
       }
       res.writeHead(200, { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-cache", "x-request-id": id });
       const event = (payload) => `data: ${JSON.stringify(payload)}
 
 `;
-      const delta = (content, extra = {}) => chat ? { id, object, created, model, choices: [{ index: 0, delta: { content, ...extra }, logprobs: null, finish_reason: null }] } : { id, object, created, model, choices: [{ index: 0, text: content, logprobs: null, finish_reason: null }] };
+      const delta = (content, extra = {}) => chat ? { id, object, created: created2, model, choices: [{ index: 0, delta: { content, ...extra }, logprobs: null, finish_reason: null }] } : { id, object, created: created2, model, choices: [{ index: 0, text: content, logprobs: null, finish_reason: null }] };
       let batch = chat ? event(delta("", { role: "assistant" })) : "";
       for (let i = 0; i < total && !closed2; i++) {
         const last = i === total - 1;
@@ -40652,7 +40874,7 @@ function createProxyHandler(deps) {
         if (!last) await deps.clock.sleep(step);
       }
       if (closed2) return;
-      if (includeUsage) batch += event({ id, object, created, model, choices: [], usage });
+      if (includeUsage) batch += event({ id, object, created: created2, model, choices: [], usage });
       res.end(`${batch}data: [DONE]
 
 `);
@@ -40713,15 +40935,15 @@ function podNetwork(store, clock, random, world, metrics) {
       if (port === 8e3) return cached(`${namespace}/${cluster}/proxy`, () => createProxyHandler({ serve: () => runtime()?.serve, clock, random }));
       if (port === 8080) {
         return (_req, res) => {
-          const text = metrics(namespace, pod);
+          const text2 = metrics(namespace, pod);
           res.writeHead(200, { "Content-Type": "text/plain; version=0.0.4; charset=utf-8" });
-          res.end(text);
+          res.end(text2);
         };
       }
       return void 0;
     },
-    resolveService(namespace, name, port) {
-      const service = store.get(SERVICE3, namespace, name);
+    resolveService(namespace, name2, port) {
+      const service = store.get(SERVICE3, namespace, name2);
       if (!service) return void 0;
       const ports = service.spec?.ports ?? [];
       const match = port === "" ? ports[0] : ports.find((p) => p.name === port || String(p.port) === port);
@@ -40979,13 +41201,13 @@ async function startSim(options = {}) {
 }
 function proxy(network, route2, req, res) {
   if (route2.subresource !== "proxy" || !route2.namespace || !route2.name) return false;
-  const [name, port = ""] = route2.name.split(":");
+  const [name2, port = ""] = route2.name.split(":");
   let target;
   if (route2.type.kind === "Service") {
-    const resolved = network.resolveService(route2.namespace, name, port);
+    const resolved = network.resolveService(route2.namespace, name2, port);
     if (resolved) target = { podName: resolved.pod.metadata.name, port: resolved.port };
   } else if (route2.type.kind === "Pod") {
-    target = { podName: name, port: Number(port || 80) };
+    target = { podName: name2, port: Number(port || 80) };
   }
   const handler = target && network.handler(route2.namespace, target.podName, target.port);
   if (!handler) {
@@ -41018,10 +41240,10 @@ Options:
   --fault-paths REGEX   which API paths --fault-rate applies to (default: every API path)
   --drop-watches-after DURATION
                         end every watch after this long (e.g. 30s), as API servers do`;
-function number(name, raw, fallback, { min = 0, integer = true } = {}) {
+function number(name2, raw, fallback, { min = 0, integer = true } = {}) {
   if (raw === void 0) return fallback;
   const n = Number(raw);
-  if (!Number.isFinite(n) || n < min || integer && !Number.isInteger(n)) throw new UsageError(`--${name} takes ${integer ? "a whole number" : "a number"} \u2265 ${min}, not "${raw}".`);
+  if (!Number.isFinite(n) || n < min || integer && !Number.isInteger(n)) throw new UsageError(`--${name2} takes ${integer ? "a whole number" : "a number"} \u2265 ${min}, not "${raw}".`);
   return n;
 }
 async function simCommand(args, io2) {
@@ -41100,20 +41322,20 @@ Commands:
 
 Run "rayservice-ci <command> --help" for a command's options.`;
 async function main(argv, io2) {
-  const [name, ...args] = argv;
-  if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
+  const [name2, ...args] = argv;
+  if (name2 === void 0 || name2 === "--help" || name2 === "-h" || name2 === "help") {
     io2.stdout(`${USAGE}
 `);
-    return name === void 0 ? 2 : 0;
+    return name2 === void 0 ? 2 : 0;
   }
-  if (name === "--version" || name === "-v") {
+  if (name2 === "--version" || name2 === "-v") {
     io2.stdout(`${TOOL.version}
 `);
     return 0;
   }
-  const command = COMMANDS[name];
+  const command = COMMANDS[name2];
   if (!command) {
-    io2.stderr(`rayservice-ci: unknown command "${name}".
+    io2.stderr(`rayservice-ci: unknown command "${name2}".
 
 ${USAGE}
 `);
@@ -41123,14 +41345,14 @@ ${USAGE}
     return await command.run(args, io2);
   } catch (error) {
     if (error instanceof UsageError || error.code?.startsWith("ERR_PARSE_ARGS")) {
-      io2.stderr(`rayservice-ci ${name}: ${error.message}
+      io2.stderr(`rayservice-ci ${name2}: ${error.message}
 
 ${command.usage}
 `);
       return 2;
     }
     if (error instanceof InputError) {
-      io2.stderr(`rayservice-ci ${name}: ${error.message}
+      io2.stderr(`rayservice-ci ${name2}: ${error.message}
 `);
       return 2;
     }
@@ -41141,8 +41363,8 @@ process.noDeprecation = true;
 var io = {
   cwd: process.cwd(),
   env: process.env,
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: (text2) => process.stdout.write(text2),
+  stderr: (text2) => process.stderr.write(text2),
   isTty: Boolean(process.stdout.isTTY),
   now: () => /* @__PURE__ */ new Date(),
   shutdownRequested: () => new Promise((resolve7) => {

@@ -98,3 +98,17 @@ test('errors are Status objects with the right codes: 404 unknown namespace, 409
   const expired = await get('/api/v1/namespaces?watch=true&resourceVersion=2');
   assert.equal(expired.status, 410);
 });
+
+test('kubectl create namespace/secret/configmap (protobuf bodies) and kubectl get tables with the printers\' columns', async () => {
+  assert.equal((await kubectlAsync(kubeconfig, ['create', 'namespace', 'proto-1'])).status, 0);
+  const secret = await kubectlAsync(kubeconfig, ['create', 'secret', 'generic', 'hf-token', '-n', 'proto-1', '--from-literal=token=s3cr3t']);
+  assert.equal(secret.status, 0, secret.stderr);
+  const data = await kubectlAsync(kubeconfig, ['get', 'secret', 'hf-token', '-n', 'proto-1', '-o', 'jsonpath={.data.token}']);
+  assert.equal(Buffer.from(data.stdout, 'base64').toString(), 's3cr3t');
+  assert.equal((await kubectlAsync(kubeconfig, ['create', 'configmap', 'c', '-n', 'proto-1', '--from-literal=k=v'])).status, 0);
+  const namespaces = (await kubectlAsync(kubeconfig, ['get', 'namespaces'])).stdout;
+  assert.match(namespaces.split('\n')[0]!, /^NAME\s+STATUS\s+AGE$/);
+  assert.match(namespaces, /\nproto-1\s+Active\s+\d+s/);
+  const nodes = (await kubectlAsync(kubeconfig, ['get', 'nodes'])).stdout;
+  assert.match(nodes.split('\n')[0]!, /^NAME\s+STATUS\s+ROLES\s+AGE\s+VERSION$/);
+});

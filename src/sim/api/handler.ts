@@ -7,6 +7,8 @@ import { openapiDocument, openapiIndex } from './openapi.ts';
 import { applyPatch, jsonPatch, mergePatch, strategicMerge } from './patch.ts';
 import { RESOURCE_TYPES, typeByPath, type ResourceType } from './resources.ts';
 import { parseFieldSelector, parseLabelSelector } from './selectors.ts';
+import { table, wantsTable } from './tables.ts';
+import { decodeKubernetesProtobuf, PROTOBUF } from './protobuf.ts';
 import { ApiError, badRequest, forbidden, methodNotAllowed, notFound, status } from './status.ts';
 import { timestamp, type KObject, type ObjectStore, type StoreEvent } from './store.ts';
 
@@ -40,13 +42,19 @@ function send(res: ServerResponse, code: number, body: unknown, contentType = 'a
   res.end(text);
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
-function parseBody(text: string, contentType: string): any {
+function parseBody(body: Buffer, contentType: string): any {
+  if (contentType.startsWith(PROTOBUF)) {
+    const decoded = decodeKubernetesProtobuf(body);
+    if (typeof decoded === 'string') throw new ApiError({ code: 415, reason: 'UnsupportedMediaType', message: decoded });
+    return decoded;
+  }
+  const text = body.toString('utf8');
   try {
     return contentType.includes('yaml') ? parseYaml(text) : JSON.parse(text);
   } catch (error) {
@@ -149,7 +157,9 @@ export function createApiHandler(deps: ApiDeps) {
     if (!name) {
       if (method === 'GET') {
         if (url.searchParams.get('watch') === 'true' || url.searchParams.get('watch') === '1') return watch(type, namespace, url, req, res);
-        return send(res, 200, listBody(type, store.list(type, namespace).filter(matching(type, namespace, url))));
+        const items = store.list(type, namespace).filter(matching(type, namespace, url));
+        if (wantsTable(String(req.headers.accept ?? ''))) return send(res, 200, table(type, items, clock.now(), store.resourceVersion));
+        return send(res, 200, listBody(type, items));
       }
       if (method === 'POST') {
         const body = parseBody(await readBody(req), req.headers['content-type'] ?? '');
@@ -169,8 +179,11 @@ export function createApiHandler(deps: ApiDeps) {
     }
 
     switch (method) {
-      case 'GET':
-        return send(res, 200, store.mustGet(type, namespace, name));
+      case 'GET': {
+        const object = store.mustGet(type, namespace, name);
+        if (wantsTable(String(req.headers.accept ?? ''))) return send(res, 200, table(type, [object], clock.now(), store.resourceVersion));
+        return send(res, 200, object);
+      }
       case 'PUT': {
         const body = parseBody(await readBody(req), req.headers['content-type'] ?? '');
         if (body?.metadata?.name !== name) throw badRequest(`the name of the object (${String(body?.metadata?.name)}) does not match the name on the URL (${name})`);
@@ -207,8 +220,8 @@ export function createApiHandler(deps: ApiDeps) {
         return send(res, 200, store.update(type, withDefaults(type, next), { expectedRv: patch?.metadata?.resourceVersion, ...(subresource === 'status' ? { subresource: 'status' as const } : {}) }));
       }
       case 'DELETE': {
-        const text = await readBody(req);
-        const options = text ? parseBody(text, 'application/json') : {};
+        const raw = await readBody(req);
+        const options = raw.length ? parseBody(raw, String(req.headers['content-type'] ?? 'application/json')) : {};
         const grace = url.searchParams.get('gracePeriodSeconds') ?? options?.gracePeriodSeconds;
         return send(res, 200, deleteOne(type, namespace, name, grace === undefined || grace === null ? undefined : Number(grace)));
       }

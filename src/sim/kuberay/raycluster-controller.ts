@@ -13,6 +13,32 @@ const POD = typeByKind('v1', 'Pod')!;
 const SERVICE = typeByKind('v1', 'Service')!;
 const RAY_CLUSTER = typeByKind('ray.io/v1', 'RayCluster')!;
 
+/** Kubernetes quantities we meet in pod requests: "500m", "6", "1200Mi", "20Gi". */
+export function quantity(value: unknown): number {
+  const m = /^([0-9.]+)([a-zA-Z]*)$/.exec(String(value ?? '').trim());
+  if (!m) return 0;
+  const units: Record<string, number> = { '': 1, m: 1e-3, k: 1e3, M: 1e6, G: 1e9, T: 1e12, Ki: 1024, Mi: 1024 ** 2, Gi: 1024 ** 3, Ti: 1024 ** 4 };
+  return Number(m[1]) * (units[m[2]!] ?? 1);
+}
+
+/** KubeRay's desiredCPU/desiredMemory: head plus workers × replicas × hosts, requests first, then limits. */
+function desiredResources(cluster: KObject): { cpu: string; memory: string } {
+  const spec = dict(cluster.spec);
+  const groups = [{ template: dict(spec['headGroupSpec'])['template'], pods: 1 }, ...list(spec['workerGroupSpecs']).map(dict).map((g) => ({ template: g['template'], pods: numberOr(g['replicas'], 0) * numberOr(g['numOfHosts'], 1) }))];
+  let cpu = 0;
+  let memory = 0;
+  for (const group of groups) {
+    for (const container of list(dict(dict(group.template)['spec'])['containers']).map(dict)) {
+      const resources = dict(container['resources']);
+      const pick = (key: string) => dict(resources['requests'])[key] ?? dict(resources['limits'])[key];
+      cpu += quantity(pick('cpu')) * group.pods;
+      memory += quantity(pick('memory')) * group.pods;
+    }
+  }
+  const millis = Math.round(cpu * 1000);
+  return { cpu: millis % 1000 === 0 ? String(millis / 1000) : `${millis}m`, memory: memory % 1024 ** 3 === 0 ? `${memory / 1024 ** 3}Gi` : `${Math.round(memory / 1024 ** 2)}Mi` };
+}
+
 export function ownerReference(owner: KObject) {
   return { apiVersion: owner.apiVersion, kind: owner.kind, name: owner.metadata.name, uid: owner.metadata.uid, controller: true, blockOwnerDeletion: true };
 }
@@ -108,6 +134,8 @@ export function startRayClusterController(store: ObjectStore, clock: Clock, rand
         readyWorkerReplicas: workers.filter(ready).length,
         minWorkerReplicas: groups.filter((g) => g.kind === 'worker').reduce((s, g) => s + g.minReplicas * g.numOfHosts, 0),
         maxWorkerReplicas: groups.filter((g) => g.kind === 'worker').reduce((s, g) => s + Math.min(g.maxReplicas * g.numOfHosts, 2147483647), 0),
+        desiredCPU: desiredResources(cluster).cpu,
+        desiredMemory: desiredResources(cluster).memory,
         // From the spec (replicas × limits, head included), not what is allocated: as KubeRay computes it.
         desiredGPU: String(groups.reduce((s, g) => s + (g.gpuLimit?.count ?? 0) * (g.kind === 'head' ? 1 : g.replicas * g.numOfHosts), 0)),
         head: { podName: headPod?.metadata.name, podIP: headPod?.status?.podIP, serviceName: headServiceName(name), serviceIP: 'None' },
