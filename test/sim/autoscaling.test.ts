@@ -48,21 +48,27 @@ test('load scales Serve replicas and GPU workers up after the delays, and back d
     const scaledUp = await eventually('3 RUNNING replicas', async () => {
       const d = await deployment();
       maxTarget = Math.max(maxTarget, d?.target_num_replicas ?? 0);
-      if ((d?.target_num_replicas ?? 0) > 1 && !('upAt' in scaledUpAt)) scaledUpAt.upAt = session.sim.clock.now();
       return d && d.replicas.filter((r) => r.state === 'RUNNING').length === CONCURRENCY ? d : undefined;
     }, 45_000);
-    const upDelayS = (scaledUpAt.upAt! - loadStart) / 1000;
+    // Exact simulated times from the controller's decision log, not from when this test's polling noticed.
+    const decisions = () => [...session.sim.world.runtimes.values()].flatMap((r) => r.serve.deployments).find((d) => d.spec.name === 'LLMDeployment:Llama-3_2-3B-Instruct')!.decisions;
+    const up = decisions()[0]!;
+    const upDelayS = (up.t - loadStart) / 1000;
     assert.ok(upDelayS >= 30, `scaled up ${upDelayS.toFixed(1)} simulated s after load started: not before upscale_delay_s (30 s)`);
-    assert.ok(upDelayS <= 30 + 10 + 15, `scaled up ${upDelayS.toFixed(1)} s after load: upscale_delay_s + push interval + a margin`);
+    // The signal needs a metrics push (≤ 10 s) and enough of the 30 s look-back window to exceed the target.
+    assert.ok(upDelayS <= 30 + 10 + 20, `scaled up ${upDelayS.toFixed(1)} s after load: upscale_delay_s + push interval + averaging`);
     assert.equal(scaledUp.target_num_replicas, CONCURRENCY);
     assert.equal(maxTarget, CONCURRENCY, 'never above ceil(N / target_ongoing_requests)');
+    assert.ok(decisions().every((d) => d.to <= CONCURRENCY));
     assert.equal((await workers()).length, CONCURRENCY, 'one GPU worker pod per replica');
 
     stopLoad.value = true;
     await Promise.all(workersDone);
     const loadStop = session.sim.clock.now();
     await eventually('target back to min_replicas', async () => ((await deployment())?.target_num_replicas === 1 ? true : undefined), 30_000);
-    const downDelayS = (session.sim.clock.now() - loadStop) / 1000;
+    const down = decisions().find((d) => d.to < d.from)!;
+    assert.equal(down.to, 1);
+    const downDelayS = (down.t - loadStop) / 1000;
     assert.ok(downDelayS >= 60, `scaled down ${downDelayS.toFixed(1)} simulated s after load stopped: not before downscale_delay_s (60 s)`);
     await eventually('GPU workers back to minReplicas', async () => ((await workers()).length === 1 ? true : undefined), 30_000);
     assert.ok(sent > CONCURRENCY, `sent ${sent} requests`);
@@ -71,5 +77,3 @@ test('load scales Serve replicas and GPU workers up after the delays, and back d
     await session.stop();
   }
 });
-
-const scaledUpAt: { upAt?: number } = {};
