@@ -22,7 +22,9 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node24',
-  splitting: false,
+  // Shared code and lazily loaded CLI commands go to dist/chunks, so `lint` starts without parsing the sim.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'eof',
   logLevel: 'warning',
   // Bundled CommonJS dependencies call require(); give them one in an ES module.

@@ -1,15 +1,27 @@
 #!/usr/bin/env node
 // The rayservice-ci command: reads process state once, dispatches to a command, maps errors to exit codes.
-import { lintCommand, LINT_USAGE } from './lint-command.ts';
-import { renderCommand, RENDER_USAGE } from './render-command.ts';
-import { simCommand, SIM_USAGE } from './sim-command.ts';
 import { InputError, UsageError, type CliIo } from './io.ts';
 import { TOOL } from './tool.ts';
 
-const COMMANDS: Record<string, { run: (args: readonly string[], io: CliIo) => Promise<number>; usage: string }> = {
-  lint: { run: lintCommand, usage: LINT_USAGE },
-  render: { run: renderCommand, usage: RENDER_USAGE },
-  sim: { run: simCommand, usage: SIM_USAGE },
+interface Command {
+  readonly run: (args: readonly string[], io: CliIo) => Promise<number>;
+  readonly usage: string;
+}
+
+// Loaded on demand: `lint` on every pull request should not parse the simulated cluster.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  lint: async () => {
+    const m = await import('./lint-command.ts');
+    return { run: m.lintCommand, usage: m.LINT_USAGE };
+  },
+  render: async () => {
+    const m = await import('./render-command.ts');
+    return { run: m.renderCommand, usage: m.RENDER_USAGE };
+  },
+  sim: async () => {
+    const m = await import('./sim-command.ts');
+    return { run: m.simCommand, usage: m.SIM_USAGE };
+  },
 };
 
 const USAGE = `Usage: rayservice-ci <command> [options]
@@ -31,11 +43,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stdout(`${TOOL.version}\n`);
     return 0;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = COMMANDS[name];
+  if (!load) {
     io.stderr(`rayservice-ci: unknown command "${name}".\n\n${USAGE}\n`);
     return 2;
   }
+  const command = await load();
   try {
     return await command.run(args, io);
   } catch (error) {

@@ -94,42 +94,47 @@ export class ManualClock implements Clock {
   }
 }
 
-/** Wall time, `scale` times faster, driven by one real interval timer. */
+/**
+ * Wall time, `scale` times faster, driven by one real interval timer. Each pump advances simulated time by the
+ * real time since the last pump × scale, but by at most `maxStepMs`, and then yields to I/O: when the machine cannot
+ * keep up with a large scale, simulated time runs slower instead of starving the HTTP server.
+ */
 export class RealtimeClock implements Clock {
   private readonly queue = new TimerQueue();
-  private readonly startReal: number;
-  private readonly startSim: number;
   private current: number;
+  private lastPump: number;
   private readonly interval: ReturnType<typeof setInterval>;
-
   readonly scale: number;
+  private readonly maxStepMs: number;
   private readonly onError: (error: unknown) => void;
   private readonly reported = new Set<string>();
 
   constructor(scale = 1, tickRealMs = 5, onError?: (error: unknown) => void) {
     this.scale = scale;
+    this.maxStepMs = Math.max(250, tickRealMs * 10);
     this.onError = onError ?? ((error) => {
       const text = (error as Error)?.stack ?? String(error);
       if (this.reported.has(text)) return;
       this.reported.add(text);
       process.stderr.write(`rayservice-ci sim: internal error in a controller (please report it): ${text}\n`);
     });
-    this.startReal = performance.now();
-    this.startSim = Date.now();
-    this.current = this.startSim;
+    this.lastPump = performance.now();
+    this.current = Date.now();
     this.interval = setInterval(() => this.pump(), tickRealMs);
     this.interval.unref?.();
   }
 
   private pump(): void {
-    const target = this.startSim + (performance.now() - this.startReal) * this.scale;
-    this.queue.runUntil(target, (t) => {
+    const now = performance.now();
+    const step = Math.min((now - this.lastPump) * this.scale, this.maxStepMs);
+    this.lastPump = now;
+    this.queue.runUntil(this.current + step, (t) => {
       this.current = t;
     }, this.onError);
   }
 
   now(): number {
-    return Math.max(this.current, this.startSim + (performance.now() - this.startReal) * this.scale);
+    return this.current;
   }
 
   at(atMs: number, fn: () => void): Cancel {
@@ -137,11 +142,11 @@ export class RealtimeClock implements Clock {
   }
 
   every(periodMs: number, fn: () => void): Cancel {
-    return this.queue.add(this.now() + periodMs, fn, periodMs);
+    return this.queue.add(this.current + periodMs, fn, periodMs);
   }
 
   sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => this.at(this.now() + ms, resolve));
+    return new Promise((resolve) => this.at(this.current + ms, resolve));
   }
 
   stop(): void {
