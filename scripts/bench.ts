@@ -7,7 +7,7 @@ import * as k8s from '@kubernetes/client-node';
 import { parse } from 'yaml';
 import { lintText } from '../src/lint/index.ts';
 import { renderManifest } from '../src/render/index.ts';
-import { startSim } from '../src/sim/index.ts';
+import { startSim, type RunningSim } from '../src/sim/index.ts';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const example = 'examples/llama32-3b/rayservice.yaml';
@@ -30,65 +30,52 @@ for (let i = 0; i < 200; i++) {
 console.log(`  cold process (dist/cli.js, 5 runs): median ${median(cold).toFixed(0)} ms, min ${Math.min(...cold).toFixed(0)} ms`);
 console.log(`  warm in-process (200 runs):        median ${median(warm).toFixed(2)} ms, min ${Math.min(...warm).toFixed(2)} ms`);
 
-console.log('sim (fast profile, time scale 1)');
-const rssBefore = process.memoryUsage().rss;
-const sim = await startSim({ seed: 1 });
-try {
+/** Deploys the example into namespace "bench" and returns the chat URL through the serve Service. */
+async function deploy(sim: RunningSim): Promise<string> {
   const kc = new k8s.KubeConfig();
   kc.loadFromString(sim.kubeconfig);
   await kc.makeApiClient(k8s.CoreV1Api).createNamespace({ body: { metadata: { name: 'bench' } } });
   const rendered = renderManifest(example, text, { namespace: 'bench', runId: 'bench', ttlMs: 3600_000, now: new Date(), secretEnv: ['HF_TOKEN=hf/token'] });
   if (!rendered.ok) throw new Error(rendered.problems.join('\n'));
-  const applied = performance.now();
   await k8s.KubernetesObjectApi.makeApiClient(kc).patch(parse(rendered.text), undefined, undefined, 'bench', true, k8s.PatchStrategy.ServerSideApply);
-  const custom = kc.makeApiClient(k8s.CustomObjectsApi);
-  for (let i = 0; i < 1200; i++) {
-    const rs = (await custom.getNamespacedCustomObject({ group: 'ray.io', version: 'v1', namespace: 'bench', plural: 'rayservices', name: 'llama32-3b-autoscale' })) as { status?: { conditions?: { type: string; status: string }[] } };
-    if (rs.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True')) break;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  console.log(`  apply → Ready: ${((performance.now() - applied) / 1000).toFixed(1)} s`);
-  const url = `${sim.url}/api/v1/namespaces/bench/services/llama32-3b-autoscale-serve-svc:8000/proxy/v1/chat/completions`;
+  const base = `${sim.url}/api/v1/namespaces/bench/services/llama32-3b-autoscale-serve-svc:8000/proxy/v1`;
+  for (let i = 0; i < 1200 && !(await fetch(`${base}/models`).then((r) => r.ok)); i++) await new Promise((r) => setTimeout(r, 50));
+  return `${base}/chat/completions`;
+}
+
+/** Closed-loop chat load, bounded in count and time: returns requests done and seconds taken. */
+async function chat(url: string, maxRequests: number, concurrency: number, maxMs: number): Promise<{ done: number; seconds: number }> {
   const body = JSON.stringify({ model: 'Llama-3.2-3B-Instruct', messages: [{ role: 'user', content: 'Name three prime numbers.' }], max_tokens: 4 });
-  // Bounded: 400 requests, 10 at a time, at most 60 s.
   const started = performance.now();
+  const deadline = Date.now() + maxMs;
   let done = 0;
-  const deadline = Date.now() + 60_000;
-  await Promise.all(Array.from({ length: 10 }, async () => {
-    while (done < 400 && Date.now() < deadline) {
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (done < maxRequests && Date.now() < deadline) {
       done++;
       await (await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body })).arrayBuffer();
     }
   }));
-  const seconds = (performance.now() - started) / 1000;
+  return { done, seconds: (performance.now() - started) / 1000 };
+}
+
+console.log('sim (fast profile, time scale 1)');
+const rssBefore = process.memoryUsage().rss;
+const sim = await startSim({ seed: 1 });
+try {
+  const applied = performance.now();
+  const url = await deploy(sim);
+  console.log(`  apply → serving: ${((performance.now() - applied) / 1000).toFixed(1)} s`);
+  const { done, seconds } = await chat(url, 400, 10, 60_000);
   console.log(`  chat through the serve Service (max_tokens 4, 10 concurrent): ${done} requests in ${seconds.toFixed(1)} s = ${(done / seconds).toFixed(0)} req/s (bounded by the simulated latency)`);
   console.log(`  memory: RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB (+${((process.memoryUsage().rss - rssBefore) / 2 ** 20).toFixed(0)} MiB for the sim)`);
 } finally {
   await sim.stop();
 }
 
-// The sim's own overhead: at 1000× simulated latency all but vanishes, so this is HTTP + proxy + Serve routing.
+// The sim's own overhead: at 1000× the simulated latency all but vanishes, so this is HTTP + proxy + Serve routing.
 const fast = await startSim({ seed: 1, timeScale: 1000 });
 try {
-  const kc = new k8s.KubeConfig();
-  kc.loadFromString(fast.kubeconfig);
-  await kc.makeApiClient(k8s.CoreV1Api).createNamespace({ body: { metadata: { name: 'bench' } } });
-  const rendered = renderManifest(example, text, { namespace: 'bench', runId: 'bench', ttlMs: 3600_000, now: new Date(), secretEnv: ['HF_TOKEN=hf/token'] });
-  if (!rendered.ok) throw new Error(rendered.problems.join('\n'));
-  await k8s.KubernetesObjectApi.makeApiClient(kc).patch(parse(rendered.text), undefined, undefined, 'bench', true, k8s.PatchStrategy.ServerSideApply);
-  const url = `${fast.url}/api/v1/namespaces/bench/services/llama32-3b-autoscale-serve-svc:8000/proxy/v1/chat/completions`;
-  for (let i = 0; i < 200 && !(await fetch(url.replace('/chat/completions', '/models')).then((r) => r.ok)); i++) await new Promise((r) => setTimeout(r, 50));
-  const body = JSON.stringify({ model: 'Llama-3.2-3B-Instruct', messages: [{ role: 'user', content: 'Name three prime numbers.' }], max_tokens: 4 });
-  const started = performance.now();
-  let done = 0;
-  const deadline = Date.now() + 30_000;
-  await Promise.all(Array.from({ length: 10 }, async () => {
-    while (done < 2000 && Date.now() < deadline) {
-      done++;
-      await (await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body })).arrayBuffer();
-    }
-  }));
-  const seconds = (performance.now() - started) / 1000;
+  const { done, seconds } = await chat(await deploy(fast), 2000, 10, 30_000);
   console.log(`sim at time scale 1000 (its own overhead): ${done} chat requests in ${seconds.toFixed(1)} s = ${(done / seconds).toFixed(0)} req/s`);
 } finally {
   await fast.stop();

@@ -1,7 +1,7 @@
 // Edits a YAML text by splicing the changed spans only, so comments, quoting and layout elsewhere stay byte for
 // byte what the user wrote. Each operation re-parses: files are small and every edit then sees exact offsets.
 import { isMap, isPair, isScalar, isSeq, parseAllDocuments, stringify } from 'yaml';
-import type { Document, Node, Pair, Scalar } from 'yaml';
+import type { Document, Pair, Scalar } from 'yaml';
 import { keyText, type YamlPath } from './yaml-source.ts';
 
 export class YamlEditError extends Error {}

@@ -2,7 +2,7 @@
 // them Unschedulable with the scheduler's FailedScheduling message. Node selectors are taken as satisfied: the
 // pool stands for nodes a provisioner such as Karpenter creates to match them, up to the pool's size.
 import { typeByKind } from '../api/resources.ts';
-import type { KObject, ObjectStore } from '../api/store.ts';
+import type { ObjectStore } from '../api/store.ts';
 import type { Cancel, Clock } from '../clock.ts';
 import type { EventRecorder } from './events.ts';
 import { podGpus } from './profiles.ts';

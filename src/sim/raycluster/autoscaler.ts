@@ -40,7 +40,7 @@ export function startAutoscaler(store: ObjectStore, clock: Clock, runtime: RayCl
     const operations: unknown[] = [];
 
     // Clear workersToDelete once KubeRay has removed those pods (safe_to_scale).
-    groups.forEach((group, i) => {
+    groups.forEach((_group, i) => {
       const toDelete = list(dict(specs[i]?.['scaleStrategy'])['workersToDelete']) as string[];
       if (toDelete.length && toDelete.every((name) => !pods.some((p) => p.metadata.name === name))) {
         operations.push({ op: 'replace', path: `/spec/workerGroupSpecs/${i}/scaleStrategy`, value: { workersToDelete: [] } });

@@ -10,7 +10,7 @@ function json(res: ServerResponse, code: number, body: unknown): void {
   res.end(text);
 }
 
-function actor(runtime: RayClusterRuntime, nodeId: string | undefined, ip: string | undefined, actorId: string | null, name: string, log: string) {
+function actor(nodeId: string | undefined, ip: string | undefined, actorId: string | null, name: string, log: string) {
   return { node_id: nodeId ?? null, node_ip: ip ?? null, node_instance_id: '', actor_id: actorId, actor_name: name, worker_id: actorId ? `${actorId}${actorId}`.slice(0, 56) : null, log_file_path: actorId ? log : null };
 }
 
@@ -20,11 +20,11 @@ export function serveInstanceDetails(runtime: RayClusterRuntime): Record<string,
   const head = runtime.head();
   const nodesWithReplicas = runtime.nodes().filter((n) => n.isHead || serve.replicasOn(n.podName) > 0);
   return {
-    controller_info: actor(runtime, head?.nodeId, head?.ip, serve.controllerActorId, 'SERVE_CONTROLLER_ACTOR', '/serve/controller.log'),
+    controller_info: actor(head?.nodeId, head?.ip, serve.controllerActorId, 'SERVE_CONTROLLER_ACTOR', '/serve/controller.log'),
     proxy_location: 'EveryNode',
     http_options: { host: '0.0.0.0', port: 8000 },
     grpc_options: { port: 9000, grpc_servicer_functions: [] },
-    proxies: Object.fromEntries(nodesWithReplicas.map((n) => [n.nodeId, { ...actor(runtime, n.nodeId, n.ip, n.nodeId.slice(0, 32), `SERVE_PROXY_ACTOR-${n.nodeId}`, `/serve/proxy_${n.ip}.log`), status: 'HEALTHY' }])),
+    proxies: Object.fromEntries(nodesWithReplicas.map((n) => [n.nodeId, { ...actor(n.nodeId, n.ip, n.nodeId.slice(0, 32), `SERVE_PROXY_ACTOR-${n.nodeId}`, `/serve/proxy_${n.ip}.log`), status: 'HEALTHY' }])),
     deploy_mode: 'MULTI_APP',
     applications: Object.fromEntries([...serve.apps.values()].map((app) => [app.name, {
       name: app.name,
@@ -44,7 +44,7 @@ export function serveInstanceDetails(runtime: RayClusterRuntime): Record<string,
         target_num_replicas: d.target,
         required_resources: { CPU: 1.0 },
         replicas: d.replicas.map((r) => ({
-          ...actor(runtime, r.node?.nodeId, r.node?.ip, r.actorId, `SERVE_REPLICA::${app.name}#${d.spec.name}#${r.id}`, `/serve/replica_${app.name}_${d.spec.name}_${r.id}.log`),
+          ...actor(r.node?.nodeId, r.node?.ip, r.actorId, `SERVE_REPLICA::${app.name}#${d.spec.name}#${r.id}`, `/serve/replica_${app.name}_${d.spec.name}_${r.id}.log`),
           replica_id: r.id,
           state: r.state,
           pid: r.pid,
