@@ -6,6 +6,7 @@ import type { Cancel, Clock } from './clock.ts';
 import { eventRecorder } from './cluster/events.ts';
 import { startKubelet, type Kubelet } from './cluster/kubelet.ts';
 import { startNamespaceController } from './cluster/namespace-controller.ts';
+import { startEndpointsController } from './cluster/endpoints-controller.ts';
 import type { StageRule } from './cluster/profiles.ts';
 import { startScheduler } from './cluster/scheduler.ts';
 import { LABEL } from './kuberay/names.ts';
@@ -63,6 +64,7 @@ export function startWorld(store: ObjectStore, clock: Clock, random: Random, pro
     clock.every(250, syncRuntimes),
     startNamespaceController(store, clock),
     startScheduler(store, clock, eventRecorder(store, clock, 'default-scheduler')),
+    startEndpointsController(store, clock, random),
     startRayClusterController(store, clock, random, record),
     startRayServiceController(store, clock, random, record, (cluster) => {
       syncRuntimes();

@@ -38,6 +38,13 @@ test('kubectl get pods -l: worker pods with KubeRay labels, the run label from r
   assert.equal(pod.metadata.labels['rayservice-ci.io/run-id'], NS);
   assert.match(pod.spec.nodeName, /^sim-gpu-/);
   assert.equal(pod.status.phase, 'Running');
+  const slices = JSON.parse((await kubectlAsync(session.kubeconfig, ['get', 'endpointslices', '-n', NS, '-l', 'kubernetes.io/service-name=llama32-3b-autoscale-serve-svc', '-o', 'json'])).stdout).items;
+  const readyEndpoints = slices.flatMap((s: { endpoints: { conditions: { ready: boolean } }[] }) => s.endpoints).filter((e: { conditions: { ready: boolean } }) => e.conditions.ready);
+  const status = JSON.parse((await kubectlAsync(session.kubeconfig, ['get', 'rayservice', 'llama32-3b-autoscale', '-n', NS, '-o', 'json'])).stdout).status;
+  assert.equal(readyEndpoints.length, status.numServeEndpoints, 'numServeEndpoints counts the ready endpoints of the serve Service');
+  assert.equal(slices[0].ports[0].port, 8000);
+  const endpoints = JSON.parse((await kubectlAsync(session.kubeconfig, ['get', 'endpoints', 'llama32-3b-autoscale-serve-svc', '-n', NS, '-o', 'json'])).stdout);
+  assert.equal(endpoints.subsets[0].addresses.length, status.numServeEndpoints);
   const svcs = (await kubectlAsync(session.kubeconfig, ['get', 'svc', '-n', NS, '-o', 'name'])).stdout.split('\n').filter(Boolean).sort();
   assert.ok(svcs.includes('service/llama32-3b-autoscale-serve-svc') && svcs.includes('service/llama32-3b-autoscale-head-svc'), svcs.join(' '));
 });

@@ -38,6 +38,7 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
   { group: 'ray.io', version: 'v1', kind: 'RayService', plural: 'rayservices', singular: 'rayservice', namespaced: true, categories: ['all'], verbs: CRUD, statusSubresource: true, generation: true },
   { group: 'ray.io', version: 'v1', kind: 'RayCluster', plural: 'rayclusters', singular: 'raycluster', namespaced: true, categories: ['all'], verbs: CRUD, statusSubresource: true, generation: true },
   { group: 'authorization.k8s.io', version: 'v1', kind: 'SelfSubjectAccessReview', plural: 'selfsubjectaccessreviews', singular: 'selfsubjectaccessreview', namespaced: false, verbs: ['create'], statusSubresource: false, generation: false },
+  { group: 'discovery.k8s.io', version: 'v1', kind: 'EndpointSlice', plural: 'endpointslices', singular: 'endpointslice', namespaced: true, verbs: CRUD, statusSubresource: false, generation: false },
   { group: 'rbac.authorization.k8s.io', version: 'v1', kind: 'Role', plural: 'roles', singular: 'role', namespaced: true, verbs: CRUD, statusSubresource: false, generation: false },
   { group: 'rbac.authorization.k8s.io', version: 'v1', kind: 'RoleBinding', plural: 'rolebindings', singular: 'rolebinding', namespaced: true, verbs: CRUD, statusSubresource: false, generation: false },
 ];

@@ -16,6 +16,7 @@ const POD = typeByKind('v1', 'Pod')!;
 const SERVICE = typeByKind('v1', 'Service')!;
 const RAY_CLUSTER = typeByKind('ray.io/v1', 'RayCluster')!;
 const RAY_SERVICE = typeByKind('ray.io/v1', 'RayService')!;
+const SLICE = typeByKind('discovery.k8s.io/v1', 'EndpointSlice')!;
 
 /**
  * KubeRay reconciles on watch events of the objects it owns and requeues every 2 s (ServiceDefaultRequeueDuration);
@@ -100,7 +101,10 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
       const servePorts = headPorts(cluster).filter((p) => p.name === 'serve' || p.name.startsWith('serve-'));
       ensureService(service, serveServiceName(name), { [LABEL.cluster]: clusterName, [LABEL.serve]: 'true' }, servePorts.length ? servePorts : [{ name: 'serve', port: 8000 }], false);
     }
-    const endpoints = appsRunning || promoted ? pods.filter((p) => p.metadata.labels?.[LABEL.serve] === 'true' && isReady(p)).length : 0;
+    // KubeRay counts ready endpoints in the serve Service's EndpointSlices, by pod (rayservice_controller.go).
+    const slices = store.list(SLICE, ns).filter((s) => s.metadata.labels?.['kubernetes.io/service-name'] === serveServiceName(name));
+    const readyPods = new Set(slices.flatMap((s) => (s['endpoints'] ?? []) as { conditions?: { ready?: boolean }; targetRef?: { uid?: string } }[]).filter((e) => e.conditions?.ready).map((e) => e.targetRef?.uid));
+    const endpoints = appsRunning || promoted ? readyPods.size : 0;
     const clusterStatus = store.get(RAY_CLUSTER, ns, clusterName)?.status ?? {};
     const active = appsRunning || promoted;
     const readyNow = active && endpoints > 0;
