@@ -11,6 +11,7 @@ import type { Random } from './random.ts';
 import { createDashboardHandler } from './serve/dashboard.ts';
 import { createProxyHandler } from './serve/openai.ts';
 import type { World } from './world.ts';
+import { podExposition } from './metrics.ts';
 
 export type HttpHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
@@ -24,7 +25,7 @@ export interface PodNetwork {
   resolveService(namespace: string, name: string, port: string): { pod: KObject; port: number } | undefined;
 }
 
-export function podNetwork(store: ObjectStore, clock: Clock, random: Random, world: World, metrics: (namespace: string, pod: KObject) => string): PodNetwork {
+export function podNetwork(store: ObjectStore, clock: Clock, random: Random, world: World): PodNetwork {
   const handlers = new Map<string, HttpHandler>();
   const cached = (key: string, make: () => HttpHandler) => {
     let handler = handlers.get(key);
@@ -43,7 +44,8 @@ export function podNetwork(store: ObjectStore, clock: Clock, random: Random, wor
       if (port === 8000) return cached(`${namespace}/${cluster}/proxy`, () => createProxyHandler({ serve: () => runtime()?.serve, clock, random }));
       if (port === 8080) {
         return (_req, res) => {
-          const text = metrics(namespace, pod);
+          const cluster = runtime();
+          const text = cluster ? podExposition(cluster, pod.metadata.name) : '';
           res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8' });
           res.end(text);
         };

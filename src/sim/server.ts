@@ -66,7 +66,7 @@ export async function startSim(options: SimOptions = {}): Promise<RunningSim> {
   const stops: Cancel[] = [() => world.stop()];
 
   const metrics = () => exposition(world.runtimes.values(), (runtime) => runtime.pods());
-  const network = podNetwork(store, clock, random, world, () => metrics());
+  const network = podNetwork(store, clock, random, world);
   let address = '127.0.0.1:0';
   const faults = options.faults;
   const faultRandom = seededRandom((options.seed ?? 1) + 7919);

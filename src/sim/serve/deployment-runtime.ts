@@ -20,7 +20,7 @@ export interface Lease {
 }
 
 export class DeploymentRuntime {
-  readonly spec: DeploymentSpec;
+  spec: DeploymentSpec;
   target: number;
   status: DeploymentStatus = 'UPDATING';
   trigger: StatusTrigger = 'CONFIG_UPDATE_STARTED';
@@ -46,6 +46,21 @@ export class DeploymentRuntime {
     this.variant = variant;
     const a = spec.autoscaling;
     this.target = a ? applyBounds(a.initialReplicas ?? a.minReplicas, a.minReplicas, a.maxReplicas) : spec.fixedReplicas;
+  }
+
+  /**
+   * A config update of a running deployment (Serve's `register` on a changed config): replicas stay; the target is
+   * re-bounded, or set to initial_replicas when that is given; status UPDATING until it is healthy again.
+   */
+  reconfigure(spec: DeploymentSpec): void {
+    if (JSON.stringify(spec) === JSON.stringify(this.spec)) return;
+    this.spec = spec;
+    const a = spec.autoscaling;
+    this.target = a ? applyBounds(a.initialReplicas ?? this.target, a.minReplicas, a.maxReplicas) : spec.fixedReplicas;
+    for (const key of Object.keys(this.policyState)) delete this.policyState[key as keyof PolicyState];
+    this.status = 'UPDATING';
+    this.trigger = 'CONFIG_UPDATE_STARTED';
+    this.message = '';
   }
 
   get queued(): number {

@@ -65,9 +65,34 @@ export class ServeController {
     const variant = policyVariant(this.deps.rayVersion);
     const nowS = this.deps.clock.now() / 1000;
     const rawApps = list(config['applications']);
+    // Applications no longer in the config are deleted (their replicas stop).
+    for (const [name, app] of this.apps) {
+      if (apps.some((a) => a.name === name)) continue;
+      for (const d of app.deployments) {
+        d.target = 0;
+        d.abandonQueue(`application ${name} was deleted`);
+      }
+      app.status = 'DELETING';
+    }
     for (const app of apps) {
-      if (this.apps.has(app.name)) continue; // An unchanged app keeps running; config updates are not modelled.
       const specs = this.specsOf(config, app.index, app.name, app.isLlm);
+      const existing = this.apps.get(app.name);
+      if (existing && existing.status !== 'DELETING') {
+        if (JSON.stringify(existing.config) === JSON.stringify(dict(rawApps[app.index]))) continue;
+        // In-place update: deployments keep their replicas and take the new options.
+        const kept = specs.map((spec) => {
+          const current = existing.deployments.find((d) => d.spec.name === spec.name);
+          if (current) {
+            current.reconfigure(spec);
+            return current;
+          }
+          return new DeploymentRuntime(spec, this.deps.clock, this.deps.random, variant);
+        });
+        for (const gone of existing.deployments.filter((d) => !kept.includes(d))) gone.abandonQueue(`deployment ${gone.spec.name} was removed`);
+        this.apps.set(app.name, { ...existing, config: dict(rawApps[app.index]), deployedAtS: nowS, deployments: kept, status: 'DEPLOYING', message: '' });
+        for (const d of kept) d.everHealthy = d.status === 'HEALTHY';
+        continue;
+      }
       this.apps.set(app.name, {
         name: app.name,
         routePrefix: app.routePrefix === undefined ? '/' : app.routePrefix,
@@ -143,8 +168,9 @@ export class ServeController {
       deployment.replicas = deployment.replicas.filter((r) => !(r.state === 'STOPPING' && (r.ongoing === 0 || (r.stopBy ?? 0) <= now)));
     }
     this.place(nodes);
-    for (const app of this.apps.values()) {
+    for (const [name, app] of this.apps) {
       if (app.status === 'DEPLOYING' && app.deployments.every((d) => d.everHealthy)) app.status = 'RUNNING';
+      if (app.status === 'DELETING' && app.deployments.every((d) => d.replicas.length === 0)) this.apps.delete(name);
     }
   }
 
