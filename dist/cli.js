@@ -12,15 +12,15 @@ import "./chunks/chunk-S5ZBFXNU.js";
 // src/cli/main.ts
 var COMMANDS = {
   lint: async () => {
-    const m = await import("./chunks/lint-command-RDQZ6HZR.js");
+    const m = await import("./chunks/lint-command-7G27SYGM.js");
     return { run: m.lintCommand, usage: m.LINT_USAGE };
   },
   render: async () => {
-    const m = await import("./chunks/render-command-I5W2HETJ.js");
+    const m = await import("./chunks/render-command-3ETJKJE2.js");
     return { run: m.renderCommand, usage: m.RENDER_USAGE };
   },
   sim: async () => {
-    const m = await import("./chunks/sim-command-727DYSW2.js");
+    const m = await import("./chunks/sim-command-QM5BNLTV.js");
     return { run: m.simCommand, usage: m.SIM_USAGE };
   }
 };

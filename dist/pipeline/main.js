@@ -1,18 +1,18 @@
 import { createRequire as __rayserviceCiRequire } from 'node:module'; const require = __rayserviceCiRequire(import.meta.url);
 import {
   lintAction
-} from "../chunks/chunk-4MFH24V5.js";
+} from "../chunks/chunk-QO7CW7XU.js";
 import {
   renderAction
-} from "../chunks/chunk-KOVXG4DL.js";
+} from "../chunks/chunk-XAE7BSA7.js";
 import {
   actionsIo,
   runAction
 } from "../chunks/chunk-KODQ6URA.js";
 import "../chunks/chunk-YKH5W3MC.js";
-import "../chunks/chunk-6E37YUAN.js";
+import "../chunks/chunk-2CHMXBGD.js";
 import "../chunks/chunk-V5EYLQ52.js";
-import "../chunks/chunk-NL2B34N5.js";
+import "../chunks/chunk-7OARVEUS.js";
 import "../chunks/chunk-S5ZBFXNU.js";
 
 // src/actions/pipeline/adapter.ts

@@ -2,14 +2,14 @@ import { createRequire as __rayserviceCiRequire } from 'node:module'; const requ
 import {
   RENDER_INPUTS,
   renderAction
-} from "../chunks/chunk-KOVXG4DL.js";
+} from "../chunks/chunk-XAE7BSA7.js";
 import {
   actionsIo,
   runAction
 } from "../chunks/chunk-KODQ6URA.js";
-import "../chunks/chunk-6E37YUAN.js";
+import "../chunks/chunk-2CHMXBGD.js";
 import "../chunks/chunk-V5EYLQ52.js";
-import "../chunks/chunk-NL2B34N5.js";
+import "../chunks/chunk-7OARVEUS.js";
 import "../chunks/chunk-S5ZBFXNU.js";
 
 // src/actions/render/main.ts

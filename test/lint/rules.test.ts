@@ -14,6 +14,8 @@ interface Case {
   readonly fixture?: string;
 }
 
+const HEAD_PORTS = ['spec', 'rayClusterConfig', 'headGroupSpec', 'template', 'spec', 'containers', 0, 'ports'] as const;
+
 const v2_50 = (extra: readonly Edit[] = []): Edit[] => [
   { path: ['spec', 'rayClusterConfig', 'rayVersion'], value: '2.50.0' },
   { path: ['spec', 'rayClusterConfig', 'headGroupSpec', 'template', 'spec', 'containers', 0, 'image'], value: 'rayproject/ray-llm:2.50.0-py311-cu124' },
@@ -50,6 +52,8 @@ const CASES: Case[] = [
   { rule: 'deprecated-rayservice-field', fails: [{ path: ['spec', 'serviceUnhealthySecondThreshold'], value: 900 }], passes: [], at: 'serviceUnhealthySecondThreshold' },
   { rule: 'serve-config-missing', fails: [{ path: ['spec', 'serveConfigV2'], delete: true }], passes: [], at: 'spec:' },
   { rule: 'plaintext-secret', fails: [], passes: [{ serve: [...APP, 'runtime_env', 'env_vars', 'HF_TOKEN'], delete: true }], at: 'HF_TOKEN' },
+  { rule: 'serve-port-missing', fails: [{ path: [...HEAD_PORTS, 3, 'name'], value: 'http' }], passes: [{ path: [...HEAD_PORTS, 3, 'name'], value: 'serve' }], at: 'ports:' },
+  { rule: 'max-replicas-per-node-autoscaler', fails: [{ serve: [...LLM, 'deployment_config', 'max_replicas_per_node'], value: 1 }], passes: [{ path: ['spec', 'rayClusterConfig', 'enableInTreeAutoscaling'], value: false }, { path: [...GPU_GROUP, 'replicas'], value: 4 }, { serve: [...LLM, 'deployment_config', 'max_replicas_per_node'], value: 1 }], at: 'max_replicas_per_node' },
   { rule: 'serve-schema', fails: [{ serve: [...AUTOSCALING, 'target_ongoing_request'], value: 1 }], passes: [], at: 'target_ongoing_request: 1' },
   { rule: 'serve-schema', fails: [{ serve: [...AUTOSCALING, 'max_replicas'], value: 'four' }], passes: [], at: 'max_replicas: four' },
   { rule: 'serve-schema', fails: [{ serve: [...LLM, 'deployment_config', 'placement_group_bundles'], value: 'x' }], passes: [], at: 'placement_group_bundles' },

@@ -76,3 +76,18 @@ test('the realistic profile takes minutes: node provisioning, a multi-GB image p
     await sim.stop();
   }
 });
+
+test('without a "serve" port on the head, KubeRay creates no serve Service and the RayService never becomes Ready', async () => {
+  const sim = await startSim({ clock: new ManualClock(), seed: 2 });
+  try {
+    await applyExample(sim, 'noport-1', EXAMPLE.replace('              name: serve\n', '              name: http\n'));
+    step(sim, 30);
+    const service = sim.store.get(type('RayService'), 'noport-1', 'llama32-3b-autoscale')!;
+    assert.equal(service.status.conditions[0].status, 'False');
+    assert.equal(sim.store.get(type('Service'), 'noport-1', 'llama32-3b-autoscale-serve-svc'), undefined);
+    const warning = sim.store.list(type('Event'), 'noport-1').find((e) => e.reason === 'FailedToCreateServeService');
+    assert.match(warning?.message ?? '', /no port named "serve"/);
+  } finally {
+    await sim.stop();
+  }
+});

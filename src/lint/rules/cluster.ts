@@ -132,3 +132,21 @@ export const serveConfigMissing: Rule = {
 };
 
 
+
+export const servePortMissing: Rule = {
+  meta: { id: 'serve-port-missing', severity: 'error', description: 'A head container that declares ports needs one named "serve" (or spec.serveService), or KubeRay never creates the serve Service.' },
+  check(target, report) {
+    const spec = dict(target.resource['spec']);
+    if (spec['serveService'] !== undefined) return;
+    const head = target.groups.find((g) => g.kind === 'head');
+    if (!head) return;
+    const container = dict(list(dict(dict(dict(dict(spec['rayClusterConfig'])['headGroupSpec'])['template'])['spec'])['containers'])[0]);
+    const ports = list(container['ports']).map(dict);
+    if (!ports.length || ports.some((p) => p['name'] === 'serve' || String(p['name'] ?? '').startsWith('serve-'))) return;
+    report({
+      message: 'The head container declares ports but none named "serve": KubeRay takes the serve Service\'s ports from it, so <name>-serve-svc is never created and the RayService never serves (kuberay common/service.go).',
+      at: { in: 'manifest', path: [...head.containerPath, 'ports'], part: 'key' },
+      hint: 'Add - containerPort: 8000, name: serve to the head container\'s ports (or remove ports to get KubeRay\'s defaults).',
+    });
+  },
+};

@@ -169,3 +169,19 @@ export const autoscalerDisabled: Rule = {
     }
   },
 };
+
+export const maxReplicasPerNodeAutoscaler: Rule = {
+  meta: { id: 'max-replicas-per-node-autoscaler', severity: 'warning', description: 'max_replicas_per_node asks for an internal resource the Ray autoscaler cannot map to a node type (ray#48471).' },
+  check(target, report) {
+    const autoscaling = (target.resource as { spec?: { rayClusterConfig?: { enableInTreeAutoscaling?: unknown } } }).spec?.rayClusterConfig?.enableInTreeAutoscaling === true;
+    if (!autoscaling) return;
+    for (const deployment of target.deployments) {
+      if (!('max_replicas_per_node' in deployment.options)) continue;
+      report({
+        message: `Deployment "${deployment.name}": max_replicas_per_node makes each replica request a per-node resource that the Ray autoscaler cannot map to any worker group, so replicas beyond the current nodes can stay pending (ray-project/ray#48471).`,
+        at: { in: 'serve', path: [...deployment.optionsPath, 'max_replicas_per_node'], part: 'key' },
+        hint: 'Remove max_replicas_per_node, or size the worker groups so every replica fits without new nodes.',
+      });
+    }
+  },
+};

@@ -2,13 +2,14 @@
 import type { Rule } from '../target.ts';
 import { appHostPort, duplicateModelId, importPath, routePrefix, runtimeEnvRemoteUri, uniqueApplications } from './serve-structure.ts';
 import { autoscalingBounds, deprecatedServeKey, llmAutoscalingDefault, maxOngoingBelowTarget, numReplicasWithAutoscaling, versionGatedKey } from './serve-autoscaling.ts';
-import { autoscalerDisabled, fractionalRayResource, gpuCapacity, numGpusMismatch, tensorParallelFit } from './gpu.ts';
-import { deprecatedRayServiceField, rayServiceName, rayVersionImage, serveConfigMissing, workerGroupBounds } from './cluster.ts';
+import { autoscalerDisabled, fractionalRayResource, gpuCapacity, maxReplicasPerNodeAutoscaler, numGpusMismatch, tensorParallelFit } from './gpu.ts';
+import { deprecatedRayServiceField, rayServiceName, rayVersionImage, serveConfigMissing, servePortMissing, workerGroupBounds } from './cluster.ts';
 import { plaintextSecret } from './secrets.ts';
 
 export const RULES: readonly Rule[] = [
   rayServiceName,
   serveConfigMissing,
+  servePortMissing,
   deprecatedRayServiceField,
   rayVersionImage,
   workerGroupBounds,
@@ -29,5 +30,6 @@ export const RULES: readonly Rule[] = [
   gpuCapacity,
   tensorParallelFit,
   autoscalerDisabled,
+  maxReplicasPerNodeAutoscaler,
   plaintextSecret,
 ];

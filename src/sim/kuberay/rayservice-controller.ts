@@ -99,7 +99,9 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
     if (appsRunning || promoted) {
       ensureService(service, headServiceName(name), { [LABEL.cluster]: clusterName, [LABEL.nodeType]: 'head' }, headPorts(cluster), true);
       const servePorts = headPorts(cluster).filter((p) => p.name === 'serve' || p.name.startsWith('serve-'));
-      ensureService(service, serveServiceName(name), { [LABEL.cluster]: clusterName, [LABEL.serve]: 'true' }, servePorts.length ? servePorts : [{ name: 'serve', port: 8000 }], false);
+      // KubeRay builds the serve Service from the head's serve ports; with none it cannot (common/service.go).
+      if (servePorts.length) ensureService(service, serveServiceName(name), { [LABEL.cluster]: clusterName, [LABEL.serve]: 'true' }, servePorts, false);
+      else record(service, 'Warning', 'FailedToCreateServeService', `The head container of ${clusterName} declares no port named "serve", so the serve Service ${serveServiceName(name)} cannot be created`);
     }
     // KubeRay counts ready endpoints in the serve Service's EndpointSlices, by pod (rayservice_controller.go).
     const slices = store.list(SLICE, ns).filter((s) => s.metadata.labels?.['kubernetes.io/service-name'] === serveServiceName(name));
