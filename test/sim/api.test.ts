@@ -112,3 +112,16 @@ test('kubectl create namespace/secret/configmap (protobuf bodies) and kubectl ge
   const nodes = (await kubectlAsync(kubeconfig, ['get', 'nodes'])).stdout;
   assert.match(nodes.split('\n')[0]!, /^NAME\s+STATUS\s+ROLES\s+AGE\s+VERSION$/);
 });
+
+test('a namespace held by a finalizer stays Terminating, refuses new content with 403, and goes when released', async () => {
+  const core = kc.makeApiClient(k8s.CoreV1Api);
+  await core.createNamespace({ body: { metadata: { name: 'term-1' } } });
+  await core.createNamespacedConfigMap({ namespace: 'term-1', body: { metadata: { name: 'held', finalizers: ['example.com/hold'] } } });
+  await core.deleteNamespace({ name: 'term-1' });
+  await new Promise((r) => setTimeout(r, 1200));
+  assert.equal((await core.readNamespace({ name: 'term-1' })).status?.phase, 'Terminating');
+  await assert.rejects(core.createNamespacedConfigMap({ namespace: 'term-1', body: { metadata: { name: 'late' } } }), (error: { code?: number; body?: string }) => error.code === 403 && JSON.parse(String(error.body)).message.startsWith('configmaps "late" is forbidden'));
+  await core.patchNamespacedConfigMap({ namespace: 'term-1', name: 'held', body: { metadata: { finalizers: null } } }, k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch));
+  for (let i = 0; i < 40 && (await core.listNamespace()).items.some((n) => n.metadata?.name === 'term-1'); i++) await new Promise((r) => setTimeout(r, 100));
+  assert.ok(!(await core.listNamespace()).items.some((n) => n.metadata?.name === 'term-1'));
+});

@@ -92,12 +92,12 @@ const NAMESPACE = RESOURCE_TYPES.find((t) => t.kind === 'Namespace')!;
 export function createApiHandler(deps: ApiDeps) {
   const { store, clock } = deps;
 
-  function checkNamespace(type: ResourceType, namespace: string | undefined, creating: boolean): void {
+  function checkNamespace(type: ResourceType, namespace: string | undefined, creating: boolean, name = ''): void {
     if (!type.namespaced || namespace === undefined) return;
     const ns = store.get(NAMESPACE, undefined, namespace);
     if (!ns) throw notFound('namespaces', namespace);
     if (creating && ns.metadata.deletionTimestamp) {
-      throw forbidden(`${type.plural} "${''}" is forbidden: unable to create new content in namespace ${namespace} because it is being terminated`);
+      throw forbidden(`${type.plural} "${name}" is forbidden: unable to create new content in namespace ${namespace} because it is being terminated`);
     }
   }
 
@@ -166,7 +166,7 @@ export function createApiHandler(deps: ApiDeps) {
         if (type.kind === 'SelfSubjectAccessReview') {
           return send(res, 201, { ...body, apiVersion: 'authorization.k8s.io/v1', kind: 'SelfSubjectAccessReview', metadata: { creationTimestamp: null }, status: { allowed: true, reason: 'rayservice-ci sim: every request is allowed' } });
         }
-        checkNamespace(type, namespace, true);
+        checkNamespace(type, namespace, true, String(body?.metadata?.name ?? body?.metadata?.generateName ?? ''));
         strict(type, body, url);
         if (url.searchParams.get('dryRun') === 'All') return send(res, 201, body);
         return send(res, 201, store.create(type, namespace, withDefaults(type, body)));
@@ -201,7 +201,7 @@ export function createApiHandler(deps: ApiDeps) {
           const merged = applyPatch(live, patch, type.group);
           recordManager(merged, url.searchParams.get('fieldManager')!, 'Apply', clock.now(), subresource);
           if (!live) {
-            checkNamespace(type, namespace, true);
+            checkNamespace(type, namespace, true, name);
             merged.metadata = { ...merged.metadata, name };
             return send(res, 201, store.create(type, namespace, withDefaults(type, merged)));
           }
@@ -235,10 +235,9 @@ export function createApiHandler(deps: ApiDeps) {
       // Namespaces terminate: the namespace controller empties them, then they go.
       const ns = store.mustGet(type, undefined, name);
       if (ns.metadata.deletionTimestamp) return ns;
-      return store.mutate(type, undefined, name, (o) => {
-        o.metadata.deletionTimestamp = timestamp(clock.now());
-        o.status = { ...o.status, phase: 'Terminating' };
-      })!;
+      store.mutate(type, undefined, name, (o) => void (o.metadata.deletionTimestamp = timestamp(clock.now())));
+      // The phase lives in status, which a main-resource update leaves alone.
+      return store.mutate(type, undefined, name, (o) => void (o.status = { ...o.status, phase: 'Terminating' }), 'status')!;
     }
     return store.delete(type, namespace, name, gracePeriodSeconds === undefined ? {} : { gracePeriodSeconds });
   }

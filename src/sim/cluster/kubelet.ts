@@ -82,14 +82,12 @@ export function startKubelet(store: ObjectStore, clock: Clock, random: Random, p
       });
       record(pod, 'Normal', 'Pulling', `Pulling image "${pod.spec?.containers?.[0]?.image ?? ''}"`);
     }
-    const delay = stageDelay([...profileFor(step.stage)], step.stage, pod, random);
+    const delay = stageDelay(profile, step.stage, pod, random);
     state.timer = clock.at(clock.now() + delay, () => {
       const current = store.get(POD, pod.metadata.namespace, pod.metadata.name);
       if (current && !current.metadata.deletionTimestamp) enter(current, index + 1);
     });
   };
-
-  const profileFor = (stage: StageName) => profile.filter((r) => r.stage === stage);
 
   const loop = () => {
     const seen = new Set<string>();
