@@ -16,7 +16,7 @@ interface Deployment {
   replicas: { state: string }[];
 }
 
-test('load scales Serve replicas and GPU workers up after the delays, and back down when it stops', async () => {
+test('load scales Serve replicas and GPU workers up after the delays, and back down when it stops', async (t) => {
   const session = await simSession({ timeScale: SCALE });
   const stopLoad = { value: false };
   try {
@@ -62,15 +62,17 @@ test('load scales Serve replicas and GPU workers up after the delays, and back d
     assert.ok(decisions().every((d) => d.to <= CONCURRENCY));
     assert.equal((await workers()).length, CONCURRENCY, 'one GPU worker pod per replica');
 
+    // The load starts falling when the workers are told to stop; their last requests may run a few seconds on.
+    const loadStop = session.sim.clock.now();
     stopLoad.value = true;
     await Promise.all(workersDone);
-    const loadStop = session.sim.clock.now();
     await eventually('target back to min_replicas', async () => ((await deployment())?.target_num_replicas === 1 ? true : undefined), 30_000);
     const down = decisions().find((d) => d.to < d.from)!;
     assert.equal(down.to, 1);
     const downDelayS = (down.t - loadStop) / 1000;
     assert.ok(downDelayS >= 60, `scaled down ${downDelayS.toFixed(1)} simulated s after load stopped: not before downscale_delay_s (60 s)`);
     await eventually('GPU workers back to minReplicas', async () => ((await workers()).length === 1 ? true : undefined), 30_000);
+    t.diagnostic(`scale-up decision ${upDelayS.toFixed(1)} s after load began; scale-down ${downDelayS.toFixed(1)} s after it stopped (simulated)`);
     assert.ok(sent > CONCURRENCY, `sent ${sent} requests`);
   } finally {
     stopLoad.value = true;
