@@ -12,15 +12,15 @@ import "./chunks/chunk-S5ZBFXNU.js";
 // src/cli/main.ts
 var COMMANDS = {
   lint: async () => {
-    const m = await import("./chunks/lint-command-7G27SYGM.js");
+    const m = await import("./chunks/lint-command-BCOK5RMS.js");
     return { run: m.lintCommand, usage: m.LINT_USAGE };
   },
   render: async () => {
-    const m = await import("./chunks/render-command-3ETJKJE2.js");
+    const m = await import("./chunks/render-command-WHR3PYP6.js");
     return { run: m.renderCommand, usage: m.RENDER_USAGE };
   },
   sim: async () => {
-    const m = await import("./chunks/sim-command-TOCVZ4FO.js");
+    const m = await import("./chunks/sim-command-DOZQEXC6.js");
     return { run: m.simCommand, usage: m.SIM_USAGE };
   }
 };

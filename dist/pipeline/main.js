@@ -1,18 +1,18 @@
 import { createRequire as __rayserviceCiRequire } from 'node:module'; const require = __rayserviceCiRequire(import.meta.url);
 import {
   lintAction
-} from "../chunks/chunk-QO7CW7XU.js";
+} from "../chunks/chunk-D232G5L4.js";
 import {
   renderAction
-} from "../chunks/chunk-XAE7BSA7.js";
+} from "../chunks/chunk-R2RJYDKE.js";
 import {
   actionsIo,
   runAction
 } from "../chunks/chunk-KODQ6URA.js";
 import "../chunks/chunk-YKH5W3MC.js";
-import "../chunks/chunk-2CHMXBGD.js";
+import "../chunks/chunk-Y6TBOO3B.js";
 import "../chunks/chunk-V5EYLQ52.js";
-import "../chunks/chunk-7OARVEUS.js";
+import "../chunks/chunk-3RPHPZMF.js";
 import "../chunks/chunk-S5ZBFXNU.js";
 
 // src/actions/pipeline/adapter.ts

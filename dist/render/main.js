@@ -2,14 +2,14 @@ import { createRequire as __rayserviceCiRequire } from 'node:module'; const requ
 import {
   RENDER_INPUTS,
   renderAction
-} from "../chunks/chunk-XAE7BSA7.js";
+} from "../chunks/chunk-R2RJYDKE.js";
 import {
   actionsIo,
   runAction
 } from "../chunks/chunk-KODQ6URA.js";
-import "../chunks/chunk-2CHMXBGD.js";
+import "../chunks/chunk-Y6TBOO3B.js";
 import "../chunks/chunk-V5EYLQ52.js";
-import "../chunks/chunk-7OARVEUS.js";
+import "../chunks/chunk-3RPHPZMF.js";
 import "../chunks/chunk-S5ZBFXNU.js";
 
 // src/actions/render/main.ts

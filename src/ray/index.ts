@@ -4,4 +4,4 @@ export { parseRayVersion, compareRayVersions, atLeast, rayVersionOfImage, type R
 export { rayGroups, replicaSlots, gpuLimitOf, type RayGroup, type GpuLimit } from './cluster-model.ts';
 export { serveApps, serveDeployments, llmDeploymentName, runtimeEnvPaths, LLM_BUILDERS, type ServeAppModel, type ServeDeploymentModel } from './serve-model.ts';
 export { effectiveDeployment, LLM_UNBOUNDED, type EffectiveAutoscaling, type EffectiveDeployment } from './autoscaling-defaults.ts';
-export { dict, list, isDict, numberOr, stringOr, type Dict } from './values.ts';
+export { dict, list, isDict, numberOr, stringOr, valueAt, type Dict } from './values.ts';

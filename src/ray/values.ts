@@ -21,3 +21,10 @@ export function numberOr<T>(value: unknown, fallback: T): number | T {
 export function stringOr<T>(value: unknown, fallback: T): string | T {
   return typeof value === 'string' ? value : fallback;
 }
+
+/** The value at a path of keys and indexes, or undefined where the path leaves the data. */
+export function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let node = root;
+  for (const segment of path) node = (node as Record<string | number, unknown> | undefined)?.[segment];
+  return node;
+}

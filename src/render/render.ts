@@ -3,7 +3,7 @@
 // overrides (also inside serveConfigV2) and plaintext env vars moved into Secrets. Edits are splices, so the
 // rest of the file stays as written; rendering a rendered file with the same arguments changes nothing.
 import { appendIn, deleteIn, parseYamlFile, setBlockString, setIn, YamlEditError, type YamlPath } from '../manifest/index.ts';
-import { dict, list, rayGroups, runtimeEnvPaths, stringOr } from '../ray/index.ts';
+import { dict, list, rayGroups, runtimeEnvPaths, stringOr, valueAt } from '../ray/index.ts';
 import { lintText, MAX_RAYSERVICE_NAME, type Finding } from '../lint/index.ts';
 import { API_VERSION } from '../contracts/index.ts';
 import { parseSet, resolveSelectors } from './set-path.ts';
@@ -110,14 +110,12 @@ function parseSecretEnv(raw: string): SecretReference | string {
 function moveToSecret(session: Session, secret: SecretReference): void {
   const serve = session.serveValue;
   for (const path of runtimeEnvPaths(serve)) {
-    let node: unknown = serve;
-    for (const segment of path) node = (node as Record<string | number, unknown> | undefined)?.[segment];
-    if (secret.env in dict(dict(node)['env_vars'])) session.delete([...SERVE, ...path, 'env_vars', secret.env]);
+    if (secret.env in dict(dict(valueAt(serve, path))['env_vars'])) session.delete([...SERVE, ...path, 'env_vars', secret.env]);
   }
   const entry = { name: secret.env, valueFrom: { secretKeyRef: { name: secret.secretName, key: secret.key } } };
   const groups = rayGroups(dict(dict(session.value['spec'])['rayClusterConfig']), ['spec', 'rayClusterConfig']);
   for (const group of groups) {
-    const spec = dict(dict(dict(readPath(session.value, group.path))['template'])['spec']);
+    const spec = dict(dict(dict(valueAt(session.value, group.path))['template'])['spec']);
     list(spec['containers']).forEach((container, c) => {
       const envPath = [...group.path, 'template', 'spec', 'containers', c, 'env'];
       const env = list(dict(container)['env']);
@@ -131,12 +129,6 @@ function moveToSecret(session: Session, secret: SecretReference): void {
       }
     });
   }
-}
-
-function readPath(root: unknown, path: YamlPath): unknown {
-  let node = root;
-  for (const segment of path) node = (node as Record<string | number, unknown> | undefined)?.[segment];
-  return node;
 }
 
 export function renderManifest(file: string, text: string, options: RenderOptions): RenderOutcome {

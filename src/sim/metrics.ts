@@ -2,7 +2,6 @@
 // in-flight and queued requests, the newer ray_serve_autoscaling_* gauges, HTTP counters) and the NVIDIA DCGM
 // exporter's per-GPU series with its labels, including the workload pod. GPU load follows the replicas on it.
 import { createHash } from 'node:crypto';
-import type { KObject } from './api/store.ts';
 import type { RayClusterRuntime } from './raycluster/runtime.ts';
 
 type Labels = Record<string, string | number>;
@@ -58,7 +57,8 @@ function serveMetrics(out: Exposition, runtime: RayClusterRuntime, onPod?: strin
   }
 }
 
-function gpuMetrics(out: Exposition, runtime: RayClusterRuntime, pods: readonly KObject[], onPod?: string): void {
+function gpuMetrics(out: Exposition, runtime: RayClusterRuntime, onPod?: string): void {
+  const pods = runtime.pods();
   for (const node of runtime.nodes()) {
     if (node.gpus <= 0 || (onPod !== undefined && node.podName !== onPod)) continue;
     const pod = pods.find((p) => p.metadata.name === node.podName);
@@ -98,11 +98,11 @@ function gpuMetrics(out: Exposition, runtime: RayClusterRuntime, pods: readonly 
 }
 
 /** Every cluster's series, for one scrape of the sim's /metrics (all Ray pods and the DCGM exporter at once). */
-export function exposition(runtimes: Iterable<RayClusterRuntime>, pods: (runtime: RayClusterRuntime) => KObject[]): string {
+export function exposition(runtimes: Iterable<RayClusterRuntime>): string {
   const out = new Exposition();
   for (const runtime of runtimes) {
     serveMetrics(out, runtime);
-    gpuMetrics(out, runtime, pods(runtime));
+    gpuMetrics(out, runtime);
   }
   return out.toString();
 }
@@ -111,6 +111,6 @@ export function exposition(runtimes: Iterable<RayClusterRuntime>, pods: (runtime
 export function podExposition(runtime: RayClusterRuntime, podName: string): string {
   const out = new Exposition();
   serveMetrics(out, runtime, podName);
-  gpuMetrics(out, runtime, runtime.pods(), podName);
+  gpuMetrics(out, runtime, podName);
   return out.toString();
 }

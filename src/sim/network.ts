@@ -12,6 +12,7 @@ import { createDashboardHandler } from './serve/dashboard.ts';
 import { createProxyHandler } from './serve/openai.ts';
 import type { World } from './world.ts';
 import { podExposition } from './metrics.ts';
+import { podReady } from './cluster/pod-status.ts';
 
 export type HttpHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
@@ -60,7 +61,7 @@ export function podNetwork(store: ObjectStore, clock: Clock, random: Random, wor
       if (!match) return undefined;
       const selector = parseLabelSelector(Object.entries(service.spec?.selector ?? {}).map(([k, v]) => `${k}=${String(v)}`).join(','));
       const pods = store.list(POD, namespace).filter((p) => !p.metadata.deletionTimestamp && selector(p.metadata.labels ?? {}) && p.status?.phase === 'Running');
-      const ready = pods.filter((p) => p.status?.conditions?.some((c: { type: string; status: string }) => c.type === 'Ready' && c.status === 'True'));
+      const ready = pods.filter(podReady);
       const pod = (ready.length ? ready : service.spec?.publishNotReadyAddresses ? pods : [])[0];
       if (!pod) return undefined;
       return { pod, port: typeof match.targetPort === 'number' ? match.targetPort : match.port };

@@ -65,7 +65,7 @@ export async function startSim(options: SimOptions = {}): Promise<RunningSim> {
   const world = startWorld(store, clock, random, PROFILES[options.profile ?? 'fast']);
   const stops: Cancel[] = [() => world.stop()];
 
-  const metrics = () => exposition(world.runtimes.values(), (runtime) => runtime.pods());
+  const metrics = () => exposition(world.runtimes.values());
   const network = podNetwork(store, clock, random, world);
   let address = '127.0.0.1:0';
   const faults = options.faults;

@@ -1,6 +1,6 @@
 // Secrets written into the manifest: container env values and Serve runtime_env env_vars whose names say
 // they are credentials. Messages never repeat the value.
-import { dict, list, runtimeEnvPaths } from '../../ray/index.ts';
+import { dict, list, runtimeEnvPaths, valueAt } from '../../ray/index.ts';
 import type { YamlPath } from '../../manifest/index.ts';
 import { CLUSTER_PATH, type Rule } from '../target.ts';
 import { looksLikeRealToken } from '../redact.ts';
@@ -50,9 +50,7 @@ function containerEnvValues(resource: Record<string, unknown>): PlainValue[] {
 function serveEnvValues(serve: Record<string, unknown> | undefined): PlainValue[] {
   const found: PlainValue[] = [];
   for (const path of runtimeEnvPaths(serve)) {
-    let node: unknown = serve;
-    for (const segment of path) node = (node as Record<string | number, unknown> | undefined)?.[segment];
-    for (const [name, value] of Object.entries(dict(dict(node)['env_vars']))) {
+    for (const [name, value] of Object.entries(dict(dict(valueAt(serve, path))['env_vars']))) {
       if (typeof value === 'string') found.push({ name, value, in: 'serve', path: [...path, 'env_vars', name], context: 'runtime_env.env_vars' });
     }
   }

@@ -1,6 +1,6 @@
 // Rules on Serve autoscaling settings, from AutoscalingConfig's validators (python/ray/serve/config.py),
 // DeploymentSchema (schema.py) and the ray.serve.llm defaults per version (see ray/autoscaling-defaults.ts).
-import { atLeast, dict, effectiveDeployment, LLM_UNBOUNDED, numberOr, type ServeDeploymentModel } from '../../ray/index.ts';
+import { atLeast, dict, effectiveDeployment, LLM_UNBOUNDED, numberOr, valueAt, type ServeDeploymentModel } from '../../ray/index.ts';
 import type { YamlPath } from '../../manifest/index.ts';
 import type { LintTarget, Rule } from '../target.ts';
 
@@ -189,7 +189,7 @@ export const versionGatedKey: Rule = {
     for (const gate of VERSION_GATED) {
       if (atLeast(version, gate.since)) continue;
       gatedIn(target, gate.scope, (path) => {
-        if (!(gate.key in valueAt(target, path))) return;
+        if (!(gate.key in dict(valueAt(target.serve?.value, path)))) return;
         const since = gate.since.replace(/\.0$/, '');
         report({
           message: `${gate.key} needs Ray ${since} or later; rayVersion ${version.text} ignores it.`,
@@ -200,9 +200,3 @@ export const versionGatedKey: Rule = {
     }
   },
 };
-
-function valueAt(target: LintTarget, path: YamlPath): Record<string, unknown> {
-  let node: unknown = target.serve?.value;
-  for (const segment of path) node = (node as Record<string | number, unknown> | undefined)?.[segment];
-  return dict(node);
-}

@@ -9,6 +9,7 @@ import { RESOURCE_TYPES, typeByPath, type ResourceType } from './resources.ts';
 import { parseFieldSelector, parseLabelSelector } from './selectors.ts';
 import { table, wantsTable } from './tables.ts';
 import { decodeKubernetesProtobuf, PROTOBUF } from './protobuf.ts';
+import { sendJson } from '../http.ts';
 import { ApiError, badRequest, forbidden, methodNotAllowed, notFound, status } from './status.ts';
 import { timestamp, type KObject, type ObjectStore, type StoreEvent } from './store.ts';
 
@@ -37,9 +38,7 @@ export interface ApiDeps {
 }
 
 function send(res: ServerResponse, code: number, body: unknown, contentType = 'application/json'): void {
-  const text = JSON.stringify(body);
-  res.writeHead(code, { 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(text), 'Cache-Control': 'no-cache, private' });
-  res.end(text);
+  sendJson(res, code, body, { 'Content-Type': contentType, 'Cache-Control': 'no-cache, private' });
 }
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {

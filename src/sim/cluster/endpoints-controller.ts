@@ -6,13 +6,13 @@ import { parseLabelSelector } from '../api/selectors.ts';
 import type { KObject, ObjectStore } from '../api/store.ts';
 import type { Cancel, Clock } from '../clock.ts';
 import type { Random } from '../random.ts';
+import { podReady } from './pod-status.ts';
 
 const POD = typeByKind('v1', 'Pod')!;
 const SERVICE = typeByKind('v1', 'Service')!;
 const ENDPOINTS = typeByKind('v1', 'Endpoints')!;
 const SLICE = typeByKind('discovery.k8s.io/v1', 'EndpointSlice')!;
 
-const ready = (pod: KObject) => pod.status?.conditions?.some((c: { type: string; status: string }) => c.type === 'Ready' && c.status === 'True') === true;
 
 function owner(service: KObject) {
   return { apiVersion: 'v1', kind: 'Service', name: service.metadata.name, uid: service.metadata.uid, controller: true, blockOwnerDeletion: true };
@@ -29,7 +29,7 @@ export function startEndpointsController(store: ObjectStore, clock: Clock, rando
     const includeNotReady = service.spec?.publishNotReadyAddresses === true;
     const endpoints = pods.map((pod) => ({
       addresses: [String(pod.status.podIP)],
-      conditions: { ready: (ready(pod) || includeNotReady) && !pod.metadata.deletionTimestamp, serving: ready(pod), terminating: Boolean(pod.metadata.deletionTimestamp) },
+      conditions: { ready: (podReady(pod) || includeNotReady) && !pod.metadata.deletionTimestamp, serving: podReady(pod), terminating: Boolean(pod.metadata.deletionTimestamp) },
       nodeName: pod.spec?.nodeName,
       targetRef: { kind: 'Pod', namespace: ns, name: pod.metadata.name, uid: pod.metadata.uid },
     }));

@@ -5,6 +5,7 @@ import { timestamp, type KObject, type ObjectStore } from '../api/store.ts';
 import type { Cancel, Clock } from '../clock.ts';
 import type { Random } from '../random.ts';
 import type { EventRecorder } from './events.ts';
+import { podReady } from './pod-status.ts';
 import { stageDelay, type StageName, type StageRule } from './profiles.ts';
 
 const POD = typeByKind('v1', 'Pod')!;
@@ -112,7 +113,7 @@ export function startKubelet(store: ObjectStore, clock: Clock, random: Random, p
       }
       if (state.phase === 'running') {
         const isReady = ready(pod);
-        const wasReady = pod.status?.conditions?.find((c: { type: string }) => c.type === 'Ready')?.status === 'True';
+        const wasReady = podReady(pod);
         if (isReady !== wasReady) {
           setStatus(pod, (s) => {
             s.conditions = conditions(isReady, true);

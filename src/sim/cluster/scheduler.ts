@@ -2,7 +2,7 @@
 // them Unschedulable with the scheduler's FailedScheduling message. Node selectors are taken as satisfied: the
 // pool stands for nodes a provisioner such as Karpenter creates to match them, up to the pool's size.
 import { typeByKind } from '../api/resources.ts';
-import type { ObjectStore } from '../api/store.ts';
+import { timestamp, type ObjectStore } from '../api/store.ts';
 import type { Cancel, Clock } from '../clock.ts';
 import type { EventRecorder } from './events.ts';
 import { podGpus } from './profiles.ts';
@@ -24,10 +24,12 @@ export function startScheduler(store: ObjectStore, clock: Clock, record: EventRe
   const reported = new Set<string>();
   const schedule = () => {
     const nodes = store.list(NODE);
-    for (const pod of store.list(POD)) {
+    const pods = store.list(POD);
+    if (!pods.some((p) => !p.spec?.nodeName && !p.metadata.deletionTimestamp)) return;
+    const free = freeGpus(store);
+    for (const pod of pods) {
       if (pod.spec?.nodeName || pod.metadata.deletionTimestamp) continue;
       const gpus = podGpus(pod);
-      const free = freeGpus(store);
       const candidates = nodes.filter((n) => (gpus > 0 ? (free.get(n.metadata.name) ?? 0) >= gpus : Number(n.status?.allocatable?.['nvidia.com/gpu'] ?? 0) === 0));
       const node = candidates[0];
       if (!node) {
@@ -37,18 +39,19 @@ export function startScheduler(store: ObjectStore, clock: Clock, record: EventRe
         if (!reported.has(pod.metadata.uid)) {
           reported.add(pod.metadata.uid);
           store.mutate(POD, pod.metadata.namespace, pod.metadata.name, (p) => {
-            p.status = { ...p.status, phase: 'Pending', conditions: [{ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message, lastTransitionTime: new Date(clock.now()).toISOString().replace(/\.\d{3}Z$/, 'Z') }] };
+            p.status = { ...p.status, phase: 'Pending', conditions: [{ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message, lastTransitionTime: timestamp(clock.now()) }] };
           }, 'status');
         }
         record(pod, 'Warning', 'FailedScheduling', message);
         continue;
       }
       reported.delete(pod.metadata.uid);
+      free.set(node.metadata.name, (free.get(node.metadata.name) ?? 0) - gpus);
       store.mutate(POD, pod.metadata.namespace, pod.metadata.name, (p) => {
         p.spec.nodeName = node.metadata.name;
       });
       store.mutate(POD, pod.metadata.namespace, pod.metadata.name, (p) => {
-        p.status = { ...p.status, phase: 'Pending', conditions: [{ type: 'PodScheduled', status: 'True', lastTransitionTime: new Date(clock.now()).toISOString().replace(/\.\d{3}Z$/, 'Z') }] };
+        p.status = { ...p.status, phase: 'Pending', conditions: [{ type: 'PodScheduled', status: 'True', lastTransitionTime: timestamp(clock.now()) }] };
       }, 'status');
       record(pod, 'Normal', 'Scheduled', `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${node.metadata.name}`);
     }

@@ -6,6 +6,7 @@ import { typeByKind } from '../api/resources.ts';
 import { timestamp, type KObject, type ObjectStore } from '../api/store.ts';
 import type { Cancel, Clock } from '../clock.ts';
 import type { EventRecorder } from '../cluster/events.ts';
+import { podReady } from '../cluster/pod-status.ts';
 import type { Random } from '../random.ts';
 import { headPodName, headServiceName, LABEL, workerPodName } from './names.ts';
 
@@ -43,7 +44,7 @@ export function ownerReference(owner: KObject) {
   return { apiVersion: owner.apiVersion, kind: owner.kind, name: owner.metadata.name, uid: owner.metadata.uid, controller: true, blockOwnerDeletion: true };
 }
 
-const ready = (pod: KObject) => pod.status?.phase === 'Running' && pod.status?.conditions?.some((c: { type: string; status: string }) => c.type === 'Ready' && c.status === 'True');
+const ready = (pod: KObject) => pod.status?.phase === 'Running' && podReady(pod);
 
 /** Ports of the head container, as KubeRay's head Service exposes them (defaults when none are declared). */
 export function headPorts(cluster: KObject): { name: string; port: number }[] {

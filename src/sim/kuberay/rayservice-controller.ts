@@ -9,6 +9,7 @@ import type { Cancel, Clock } from '../clock.ts';
 import type { EventRecorder } from '../cluster/events.ts';
 import type { Random } from '../random.ts';
 import type { RayClusterRuntime } from '../raycluster/runtime.ts';
+import { podReady } from '../cluster/pod-status.ts';
 import { clusterNameFor, headServiceName, KUBERAY_VERSION, LABEL, RAYSERVICE_FINALIZER, serveServiceName } from './names.ts';
 import { headPorts, ownerReference } from './raycluster-controller.ts';
 
@@ -24,7 +25,6 @@ const SLICE = typeByKind('discovery.k8s.io/v1', 'EndpointSlice')!;
  */
 const REQUEUE_MS = 500;
 
-const isReady = (pod: KObject) => pod.status?.conditions?.some((c: { type: string; status: string }) => c.type === 'Ready' && c.status === 'True');
 
 export function startRayServiceController(store: ObjectStore, clock: Clock, random: Random, record: EventRecorder, runtimeOf: (cluster: KObject) => RayClusterRuntime | undefined): Cancel {
   const reconcile = (service: KObject) => {
@@ -76,7 +76,7 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
 
     // Submit serveConfigV2 once the head pod is Ready (the dashboard answers).
     const serveConfig = dict(service.spec)['serveConfigV2'];
-    if (runtime && head && isReady(head) && typeof serveConfig === 'string' && runtime.submittedConfig !== serveConfig) {
+    if (runtime && head && podReady(head) && typeof serveConfig === 'string' && runtime.submittedConfig !== serveConfig) {
       const error = runtime.serve.deploy(serveConfig);
       if (error) record(service, 'Warning', 'FailedToUpdateServeApplications', `Failed to update serve applications to the RayCluster ${clusterName}: ${error}`);
       else runtime.submittedConfig = serveConfig;

@@ -3,12 +3,9 @@
 // /api/cluster_status (autoscaler view) and GET /api/ray/version.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RayClusterRuntime } from '../raycluster/runtime.ts';
+import { sendJson } from '../http.ts';
 
-function json(res: ServerResponse, code: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(code, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) });
-  res.end(text);
-}
+const json = sendJson;
 
 function actor(nodeId: string | undefined, ip: string | undefined, actorId: string | null, name: string, log: string) {
   return { node_id: nodeId ?? null, node_ip: ip ?? null, node_instance_id: '', actor_id: actorId, actor_name: name, worker_id: actorId ? `${actorId}${actorId}`.slice(0, 56) : null, log_file_path: actorId ? log : null };

@@ -3,6 +3,7 @@
 // replicas of the simulated deployments. Formats follow vLLM's serving_chat.py and Ray's router (2.4x).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Clock } from '../clock.ts';
+import { sendJson } from '../http.ts';
 import type { Random } from '../random.ts';
 import type { DeploymentRuntime, Lease } from './deployment-runtime.ts';
 import { DEFAULT_LATENCY, outputTokens, promptTokens, tokenText, tpotMs, ttftMs, type LatencyModel } from './latency.ts';
@@ -18,11 +19,7 @@ export interface ProxyDeps {
   readonly latency?: LatencyModel;
 }
 
-function json(res: ServerResponse, code: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(code, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text), 'x-request-id': 'sim' });
-  res.end(text);
-}
+const json = (res: ServerResponse, code: number, body: unknown) => sendJson(res, code, body, { 'x-request-id': 'sim' });
 
 function openaiError(res: ServerResponse, code: number, type: string, message: string): void {
   json(res, code, { object: 'error', message, type, param: null, code, error: { message, type, param: null, code } });
