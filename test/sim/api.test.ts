@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as k8s from '@kubernetes/client-node';
-import { startSim, type RunningSim } from '../../src/sim/index.ts';
+import { startSim, ManualClock, type RunningSim } from '../../src/sim/index.ts';
 import { kubectlAsync } from '../helpers/kubectl.ts';
 import { RESOURCE_TYPES } from '../../src/sim/api/resources.ts';
 import { EXAMPLE } from '../helpers/variants.ts';
@@ -70,9 +70,16 @@ test('client-node: typed create, list with a label selector, merge patch, optimi
   await assert.rejects(core.readNamespacedConfigMap({ namespace: 'client-1', name: 'nope' }), (error: { code?: number }) => error.code === 404);
 });
 
-test('client-node: server-side apply of a RayService through KubernetesObjectApi, then status and generation', async () => {
-  const objects = k8s.KubernetesObjectApi.makeApiClient(kc);
-  await kc.makeApiClient(k8s.CoreV1Api).createNamespace({ body: { metadata: { name: 'ssa-1' } } });
+test('client-node: server-side apply of a RayService through KubernetesObjectApi, then status and generation', async (t) => {
+  // A clock nobody advances freezes the controllers, so the only writes are this test's own: with them running,
+  // KubeRay's finalizer or status write can land between two applies and look like the apply wrote.
+  const frozenConfig = join(mkdtempSync(join(tmpdir(), 'rsci-sim-')), 'kubeconfig');
+  const frozen = await startSim({ kubeconfigPath: frozenConfig, seed: 7, clock: new ManualClock() });
+  t.after(() => frozen.stop());
+  const frozenKc = new k8s.KubeConfig();
+  frozenKc.loadFromFile(frozenConfig);
+  const objects = k8s.KubernetesObjectApi.makeApiClient(frozenKc);
+  await frozenKc.makeApiClient(k8s.CoreV1Api).createNamespace({ body: { metadata: { name: 'ssa-1' } } });
   const { parse } = await import('yaml');
   const spec = parse(EXAMPLE) as k8s.KubernetesObject;
   spec.metadata!.namespace = 'ssa-1';
