@@ -64,7 +64,7 @@ test('client-node: typed create, list with a label selector, merge patch, optimi
   const stale = { ...list.items[0]!, data: { k: 'stale' } };
   await assert.rejects(core.replaceNamespacedConfigMap({ namespace: 'client-1', name: 'a', body: stale }), (error: { code?: number }) => error.code === 409);
 
-  for (let i = 0; i < 50 && events.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+  for (let i = 0; i < 250 && events.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
   request.abort();
   assert.deepEqual(events, ['MODIFIED a w']);
   await assert.rejects(core.readNamespacedConfigMap({ namespace: 'client-1', name: 'nope' }), (error: { code?: number }) => error.code === 404);
@@ -129,6 +129,6 @@ test('a namespace held by a finalizer stays Terminating, refuses new content wit
   assert.equal((await core.readNamespace({ name: 'term-1' })).status?.phase, 'Terminating');
   await assert.rejects(core.createNamespacedConfigMap({ namespace: 'term-1', body: { metadata: { name: 'late' } } }), (error: { code?: number; body?: string }) => error.code === 403 && JSON.parse(String(error.body)).message.startsWith('configmaps "late" is forbidden'));
   await core.patchNamespacedConfigMap({ namespace: 'term-1', name: 'held', body: { metadata: { finalizers: null } } }, k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch));
-  for (let i = 0; i < 40 && (await core.listNamespace()).items.some((n) => n.metadata?.name === 'term-1'); i++) await new Promise((r) => setTimeout(r, 100));
+  for (let i = 0; i < 150 && (await core.listNamespace()).items.some((n) => n.metadata?.name === 'term-1'); i++) await new Promise((r) => setTimeout(r, 100));
   assert.ok(!(await core.listNamespace()).items.some((n) => n.metadata?.name === 'term-1'));
 });
