@@ -2,13 +2,13 @@ import { createRequire as __rayserviceCiRequire } from 'node:module'; const requ
 import {
   LINT_INPUTS,
   lintAction
-} from "../chunks/chunk-D232G5L4.js";
+} from "../chunks/chunk-RNMKFFVK.js";
 import {
   actionsIo,
   runAction
 } from "../chunks/chunk-KODQ6URA.js";
 import "../chunks/chunk-YKH5W3MC.js";
-import "../chunks/chunk-3RPHPZMF.js";
+import "../chunks/chunk-NVHM32UU.js";
 import "../chunks/chunk-S5ZBFXNU.js";
 
 // src/actions/lint/main.ts

@@ -1,18 +1,18 @@
 import { createRequire as __rayserviceCiRequire } from 'node:module'; const require = __rayserviceCiRequire(import.meta.url);
 import {
   lintAction
-} from "../chunks/chunk-D232G5L4.js";
+} from "../chunks/chunk-RNMKFFVK.js";
 import {
   renderAction
-} from "../chunks/chunk-R2RJYDKE.js";
+} from "../chunks/chunk-LWZLXIQ2.js";
 import {
   actionsIo,
   runAction
 } from "../chunks/chunk-KODQ6URA.js";
 import "../chunks/chunk-YKH5W3MC.js";
-import "../chunks/chunk-Y6TBOO3B.js";
+import "../chunks/chunk-GOCJOGCU.js";
 import "../chunks/chunk-V5EYLQ52.js";
-import "../chunks/chunk-3RPHPZMF.js";
+import "../chunks/chunk-NVHM32UU.js";
 import "../chunks/chunk-S5ZBFXNU.js";
 
 // src/actions/pipeline/adapter.ts

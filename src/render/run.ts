@@ -3,6 +3,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseDuration } from '../time/duration.ts';
+import { formatGoDuration, parseGoDurationOrSeconds } from '../time/go-duration.ts';
 import { runIdFrom, sourceFrom } from './github-context.ts';
 import { renderManifest } from './render.ts';
 import type { RenderedManifest } from './types.ts';
@@ -43,10 +44,8 @@ export async function runRender(context: RenderContext, request: RenderRequest):
   const input = (problem: string): RenderRun => ({ ok: false, kind: 'input', problems: [problem] });
   const ttlMs = parseDuration(request.ttl ?? '6h');
   if (typeof ttlMs === 'string') return input(`ttl: ${ttlMs}`);
-  if (request.initializingTimeout !== undefined) {
-    const timeout = parseDuration(request.initializingTimeout);
-    if (typeof timeout === 'string') return input(`initializing-timeout: ${timeout}`);
-  }
+  const initializingTimeout = request.initializingTimeout === undefined ? undefined : kubeRayTimeout(request.initializingTimeout);
+  if (initializingTimeout?.problem) return input(`initializing-timeout: ${initializingTimeout.problem}`);
   const text = await readFile(resolve(context.cwd, request.manifest), 'utf8').catch((error: NodeJS.ErrnoException) => error);
   if (typeof text !== 'string') return input(`Cannot read ${request.manifest}: ${text.code === 'ENOENT' ? 'no such file' : text.message}.`);
   const runId = request.runId ?? runIdFrom(context.env);
@@ -59,7 +58,7 @@ export async function runRender(context: RenderContext, request: RenderRequest):
     ttlMs,
     now: context.now(),
     source: sourceFrom(context.env),
-    initializingTimeout: request.initializingTimeout,
+    initializingTimeout: initializingTimeout?.value,
   });
   if (!outcome.ok) return { ok: false, kind: 'invalid', problems: outcome.problems };
   const result: RenderedManifest = { ...outcome.result, manifest: request.output };
@@ -72,4 +71,16 @@ export async function runRender(context: RenderContext, request: RenderRequest):
     if (problem) return input(problem);
   }
   return { ok: true, result, text: outcome.text };
+}
+
+/**
+ * KubeRay reads ray.io/initializing-timeout as a Go duration or whole seconds; what it cannot read fails the
+ * RayService. A value Go reads is kept as written; one only we read (2d, 1.5d) is written in Go's form.
+ */
+function kubeRayTimeout(text: string): { value?: string; problem?: string } {
+  const go = parseGoDurationOrSeconds(text);
+  const ms = go ?? parseDuration(text);
+  if (typeof ms === 'string') return { problem: ms };
+  if (ms <= 0) return { problem: `"${text}" is not above zero; KubeRay refuses a timeout of zero or less.` };
+  return { value: go === undefined ? formatGoDuration(ms) : text };
 }

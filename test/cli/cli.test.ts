@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { runCli } from '../helpers/run.ts';
 import { EXAMPLE, EXAMPLE_PATH, variant, AUTOSCALING } from '../helpers/variants.ts';
 
@@ -74,4 +75,17 @@ test('render prints to stdout by default, which lints clean', () => {
   writeFileSync(file, ran.stdout);
   const lint = runCli(['lint', file, '--max-warnings', '0']);
   assert.equal(lint.status, 0, lint.stdout);
+});
+
+test('render --initializing-timeout writes a value KubeRay reads: Go durations as given, days converted, zero refused', () => {
+  const annotation = (args: string[]) => {
+    const ran = runCli(['render', EXAMPLE_PATH, '--secret-env', 'HF_TOKEN=hf/token', ...args]);
+    assert.equal(ran.status, 0, ran.stderr);
+    return (parse(ran.stdout) as { metadata: { annotations: Record<string, string> } }).metadata.annotations['ray.io/initializing-timeout'];
+  };
+  assert.equal(annotation(['--initializing-timeout', '20m']), '20m');
+  assert.equal(annotation(['--initializing-timeout', '1d']), '24h0m0s');
+  const zero = runCli(['render', EXAMPLE_PATH, '--initializing-timeout', '0s']);
+  assert.equal(zero.status, 2);
+  assert.match(zero.stderr, /initializing-timeout: "0s" is not above zero/);
 });

@@ -49,6 +49,8 @@ const CASES: Case[] = [
   { rule: 'runtime-env-remote-uri', fails: [{ serve: [...APP, 'runtime_env', 'working_dir'], value: './src' }], passes: [{ serve: [...APP, 'runtime_env', 'working_dir'], value: 'https://example.com/app.zip' }], at: 'working_dir: ./src' },
   { rule: 'rayservice-name', fails: [{ path: ['metadata', 'name'], value: 'Llama_3B' }], passes: [{ path: ['metadata', 'name'], value: 'llama-3b' }], at: 'name: Llama_3B' },
   { rule: 'rayservice-name', fails: [{ path: ['metadata', 'name'], value: 'a'.repeat(48) }], passes: [{ path: ['metadata', 'name'], value: 'a'.repeat(47) }], at: 'aaaa' },
+  { rule: 'initializing-timeout', fails: [{ path: ['metadata', 'annotations', 'ray.io/initializing-timeout'], value: '1d' }], passes: [{ path: ['metadata', 'annotations', 'ray.io/initializing-timeout'], value: '20m' }], at: 'ray.io/initializing-timeout' },
+  { rule: 'initializing-timeout', fails: [{ path: ['metadata', 'annotations', 'ray.io/initializing-timeout'], value: '0' }], passes: [{ path: ['metadata', 'annotations', 'ray.io/initializing-timeout'], value: '1200' }], at: 'ray.io/initializing-timeout' },
   { rule: 'deprecated-rayservice-field', fails: [{ path: ['spec', 'serviceUnhealthySecondThreshold'], value: 900 }], passes: [], at: 'serviceUnhealthySecondThreshold' },
   { rule: 'serve-config-missing', fails: [{ path: ['spec', 'serveConfigV2'], delete: true }], passes: [], at: 'spec:' },
   { rule: 'plaintext-secret', fails: [], passes: [{ serve: [...APP, 'runtime_env', 'env_vars', 'HF_TOKEN'], delete: true }], at: 'HF_TOKEN' },

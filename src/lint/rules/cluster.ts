@@ -2,6 +2,7 @@
 // (ray-operator/controllers/ray/utils/validation.go, utils/constant.go).
 import { parseRayVersion, rayVersionOfImage, dict, list, stringOr, type RayVersion } from '../../ray/index.ts';
 import type { YamlPath } from '../../manifest/index.ts';
+import { parseGoDurationOrSeconds } from '../../time/go-duration.ts';
 import { CLUSTER_PATH, type Rule } from '../target.ts';
 
 export const workerGroupBounds: Rule = {
@@ -103,6 +104,24 @@ export const rayServiceName: Rule = {
     }
     if (!DNS_1035.test(name)) {
       report({ message: `RayService name "${name}" is not a DNS-1035 label (lowercase letters, digits and "-", starting with a letter, ending with a letter or digit).`, at, hint: `Try "${name.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^[^a-z]+/, '').replace(/-+$/, '') || 'rayservice'}".` });
+    }
+  },
+};
+
+export const INITIALIZING_TIMEOUT_ANNOTATION = 'ray.io/initializing-timeout';
+
+/** KubeRay 1.5+ validates this annotation (utils/validation.go validateInitializingTimeout) and fails the RayService. */
+export const initializingTimeout: Rule = {
+  meta: { id: 'initializing-timeout', severity: 'error', description: `The ${INITIALIZING_TIMEOUT_ANNOTATION} annotation must be a positive Go duration (20m, 1h30m) or whole seconds.` },
+  check(target, report) {
+    const value = dict(dict(target.resource['metadata'])['annotations'])[INITIALIZING_TIMEOUT_ANNOTATION];
+    if (value === undefined || value === '') return;
+    const at = { in: 'manifest' as const, path: ['metadata', 'annotations', INITIALIZING_TIMEOUT_ANNOTATION] };
+    const ms = typeof value === 'string' ? parseGoDurationOrSeconds(value) : undefined;
+    if (ms === undefined) {
+      report({ message: `${INITIALIZING_TIMEOUT_ANNOTATION} "${String(value)}" is neither a Go duration nor whole seconds; KubeRay marks the RayService Ready=False (ValidationFailed) and never starts it.`, at, hint: 'Write a Go duration such as "20m" or "1h30m" (units h, m, s, ms; no "d"), or seconds such as "1200", as a quoted string.' });
+    } else if (ms <= 0) {
+      report({ message: `${INITIALIZING_TIMEOUT_ANNOTATION} "${String(value)}" is not positive; KubeRay refuses it and never starts the RayService.`, at, hint: 'Give a timeout above zero, e.g. "20m", or remove the annotation.' });
     }
   },
 };
