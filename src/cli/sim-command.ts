@@ -19,6 +19,8 @@ Options:
   --gpu-nodes N         GPU nodes in the pool (default: ${DEFAULT_NODE_POOL.gpuNodes})
   --gpus-per-node N     nvidia.com/gpu per node (default: ${DEFAULT_NODE_POOL.gpusPerNode})
   --seed N              seed for names, jitter and output lengths (default: 1)
+  --no-zero-downtime    as KubeRay with ENABLE_ZERO_DOWNTIME=false: a changed rayClusterConfig makes no second
+                        cluster (a RayService's spec.upgradeStrategy.type still wins)
   --fault-rate P        answer this share (0–1) of API requests with 429 or 500, for reliability tests
   --fault-paths REGEX   which API paths --fault-rate applies to (default: every API path)
   --drop-watches-after DURATION
@@ -43,6 +45,7 @@ export async function simCommand(args: readonly string[], io: CliIo): Promise<nu
       'gpu-nodes': { type: 'string' },
       'gpus-per-node': { type: 'string' },
       seed: { type: 'string' },
+      'no-zero-downtime': { type: 'boolean' },
       'fault-rate': { type: 'string' },
       'fault-paths': { type: 'string' },
       'drop-watches-after': { type: 'string' },
@@ -79,6 +82,7 @@ export async function simCommand(args: readonly string[], io: CliIo): Promise<nu
     profile,
     timeScale: number('time-scale', values['time-scale'], 1, { min: 0.01, integer: false }),
     seed: number('seed', values.seed, 1),
+    ...(values['no-zero-downtime'] ? { zeroDowntime: false } : {}),
     ...(rate > 0 || dropWatchesAfterMs ? { faults: { rate, ...(values['fault-paths'] ? { paths: values['fault-paths'] } : {}), ...(dropWatchesAfterMs ? { dropWatchesAfterMs } : {}) } } : {}),
     nodePool: { ...DEFAULT_NODE_POOL, gpuNodes: number('gpu-nodes', values['gpu-nodes'], DEFAULT_NODE_POOL.gpuNodes), gpusPerNode: number('gpus-per-node', values['gpus-per-node'], DEFAULT_NODE_POOL.gpusPerNode, { min: 1 }) },
   });

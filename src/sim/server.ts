@@ -32,6 +32,8 @@ export interface SimOptions {
   readonly clock?: Clock;
   readonly profile?: ProfileName;
   readonly faults?: FaultOptions;
+  /** The KubeRay operator's ENABLE_ZERO_DOWNTIME (default true): false makes rayClusterConfig changes wait for a redeploy. */
+  readonly zeroDowntime?: boolean;
 }
 
 /** For reliability tests of clients: some API requests fail, and watches end early. */
@@ -62,7 +64,7 @@ export async function startSim(options: SimOptions = {}): Promise<RunningSim> {
   const random = seededRandom(options.seed ?? 1);
   const store = new ObjectStore(clock, random);
   bootstrap(store, options.nodePool ?? DEFAULT_NODE_POOL);
-  const world = startWorld(store, clock, random, PROFILES[options.profile ?? 'fast']);
+  const world = startWorld(store, clock, random, PROFILES[options.profile ?? 'fast'], { ...(options.zeroDowntime === undefined ? {} : { zeroDowntime: options.zeroDowntime }) });
   const stops: Cancel[] = [() => world.stop()];
 
   const metrics = () => exposition(world.runtimes.values());

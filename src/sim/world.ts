@@ -11,7 +11,7 @@ import type { StageRule } from './cluster/profiles.ts';
 import { startScheduler } from './cluster/scheduler.ts';
 import { LABEL } from './kuberay/names.ts';
 import { startRayClusterController } from './kuberay/raycluster-controller.ts';
-import { startRayServiceController } from './kuberay/rayservice-controller.ts';
+import { startRayServiceController, type RayServiceControllerOptions } from './kuberay/rayservice-controller.ts';
 import type { Random } from './random.ts';
 import { startAutoscaler } from './raycluster/autoscaler.ts';
 import { RayClusterRuntime } from './raycluster/runtime.ts';
@@ -25,7 +25,7 @@ export interface World {
   stop(): void;
 }
 
-export function startWorld(store: ObjectStore, clock: Clock, random: Random, profile: readonly StageRule[]): World {
+export function startWorld(store: ObjectStore, clock: Clock, random: Random, profile: readonly StageRule[], kuberay: RayServiceControllerOptions = {}): World {
   const runtimes = new Map<string, RayClusterRuntime & { stopAutoscaler?: Cancel }>();
   const key = (namespace: string, name: string) => `${namespace}/${name}`;
   const runtimeFor = (namespace: string, name: string) => runtimes.get(key(namespace, name));
@@ -69,7 +69,7 @@ export function startWorld(store: ObjectStore, clock: Clock, random: Random, pro
     startRayServiceController(store, clock, random, record, (cluster) => {
       syncRuntimes();
       return runtimeFor(cluster.metadata.namespace!, cluster.metadata.name);
-    }),
+    }, kuberay),
   ];
   return {
     runtimes,

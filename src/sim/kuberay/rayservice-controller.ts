@@ -1,17 +1,24 @@
 // KubeRay's RayService controller (ray-operator/controllers/ray/rayservice_controller.go, v1.7 semantics with the
-// v1.3+ Ready condition): finalizer, a RayCluster per RayService, serveConfigV2 submitted once the head pod is
-// Ready, application statuses read back, the head and serve Services once every app is RUNNING, numServeEndpoints
-// from ready serving pods, and teardown that deletes the clusters before releasing the finalizer.
-import { dict } from '../../ray/index.ts';
+// v1.3+ conditions): finalizer; validation; a pending RayCluster that is promoted to active once its Serve apps run
+// and the Services point at it; zero-downtime upgrades (a new cluster when rayClusterConfig changes beyond replica
+// counts, in-place updates when worker groups are only appended); serveConfigV2 submitted once a head pod is Ready;
+// numServeEndpoints from the serve Service's EndpointSlices; the initializing timeout; clusters nobody names any more
+// deleted after rayClusterDeletionDelaySeconds; teardown that deletes the clusters before releasing the finalizer.
+// Not modelled: NewClusterWithIncrementalUpgrade's Gateway traffic split (it upgrades as NewCluster here), rollback,
+// suspend, managedBy.
+import { dict, numberOr } from '../../ray/index.ts';
+import { parseGoDurationOrSeconds } from '../../time/go-duration.ts';
 import { typeByKind } from '../api/resources.ts';
 import { timestamp, type KObject, type ObjectStore } from '../api/store.ts';
 import type { Cancel, Clock } from '../clock.ts';
 import type { EventRecorder } from '../cluster/events.ts';
+import { podReady } from '../cluster/pod-status.ts';
 import type { Random } from '../random.ts';
 import type { RayClusterRuntime } from '../raycluster/runtime.ts';
-import { podReady } from '../cluster/pod-status.ts';
+import { canonical, clusterSpecHash, clusterSpecMatches, HASH_ANNOTATION, NUM_WORKER_GROUPS_ANNOTATION } from './cluster-hash.ts';
 import { clusterNameFor, headServiceName, KUBERAY_VERSION, LABEL, RAYSERVICE_FINALIZER, serveServiceName } from './names.ts';
 import { headPorts, ownerReference } from './raycluster-controller.ts';
+import { applyConditions, conditionTrue, type ServiceStatus } from './rayservice-status.ts';
 
 const POD = typeByKind('v1', 'Pod')!;
 const SERVICE = typeByKind('v1', 'Service')!;
@@ -24,139 +31,268 @@ const SLICE = typeByKind('discovery.k8s.io/v1', 'EndpointSlice')!;
  * polling every 0.5 s stands in for the event-driven part.
  */
 const REQUEUE_MS = 500;
+/** RayClusterDeletionDelayDuration: how long a cluster nobody names any more is kept. */
+const DEFAULT_DELETION_DELAY_S = 60;
+const MAX_NAME_LENGTH = 47;
+const INITIALIZING_TIMEOUT = 'ray.io/initializing-timeout';
 
+export interface RayServiceControllerOptions {
+  /** The operator's ENABLE_ZERO_DOWNTIME; an object's spec.upgradeStrategy.type wins over it. */
+  readonly zeroDowntime?: boolean;
+}
 
-export function startRayServiceController(store: ObjectStore, clock: Clock, random: Random, record: EventRecorder, runtimeOf: (cluster: KObject) => RayClusterRuntime | undefined): Cancel {
-  const reconcile = (service: KObject) => {
+interface ServeResult {
+  readonly ready: boolean;
+  readonly applicationStatuses?: Record<string, unknown>;
+}
+
+export function startRayServiceController(store: ObjectStore, clock: Clock, random: Random, record: EventRecorder, runtimeOf: (cluster: KObject) => RayClusterRuntime | undefined, options: RayServiceControllerOptions = {}): Cancel {
+  /** When a cluster nobody names any more goes (KubeRay's RayClusterDeletionTimestamps), by namespace/name. */
+  const deletionAt = new Map<string, number>();
+
+  const zeroDowntimeFor = (service: KObject): boolean => {
+    const type = dict(dict(service.spec)['upgradeStrategy'])['type'];
+    // The RayServiceIncrementalUpgrade gate is on in v1.7, so both new-cluster strategies count.
+    if (typeof type === 'string') return type === 'NewCluster' || type === 'NewClusterWithIncrementalUpgrade';
+    return options.zeroDowntime ?? true;
+  };
+
+  const clusterConfig = (service: KObject) => dict(service.spec)['rayClusterConfig'];
+
+  const shouldUpdateCluster = (service: KObject, cluster: KObject | undefined, isActive: boolean): boolean => {
+    if (!cluster) return false;
+    if (isActive) {
+      if (conditionTrue(service.status, 'UpgradeInProgress')) return false;
+      if (cluster.metadata.annotations?.['ray.io/kuberay-version'] !== KUBERAY_VERSION) return true;
+    }
+    if (clusterSpecMatches(clusterConfig(service), cluster, false)) return false;
+    return clusterSpecMatches(clusterConfig(service), cluster, true);
+  };
+
+  const shouldPrepareNewCluster = (service: KObject, active: KObject | undefined, pending: KObject | undefined, pendingServing: boolean): boolean => {
+    if (pendingServing) return false;
+    if (!active && !pending) return true;
+    const cluster = (pending ?? active)!;
+    if (clusterSpecMatches(clusterConfig(service), cluster, false)) return false;
+    if (clusterSpecMatches(clusterConfig(service), cluster, true)) return false;
+    return zeroDowntimeFor(service);
+  };
+
+  /** constructRayClusterForRayService: the RayService's labels and annotations plus KubeRay's own. */
+  const desiredCluster = (service: KObject, name: string) => {
+    const spec = structuredClone(dict(clusterConfig(service)));
+    return {
+      labels: { ...service.metadata.labels, [LABEL.originName]: service.metadata.name, [LABEL.originCrd]: 'RayService' },
+      annotations: {
+        ...service.metadata.annotations,
+        [HASH_ANNOTATION]: clusterSpecHash(spec),
+        [NUM_WORKER_GROUPS_ANNOTATION]: String(Array.isArray(spec['workerGroupSpecs']) ? spec['workerGroupSpecs'].length : 0),
+        'ray.io/kuberay-version': KUBERAY_VERSION,
+      },
+      name,
+      spec,
+    };
+  };
+
+  const createCluster = (service: KObject, name: string): KObject => {
     const ns = service.metadata.namespace!;
-    const name = service.metadata.name;
-    const clusters = store.list(RAY_CLUSTER, ns).filter((c) => c.metadata.labels?.[LABEL.originName] === name && c.metadata.labels?.[LABEL.originCrd] === 'RayService');
+    const goal = desiredCluster(service, name);
+    const cluster = store.create(RAY_CLUSTER, ns, {
+      apiVersion: 'ray.io/v1',
+      kind: 'RayCluster',
+      metadata: { name, labels: goal.labels, annotations: goal.annotations, ownerReferences: [ownerReference(service)] } as unknown as KObject['metadata'],
+      spec: goal.spec,
+    });
+    record(service, 'Normal', 'CreatedRayCluster', `Created RayCluster ${ns}/${name}`);
+    return cluster;
+  };
 
-    if (service.metadata.deletionTimestamp) {
-      // rayClusterDeletionDelaySeconds is 0 when the RayService itself goes.
-      for (const cluster of clusters) if (!cluster.metadata.deletionTimestamp) store.delete(RAY_CLUSTER, ns, cluster.metadata.name);
-      if (clusters.length === 0) {
-        store.mutate(RAY_SERVICE, ns, name, (s) => {
-          s.metadata.finalizers = (s.metadata.finalizers ?? []).filter((f) => f !== RAYSERVICE_FINALIZER);
-        });
+  /** modifyRayCluster: the spec is rebuilt from the RayService, replica counts included (KubeRay has a TODO on it). */
+  const updateCluster = (service: KObject, cluster: KObject, role: 'active' | 'pending'): KObject => {
+    const ns = service.metadata.namespace!;
+    const goal = desiredCluster(service, cluster.metadata.name);
+    const updated = store.mutate(RAY_CLUSTER, ns, cluster.metadata.name, (c) => {
+      const suspend = dict(c.spec)['suspend'];
+      c.spec = suspend === undefined ? goal.spec : { ...goal.spec, suspend };
+      c.metadata.labels = goal.labels;
+      c.metadata.annotations = goal.annotations;
+    });
+    record(service, 'Normal', 'UpdatedRayCluster', `Updated the ${role} RayCluster ${ns}/${cluster.metadata.name}`);
+    return updated ?? cluster;
+  };
+
+  /** cleanUpRayClusterInstance: true while some cluster still has to go. */
+  const cleanUpClusters = (service: KObject, clusters: KObject[], names: ReadonlySet<string>): boolean => {
+    const ns = service.metadata.namespace!;
+    const serviceDeleted = Boolean(service.metadata.deletionTimestamp);
+    const delayMs = serviceDeleted ? 0 : numberOr(dict(service.spec)['rayClusterDeletionDelaySeconds'], DEFAULT_DELETION_DELAY_S) * 1000;
+    let remaining = false;
+    for (const cluster of clusters) {
+      if (!serviceDeleted && names.has(cluster.metadata.name)) continue;
+      remaining = true;
+      const key = `${ns}/${cluster.metadata.name}`;
+      const at = deletionAt.get(key);
+      if (at === undefined && !serviceDeleted) {
+        deletionAt.set(key, clock.now() + delayMs);
+        continue;
       }
-      return;
+      if ((serviceDeleted || clock.now() >= at!) && !cluster.metadata.deletionTimestamp) {
+        store.delete(RAY_CLUSTER, ns, cluster.metadata.name);
+        record(service, 'Normal', 'DeletedRayCluster', `Deleted the RayCluster ${ns}/${cluster.metadata.name}`);
+      }
     }
-    if (!service.metadata.finalizers?.includes(RAYSERVICE_FINALIZER)) {
-      store.mutate(RAY_SERVICE, ns, name, (s) => {
-        s.metadata.finalizers = [...(s.metadata.finalizers ?? []), RAYSERVICE_FINALIZER];
-      });
-    }
-    if (name.length > 47) {
-      setStatus(service, { ready: false, reason: 'ValidationFailed', message: `RayService name should be no more than 47 characters` });
-      record(service, 'Warning', 'InvalidRayServiceMetadata', `The RayService name ${name} should be no more than 47 characters`);
-      return;
-    }
+    const present = new Set(clusters.map((c) => `${ns}/${c.metadata.name}`));
+    for (const key of deletionAt.keys()) if (key.startsWith(`${ns}/`) && !present.has(key)) deletionAt.delete(key);
+    return remaining;
+  };
 
-    let cluster = clusters.find((c) => !c.metadata.deletionTimestamp);
-    if (!cluster) {
-      const clusterSpec = structuredClone(dict(service.spec)['rayClusterConfig'] ?? {});
-      cluster = store.create(RAY_CLUSTER, ns, {
-        apiVersion: 'ray.io/v1',
-        kind: 'RayCluster',
-        metadata: {
-          name: clusterNameFor(name, random),
-          labels: { ...service.metadata.labels, [LABEL.originName]: name, [LABEL.originCrd]: 'RayService' },
-          annotations: { ...service.metadata.annotations, 'ray.io/kuberay-version': KUBERAY_VERSION, 'ray.io/num-worker-groups': String(((clusterSpec as { workerGroupSpecs?: unknown[] }).workerGroupSpecs ?? []).length) },
-          ownerReferences: [ownerReference(service)],
-        } as unknown as KObject['metadata'],
-        spec: clusterSpec,
-      });
-      record(service, 'Normal', 'CreatedRayCluster', `Created RayCluster ${ns}/${cluster.metadata.name}`);
+  const validationError = (service: KObject): string | undefined => {
+    const name = service.metadata.name;
+    const prefix = 'The RayService metadata is invalid: ';
+    if (name.length > MAX_NAME_LENGTH) return `${prefix}RayService name should be no more than ${MAX_NAME_LENGTH} characters`;
+    const timeout = service.metadata.annotations?.[INITIALIZING_TIMEOUT];
+    if (timeout) {
+      const ms = parseGoDurationOrSeconds(timeout);
+      if (ms === undefined) return `${prefix}RayService annotations is invalid: annotation ${INITIALIZING_TIMEOUT} has invalid format: ${timeout}. Expected Go duration format (e.g., '5m', '1h') or positive integer seconds`;
+      if (ms <= 0) return `${prefix}RayService annotations is invalid: annotation ${INITIALIZING_TIMEOUT} must be a positive duration, got: ${timeout}`;
     }
-    const clusterName = cluster.metadata.name;
+    return undefined;
+  };
+
+  /** The head's proxy answers once Serve runs there: KubeRay labels the head as serving (updateHeadPodServeLabel). */
+  const labelHead = (ns: string, cluster: KObject | undefined) => {
+    if (!cluster) return;
     const runtime = runtimeOf(cluster);
-    const pods = store.list(POD, ns).filter((p) => p.metadata.labels?.[LABEL.cluster] === clusterName && !p.metadata.deletionTimestamp);
-    const head = pods.find((p) => p.metadata.labels?.[LABEL.nodeType] === 'head');
+    const head = store.list(POD, ns).find((p) => p.metadata.labels?.[LABEL.cluster] === cluster.metadata.name && p.metadata.labels?.[LABEL.nodeType] === 'head' && !p.metadata.deletionTimestamp);
+    if (!head) return;
+    const apps = runtime ? [...runtime.serve.apps.values()] : [];
+    const serving = String(apps.length > 0 && apps.every((a) => a.status === 'RUNNING') && Boolean(runtime?.head()));
+    if (head.metadata.labels?.[LABEL.serve] !== serving) {
+      store.mutate(POD, ns, head.metadata.name, (p) => void (p.metadata.labels = { ...p.metadata.labels, [LABEL.serve]: serving }));
+    }
+  };
 
-    // Submit serveConfigV2 once the head pod is Ready (the dashboard answers).
+  /** reconcileServe: submit serveConfigV2 once the head pod is Ready, then read the applications back. */
+  const reconcileServe = (service: KObject, cluster: KObject): ServeResult => {
+    const ns = service.metadata.namespace!;
+    const runtime = runtimeOf(cluster);
+    const head = store.list(POD, ns).find((p) => p.metadata.labels?.[LABEL.cluster] === cluster.metadata.name && p.metadata.labels?.[LABEL.nodeType] === 'head' && !p.metadata.deletionTimestamp);
+    if (!runtime || !head || !podReady(head)) return { ready: false };
     const serveConfig = dict(service.spec)['serveConfigV2'];
-    if (runtime && head && podReady(head) && typeof serveConfig === 'string' && runtime.submittedConfig !== serveConfig) {
+    if (typeof serveConfig === 'string' && runtime.submittedConfig !== serveConfig) {
       const error = runtime.serve.deploy(serveConfig);
-      if (error) record(service, 'Warning', 'FailedToUpdateServeApplications', `Failed to update serve applications to the RayCluster ${clusterName}: ${error}`);
+      if (error) record(service, 'Warning', 'FailedToUpdateServeApplications', `Failed to update serve applications to the RayCluster ${cluster.metadata.name}: ${error}`);
       else runtime.submittedConfig = serveConfig;
     }
-    const apps = runtime ? [...runtime.serve.apps.values()] : [];
+    const apps = [...runtime.serve.apps.values()];
     const applicationStatuses = Object.fromEntries(apps.map((app) => [app.name, {
       status: app.status,
       ...(app.message ? { message: app.message } : {}),
       serveDeploymentStatuses: Object.fromEntries(app.deployments.map((d) => [d.spec.name, { status: d.status, ...(d.message ? { message: d.message } : {}) }])),
     }]));
-    const appsRunning = apps.length > 0 && apps.every((app) => app.status === 'RUNNING');
-
-    // The head's proxy answers once Serve runs: KubeRay labels the head as serving.
-    if (head && head.metadata.labels?.[LABEL.serve] !== String(appsRunning && Boolean(runtime?.head()))) {
-      store.mutate(POD, ns, head.metadata.name, (p) => {
-        p.metadata.labels = { ...p.metadata.labels, [LABEL.serve]: String(appsRunning && Boolean(runtime?.head())) };
-      });
-    }
-    const promoted = service.status?.activeServiceStatus?.rayClusterName === clusterName;
-    if (appsRunning || promoted) {
-      ensureService(service, headServiceName(name), { [LABEL.cluster]: clusterName, [LABEL.nodeType]: 'head' }, headPorts(cluster), true);
-      const servePorts = headPorts(cluster).filter((p) => p.name === 'serve' || p.name.startsWith('serve-'));
-      // KubeRay builds the serve Service from the head's serve ports; with none it cannot (common/service.go).
-      if (servePorts.length) ensureService(service, serveServiceName(name), { [LABEL.cluster]: clusterName, [LABEL.serve]: 'true' }, servePorts, false);
-      else record(service, 'Warning', 'FailedToCreateServeService', `The head container of ${clusterName} declares no port named "serve", so the serve Service ${serveServiceName(name)} cannot be created`);
-    }
-    // KubeRay counts ready endpoints in the serve Service's EndpointSlices, by pod (rayservice_controller.go).
-    const slices = store.list(SLICE, ns).filter((s) => s.metadata.labels?.['kubernetes.io/service-name'] === serveServiceName(name));
-    const readyPods = new Set(slices.flatMap((s) => (s['endpoints'] ?? []) as { conditions?: { ready?: boolean }; targetRef?: { uid?: string } }[]).filter((e) => e.conditions?.ready).map((e) => e.targetRef?.uid));
-    const endpoints = appsRunning || promoted ? readyPods.size : 0;
-    const clusterStatus = store.get(RAY_CLUSTER, ns, clusterName)?.status ?? {};
-    const active = appsRunning || promoted;
-    const readyNow = active && endpoints > 0;
-    setStatus(service, {
-      ready: readyNow,
-      reason: readyNow ? 'NonZeroServeEndpoints' : active ? 'ZeroServeEndpoints' : 'Initializing',
-      message: readyNow ? 'Number of serve endpoints is greater than 0' : active ? 'Number of serve endpoints dropped to 0' : 'RayService is initializing',
-      endpoints,
-      [active ? 'active' : 'pending']: { rayClusterName: clusterName, rayClusterStatus: clusterStatus, applicationStatuses },
-    });
+    return { ready: apps.length > 0 && apps.every((app) => app.status === 'RUNNING'), applicationStatuses };
   };
 
-  const ensureService = (owner: KObject, name: string, selector: Record<string, string>, ports: { name: string; port: number }[], headless: boolean) => {
+  /** reconcileServices: create the Service, or point its selector at the cluster. */
+  const ensureService = (owner: KObject, name: string, selector: Record<string, string>, ports: { name: string; port: number }[], headless: boolean): KObject => {
     const ns = owner.metadata.namespace!;
     const existing = store.get(SERVICE, ns, name);
-    const spec = { ...(headless ? { clusterIP: 'None', publishNotReadyAddresses: true } : { type: 'ClusterIP', clusterIP: `10.96.${random.int(0, 255)}.${random.int(1, 254)}` }), selector, ports: ports.map((p) => ({ name: p.name, port: p.port, targetPort: p.port, protocol: 'TCP' })) };
     if (!existing) {
-      store.create(SERVICE, ns, { apiVersion: 'v1', kind: 'Service', metadata: { name, labels: { [LABEL.originName]: owner.metadata.name }, ownerReferences: [ownerReference(owner)] } as unknown as KObject['metadata'], spec });
-    } else if (JSON.stringify(existing.spec.selector) !== JSON.stringify(selector)) {
-      store.mutate(SERVICE, ns, name, (s) => void (s.spec.selector = selector));
+      const spec = { ...(headless ? { clusterIP: 'None', publishNotReadyAddresses: true } : { type: 'ClusterIP', clusterIP: `10.96.${random.int(0, 255)}.${random.int(1, 254)}` }), selector, ports: ports.map((p) => ({ name: p.name, port: p.port, targetPort: p.port, protocol: 'TCP' })) };
+      return store.create(SERVICE, ns, { apiVersion: 'v1', kind: 'Service', metadata: { name, labels: { [LABEL.originName]: owner.metadata.name }, ownerReferences: [ownerReference(owner)] } as unknown as KObject['metadata'], spec });
     }
+    if (JSON.stringify(existing.spec.selector) === JSON.stringify(selector)) return existing;
+    return store.mutate(SERVICE, ns, name, (s) => void (s.spec.selector = selector)) ?? existing;
   };
 
-  interface StatusUpdate {
-    ready: boolean;
-    reason: string;
-    message: string;
-    endpoints?: number;
-    active?: Record<string, unknown>;
-    pending?: Record<string, unknown>;
-  }
+  /** Head and serve Services for the cluster that serves; undefined while the serve Service cannot be built. */
+  const pointServicesAt = (service: KObject, cluster: KObject): string | undefined => {
+    const name = service.metadata.name;
+    const clusterName = cluster.metadata.name;
+    ensureService(service, headServiceName(name), { [LABEL.cluster]: clusterName, [LABEL.nodeType]: 'head' }, headPorts(cluster), true);
+    const servePorts = headPorts(cluster).filter((p) => p.name === 'serve' || p.name.startsWith('serve-'));
+    // KubeRay builds the serve Service from the head's serve ports; with none it cannot (common/service.go).
+    if (!servePorts.length) {
+      record(service, 'Warning', 'FailedToCreateServeService', `The head container of ${clusterName} declares no port named "serve", so the serve Service ${serveServiceName(name)} cannot be created`);
+      return undefined;
+    }
+    const serve = ensureService(service, serveServiceName(name), { [LABEL.cluster]: clusterName, [LABEL.serve]: 'true' }, servePorts, false);
+    return serve.spec.selector?.[LABEL.cluster];
+  };
 
-  const setStatus = (service: KObject, update: StatusUpdate) => {
+  /** calculateNumServeEndpointsFromSlices: ready endpoints of the serve Service, counted once per pod. */
+  const serveEndpoints = (service: KObject): number => {
+    const slices = store.list(SLICE, service.metadata.namespace).filter((s) => s.metadata.labels?.['kubernetes.io/service-name'] === serveServiceName(service.metadata.name));
+    const endpoints = slices.flatMap((s) => (s['endpoints'] ?? []) as { conditions?: { ready?: boolean }; targetRef?: { uid?: string } }[]);
+    return new Set(endpoints.filter((e) => e.conditions?.ready).map((e) => e.targetRef?.uid)).size;
+  };
+
+  const writeStatus = (service: KObject, next: ServiceStatus) => {
     store.mutate(RAY_SERVICE, service.metadata.namespace, service.metadata.name, (s) => {
-      const previous = s.status ?? {};
-      const before = previous.conditions?.find((c: { type: string }) => c.type === 'Ready');
-      const status = update.ready ? 'True' : 'False';
-      const ready = { type: 'Ready', status, reason: update.reason, message: update.message, observedGeneration: s.metadata.generation, lastTransitionTime: before && before.status === status && before.reason === update.reason ? before.lastTransitionTime : timestamp(clock.now()) };
-      const upgrade = previous.conditions?.find((c: { type: string }) => c.type === 'UpgradeInProgress') ?? { type: 'UpgradeInProgress', status: 'False', reason: 'NoPendingCluster', message: 'No pending cluster exists', observedGeneration: s.metadata.generation, lastTransitionTime: timestamp(clock.now()) };
-      s.status = {
-        conditions: [ready, { ...upgrade, observedGeneration: s.metadata.generation }],
-        serviceStatus: update.ready ? 'Running' : '',
-        numServeEndpoints: update.endpoints ?? 0,
-        observedGeneration: update.reason === 'ValidationFailed' ? previous.observedGeneration : s.metadata.generation,
-        ...(update.active ? { activeServiceStatus: update.active } : previous.activeServiceStatus && !update.pending ? { activeServiceStatus: previous.activeServiceStatus } : {}),
-        ...(update.pending ? { pendingServiceStatus: update.pending } : {}),
-        lastUpdateTime: previous.lastUpdateTime ?? timestamp(clock.now()),
-      };
-      if (JSON.stringify({ ...s.status, lastUpdateTime: undefined }) !== JSON.stringify({ ...previous, lastUpdateTime: undefined })) s.status.lastUpdateTime = timestamp(clock.now());
+      if (canonical({ ...s.status, lastUpdateTime: undefined }) === canonical({ ...next, lastUpdateTime: undefined })) return;
+      s.status = { ...next, lastUpdateTime: timestamp(clock.now()) };
     }, 'status');
+  };
+
+  const reconcile = (service: KObject) => {
+    const ns = service.metadata.namespace!;
+    const status: ServiceStatus = structuredClone(service.status ?? {});
+    const clusters = store.list(RAY_CLUSTER, ns).filter((c) => c.metadata.labels?.[LABEL.originName] === service.metadata.name && c.metadata.labels?.[LABEL.originCrd] === 'RayService');
+    const activeName = status.activeServiceStatus?.rayClusterName ?? '';
+    const pendingName = status.pendingServiceStatus?.rayClusterName ?? '';
+    const remaining = cleanUpClusters(service, clusters, new Set([activeName, pendingName].filter(Boolean)));
+
+    if (service.metadata.deletionTimestamp) {
+      if (!remaining) store.mutate(RAY_SERVICE, ns, service.metadata.name, (s) => void (s.metadata.finalizers = (s.metadata.finalizers ?? []).filter((f) => f !== RAYSERVICE_FINALIZER)));
+      return;
+    }
+    if (!service.metadata.finalizers?.includes(RAYSERVICE_FINALIZER)) {
+      store.mutate(RAY_SERVICE, ns, service.metadata.name, (s) => void (s.metadata.finalizers = [...(s.metadata.finalizers ?? []), RAYSERVICE_FINALIZER]));
+      return;
+    }
+    const invalid = validationError(service);
+    if (invalid) {
+      // The condition keeps the old observedGeneration, so a client waiting for the new one waits in vain.
+      const previous = status.conditions?.find((c) => c.type === 'Ready');
+      if (previous?.reason !== 'ValidationFailed' || previous.message !== invalid) record(service, 'Warning', 'InvalidRayServiceMetadata', `${ns}/${service.metadata.name}: ${invalid}`);
+      writeStatus(service, applyConditions(status, clock.now(), { ready: { status: 'False', reason: 'ValidationFailed', message: invalid } }));
+      return;
+    }
+    const ready = status.conditions?.find((c) => c.type === 'Ready');
+    if (ready?.status === 'False' && ready.reason === 'InitializingTimeout') return;
+
+    // reconcileRayCluster
+    let active = clusters.find((c) => c.metadata.name === activeName && !c.metadata.deletionTimestamp);
+    let pending = clusters.find((c) => c.metadata.name === pendingName && !c.metadata.deletionTimestamp);
+    if (pendingName && !pending) pending = createCluster(service, pendingName);
+    if (shouldUpdateCluster(service, active, true)) active = updateCluster(service, active!, 'active');
+    if (shouldUpdateCluster(service, pending, false)) pending = updateCluster(service, pending!, 'pending');
+
+    labelHead(ns, active);
+    labelHead(ns, pending);
+
+    // During an upgrade only the pending cluster's Serve apps are reconciled; the active one keeps serving as it is.
+    const pendingServe = pending ? reconcileServe(service, pending) : undefined;
+    const activeServe = active && !pending && !shouldPrepareNewCluster(service, active, undefined, false) ? reconcileServe(service, active) : undefined;
+    const target = pendingServe?.ready ? pending : activeServe?.ready ? active : undefined;
+    const servedBy = target ? pointServicesAt(service, target) : undefined;
+
+    // calculateStatus
+    const next: ServiceStatus = { ...status, observedGeneration: service.metadata.generation };
+    next.activeServiceStatus = activeName ? { rayClusterName: activeName, rayClusterStatus: active?.status ?? {}, ...(activeServe?.applicationStatuses ? { applicationStatuses: activeServe.applicationStatuses } : {}) } : undefined;
+    next.pendingServiceStatus = pendingName ? { rayClusterName: pendingName, rayClusterStatus: pending?.status ?? {}, ...(pendingServe?.applicationStatuses ? { applicationStatuses: pendingServe.applicationStatuses } : {}) } : undefined;
+    let pendingServing = false;
+    if (servedBy) {
+      pendingServing = servedBy === pendingName;
+      // Blue/green: promotion is complete once the Services' selector has switched.
+      if (servedBy !== activeName) {
+        next.activeServiceStatus = next.pendingServiceStatus;
+        next.pendingServiceStatus = undefined;
+      }
+    }
+    if (shouldPrepareNewCluster(service, active, pending, pendingServing)) next.pendingServiceStatus = { rayClusterName: clusterNameFor(service.metadata.name, random) };
+    next.numServeEndpoints = serveEndpoints(service);
+    writeStatus(service, applyConditions(next, clock.now(), { initializingTimeoutMs: initializingTimeout(service), onTimeout: (message) => record(service, 'Warning', 'RayServiceInitializingTimeout', message) }));
   };
 
   return clock.every(REQUEUE_MS, () => {
@@ -164,4 +300,7 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
   });
 }
 
-
+function initializingTimeout(service: KObject): number | undefined {
+  const text = service.metadata.annotations?.[INITIALIZING_TIMEOUT];
+  return text ? parseGoDurationOrSeconds(text) : undefined;
+}
