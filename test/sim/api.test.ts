@@ -39,6 +39,23 @@ test('kubectl: discovery, server-side apply of the example, re-apply, and namesp
   assert.equal((await kubectlAsync(kubeconfig, ['get', 'rayservices', '-A', '-o', 'name'])).stdout, '');
 });
 
+test('kubectl: server-side apply conflicts with another manager\'s change, --force-conflicts takes over, dropped fields go', async () => {
+  await kubectlAsync(kubeconfig, ['apply', '--server-side', '-f', '-'], ns('owners-1'));
+  const manifest = EXAMPLE.replace('namespace: ray-service', 'namespace: owners-1').replace(/^metadata:\n/m, 'metadata:\n  annotations:\n    team: llm\n');
+  assert.equal((await kubectlAsync(kubeconfig, ['apply', '--server-side', '-f', '-'], manifest)).status, 0);
+  const patched = await kubectlAsync(kubeconfig, ['patch', 'rayservice', 'llama32-3b-autoscale', '-n', 'owners-1', '--type', 'merge', '-p', '{"spec":{"rayClusterConfig":{"headGroupSpec":{"rayStartParams":{"dashboard-host":"127.0.0.1"}}}}}']);
+  assert.equal(patched.status, 0, patched.stderr);
+  const refused = await kubectlAsync(kubeconfig, ['apply', '--server-side', '-f', '-'], manifest);
+  assert.equal(refused.status, 1);
+  assert.match(refused.stderr, /Apply failed with 1 conflict: conflict with "kubectl-patch" using ray\.io\/v1 at [^:]+:\d\d:\d\dZ: \.spec\.rayClusterConfig\.headGroupSpec\.rayStartParams\.dashboard-host/);
+  const forced = await kubectlAsync(kubeconfig, ['apply', '--server-side', '--force-conflicts', '-f', '-'], manifest.replace('  annotations:\n    team: llm\n', ''));
+  assert.equal(forced.status, 0, forced.stderr);
+  const live = JSON.parse((await kubectlAsync(kubeconfig, ['get', 'rayservice', 'llama32-3b-autoscale', '-n', 'owners-1', '-o', 'json', '--show-managed-fields'])).stdout);
+  assert.equal(live.spec.rayClusterConfig.headGroupSpec.rayStartParams['dashboard-host'], '0.0.0.0');
+  assert.equal(live.metadata.annotations?.team, undefined, 'an annotation dropped from the manifest is removed');
+  assert.deepEqual(live.metadata.managedFields.map((e: { manager: string; operation: string }) => `${e.manager}/${e.operation}`), ['kubectl/Apply']);
+});
+
 test('kubectl: strict field validation rejects a misspelt RayService field', async () => {
   await kubectlAsync(kubeconfig, ['apply', '--server-side', '-f', '-'], ns('strict-1'));
   const typo = EXAMPLE.replace('namespace: ray-service', 'namespace: strict-1').replace('enableInTreeAutoscaling', 'enableInTreeAutoScaling');

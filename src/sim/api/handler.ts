@@ -4,7 +4,8 @@ import { parse as parseYaml } from 'yaml';
 import type { Clock } from '../clock.ts';
 import { aggregated, AGGREGATED_CONTENT_TYPE, apiGroup, apiGroupList, apiVersions, resourceList, version } from './discovery.ts';
 import { openapiDocument, openapiIndex } from './openapi.ts';
-import { applyPatch, jsonPatch, mergePatch, strategicMerge } from './patch.ts';
+import { applyPatch, jsonPatch, listShapes, mergePatch, strategicMerge } from './patch.ts';
+import { recordUpdate, serverSideApply } from './field-ownership.ts';
 import { RESOURCE_TYPES, typeByPath, type ResourceType } from './resources.ts';
 import { parseFieldSelector, parseLabelSelector } from './selectors.ts';
 import { table, wantsTable } from './tables.ts';
@@ -149,6 +150,17 @@ export function createApiHandler(deps: ApiDeps) {
   async function handleResource(r: Route, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const { type, namespace, name, subresource } = r;
     const method = req.method ?? 'GET';
+    // Writes other than apply: the writer's manager (fieldManager, else the product in its User-Agent, as the API
+    // server derives it) takes over the fields it changed.
+    const updated = (live: KObject | undefined, next: any, sub?: string) => recordUpdate({
+      live,
+      next,
+      manager: url.searchParams.get('fieldManager') || String(req.headers['user-agent'] ?? '').split('/')[0]!.slice(0, 128) || 'unknown',
+      shapes: listShapes(type.group),
+      apiVersion: String(next?.apiVersion ?? live?.apiVersion ?? ''),
+      now: timestamp(clock.now()),
+      subresource: sub,
+    });
     if (subresource && subresource !== 'status') {
       if (deps.subresources?.(r, req, res)) return;
       throw notFound(`${type.plural}/${subresource}`, name ?? '');
@@ -168,7 +180,7 @@ export function createApiHandler(deps: ApiDeps) {
         checkNamespace(type, namespace, true, String(body?.metadata?.name ?? body?.metadata?.generateName ?? ''));
         strict(type, body, url);
         if (url.searchParams.get('dryRun') === 'All') return send(res, 201, body);
-        return send(res, 201, store.create(type, namespace, withDefaults(type, body)));
+        return send(res, 201, store.create(type, namespace, withDefaults(type, updated(undefined, body))));
       }
       if (method === 'DELETE') {
         const victims = store.list(type, namespace).filter(matching(type, namespace, url));
@@ -188,7 +200,7 @@ export function createApiHandler(deps: ApiDeps) {
         if (body?.metadata?.name !== name) throw badRequest(`the name of the object (${String(body?.metadata?.name)}) does not match the name on the URL (${name})`);
         strict(type, body, url);
         body.metadata.namespace = namespace;
-        return send(res, 200, store.update(type, withDefaults(type, body), { expectedRv: body.metadata.resourceVersion, ...(subresource === 'status' ? { subresource: 'status' as const } : {}) }));
+        return send(res, 200, store.update(type, withDefaults(type, updated(store.mustGet(type, namespace, name), body, subresource)), { expectedRv: body.metadata.resourceVersion, ...(subresource === 'status' ? { subresource: 'status' as const } : {}) }));
       }
       case 'PATCH': {
         const contentType = String(req.headers['content-type'] ?? '').split(';')[0]!.trim();
@@ -197,8 +209,18 @@ export function createApiHandler(deps: ApiDeps) {
         if (contentType === 'application/apply-patch+yaml' || contentType === 'application/apply-patch+cbor') {
           if (!url.searchParams.get('fieldManager')) throw badRequest('PATCH, fieldManager is required for apply requests');
           strict(type, patch, url);
-          const merged = applyPatch(live, patch, type.group);
-          recordManager(merged, url.searchParams.get('fieldManager')!, 'Apply', clock.now(), subresource);
+          const force = url.searchParams.get('force') === 'true';
+          const merged = serverSideApply({
+            live,
+            applied: patch,
+            merged: applyPatch(live, patch, type.group),
+            manager: url.searchParams.get('fieldManager')!,
+            force,
+            shapes: listShapes(type.group),
+            apiVersion: String(patch?.apiVersion ?? live?.apiVersion ?? ''),
+            now: timestamp(clock.now()),
+            subresource,
+          });
           if (!live) {
             checkNamespace(type, namespace, true, name);
             merged.metadata = { ...merged.metadata, name };
@@ -215,8 +237,7 @@ export function createApiHandler(deps: ApiDeps) {
           next = strategicMerge(live, patch);
         } else throw new ApiError({ code: 415, reason: 'UnsupportedMediaType', message: `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml, application/strategic-merge-patch+json` });
         strict(type, next, url);
-        if (url.searchParams.get('fieldManager')) recordManager(next, url.searchParams.get('fieldManager')!, 'Update', clock.now(), subresource);
-        return send(res, 200, store.update(type, withDefaults(type, next), { expectedRv: patch?.metadata?.resourceVersion, ...(subresource === 'status' ? { subresource: 'status' as const } : {}) }));
+        return send(res, 200, store.update(type, withDefaults(type, updated(live, next, subresource)), { expectedRv: patch?.metadata?.resourceVersion, ...(subresource === 'status' ? { subresource: 'status' as const } : {}) }));
       }
       case 'DELETE': {
         const raw = await readBody(req);
@@ -295,12 +316,6 @@ export function createApiHandler(deps: ApiDeps) {
   };
 }
 
-function recordManager(object: any, manager: string, operation: 'Apply' | 'Update', now: number, subresource?: string): void {
-  object.metadata ??= {};
-  const entries: any[] = (object.metadata.managedFields ?? []).filter((e: any) => !(e.manager === manager && e.operation === operation));
-  entries.push({ manager, operation, apiVersion: object.apiVersion, time: timestamp(now), fieldsType: 'FieldsV1', fieldsV1: {}, ...(subresource ? { subresource } : {}) });
-  object.metadata.managedFields = entries;
-}
 
 /** The defaults the API server fills in for the core kinds we create. */
 function withDefaults(type: ResourceType, object: KObject): KObject {

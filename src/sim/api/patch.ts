@@ -2,6 +2,7 @@
 // clients touch; server-side apply merges the applied configuration like strategic merge, with KubeRay's
 // ray.io lists atomic (workerGroupSpecs has no listType) and conditions keyed by type.
 import { badRequest, ApiError } from './status.ts';
+import type { ListShapes } from './field-ownership.ts';
 
 type Json = any;
 
@@ -160,9 +161,14 @@ export function strategicMerge(target: Json, patch: Json, parentKey = '', mergeK
 /** KubeRay's CRDs: conditions are a map list keyed by type; every other list (workerGroupSpecs …) is atomic. */
 const RAY_MERGE_KEYS: Record<string, string | undefined> = { conditions: 'type' };
 
+/** How a group's lists merge, for field ownership. */
+export function listShapes(group: string): ListShapes {
+  return { keys: group === 'ray.io' ? RAY_MERGE_KEYS : MERGE_KEYS, sets: SCALAR_SETS };
+}
+
 /**
- * Server-side apply, simplified: the applied configuration is merged into the live object (a missing object is
- * created from it). Field ownership is recorded per manager, without conflict detection.
+ * Server-side apply's merge: the applied configuration merged into the live object (a missing object is created
+ * from it). Ownership, conflicts and removals are field-ownership.ts's.
  */
 export function applyPatch(live: Json | undefined, applied: Json, group: string): Json {
   const keys = group === 'ray.io' ? RAY_MERGE_KEYS : MERGE_KEYS;

@@ -155,6 +155,8 @@ export class ObjectStore {
     if (options.subresource === 'status') {
       next = clone(current);
       next.status = clone(input.status);
+      // Who wrote the status is recorded on the object too (managedFields entries with subresource "status").
+      if (input.metadata?.managedFields) next.metadata.managedFields = clone(input.metadata.managedFields);
     } else {
       next = clone(input);
       next.apiVersion = current.apiVersion;
