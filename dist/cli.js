@@ -20,7 +20,7 @@ var COMMANDS = {
     return { run: m.renderCommand, usage: m.RENDER_USAGE };
   },
   sim: async () => {
-    const m = await import("./chunks/sim-command-SHXN3CEB.js");
+    const m = await import("./chunks/sim-command-MOABYF2Z.js");
     return { run: m.simCommand, usage: m.SIM_USAGE };
   }
 };

@@ -6,6 +6,7 @@ import { aggregated, AGGREGATED_CONTENT_TYPE, apiGroup, apiGroupList, apiVersion
 import { openapiDocument, openapiIndex } from './openapi.ts';
 import { applyPatch, jsonPatch, listShapes, mergePatch, strategicMerge } from './patch.ts';
 import { recordUpdate, serverSideApply } from './field-ownership.ts';
+import { paginate } from './pagination.ts';
 import { RESOURCE_TYPES, typeByPath, type ResourceType } from './resources.ts';
 import { parseFieldSelector, parseLabelSelector } from './selectors.ts';
 import { table, wantsTable } from './tables.ts';
@@ -168,9 +169,14 @@ export function createApiHandler(deps: ApiDeps) {
     if (!name) {
       if (method === 'GET') {
         if (url.searchParams.get('watch') === 'true' || url.searchParams.get('watch') === '1') return watch(type, namespace, url, req, res);
-        const items = store.list(type, namespace).filter(matching(type, namespace, url));
-        if (wantsTable(String(req.headers.accept ?? ''))) return send(res, 200, table(type, items, clock.now(), store.resourceVersion));
-        return send(res, 200, listBody(type, items));
+        const page = paginate(store.list(type, namespace).filter(matching(type, namespace, url)), url.searchParams, store.resourceVersion);
+        const more = page.continue ? { continue: page.continue, remainingItemCount: page.remainingItemCount } : {};
+        if (wantsTable(String(req.headers.accept ?? ''))) {
+          const body = table(type, page.items, clock.now(), store.resourceVersion);
+          return send(res, 200, { ...body, metadata: { ...body.metadata, ...more } });
+        }
+        const body = listBody(type, page.items);
+        return send(res, 200, { ...body, metadata: { ...body.metadata, ...more } });
       }
       if (method === 'POST') {
         const body = parseBody(await readBody(req), req.headers['content-type'] ?? '');
