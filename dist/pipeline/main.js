@@ -1,18 +1,18 @@
 import { createRequire as __rayserviceCiRequire } from 'node:module'; const require = __rayserviceCiRequire(import.meta.url);
 import {
   lintAction
-} from "../chunks/chunk-RNMKFFVK.js";
+} from "../chunks/chunk-TSBAVAFC.js";
 import {
   renderAction
-} from "../chunks/chunk-LWZLXIQ2.js";
+} from "../chunks/chunk-XWNT2S5B.js";
 import {
   actionsIo,
   runAction
 } from "../chunks/chunk-KODQ6URA.js";
 import "../chunks/chunk-YKH5W3MC.js";
-import "../chunks/chunk-GOCJOGCU.js";
+import "../chunks/chunk-WX4OJ2KR.js";
 import "../chunks/chunk-V5EYLQ52.js";
-import "../chunks/chunk-NVHM32UU.js";
+import "../chunks/chunk-ATXXRCU2.js";
 import "../chunks/chunk-S5ZBFXNU.js";
 
 // src/actions/pipeline/adapter.ts

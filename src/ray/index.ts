@@ -5,3 +5,4 @@ export { rayGroups, replicaSlots, gpuLimitOf, type RayGroup, type GpuLimit } fro
 export { serveApps, serveDeployments, llmDeploymentName, runtimeEnvPaths, LLM_BUILDERS, type ServeAppModel, type ServeDeploymentModel } from './serve-model.ts';
 export { effectiveDeployment, LLM_UNBOUNDED, type EffectiveAutoscaling, type EffectiveDeployment } from './autoscaling-defaults.ts';
 export { dict, list, isDict, numberOr, stringOr, valueAt, type Dict } from './values.ts';
+export { llmIngress, ROUTER_TO_MODEL_REPLICA_RATIO, type LlmIngress } from './llm-ingress.ts';

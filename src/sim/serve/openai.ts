@@ -37,12 +37,14 @@ async function body(req: IncomingMessage): Promise<unknown> {
 
 interface ModelRoute {
   readonly deployment: DeploymentRuntime;
+  /** The app's ingress (LLMRouter), which holds every request while the model answers it. */
+  readonly ingress: DeploymentRuntime | undefined;
   readonly prefix: string;
 }
 
 function models(serve: ServeController): ModelRoute[] {
   return [...serve.apps.values()].filter((a) => a.status !== 'DEPLOY_FAILED').flatMap((app) =>
-    app.deployments.filter((d) => d.spec.model).map((deployment) => ({ deployment, prefix: app.routePrefix === '/' || !app.routePrefix ? '' : app.routePrefix })),
+    app.deployments.filter((d) => d.spec.model).map((deployment) => ({ deployment, ingress: app.deployments.find((d) => d.spec.ingress), prefix: app.routePrefix === '/' || !app.routePrefix ? '' : app.routePrefix })),
   );
 }
 
@@ -66,20 +68,34 @@ export function createProxyHandler(deps: ProxyDeps) {
     const stream = request['stream'] === true;
     const includeUsage = request['stream_options']?.include_usage === true;
 
-    const pending = route.deployment.acquire();
-    if (!pending) return openaiError(res, 503, 'ServiceUnavailable', 'Request dropped due to backpressure (max_queued_requests reached).');
+    // The proxy hands the request to an ingress replica, which calls the model deployment through its handle.
+    let entry: Lease | undefined;
     let lease: Lease | undefined;
     let closed = false;
     res.on('close', () => {
       closed = true;
       lease?.release();
+      entry?.release();
     });
     try {
+      const entering = route.ingress ? route.ingress.acquire() : undefined;
+      if (route.ingress && !entering) return openaiError(res, 503, 'ServiceUnavailable', 'Request dropped due to backpressure (max_queued_requests reached).');
+      entry = await entering;
+      if (closed) return entry?.release();
+      const pending = route.deployment.acquire();
+      if (!pending) {
+        entry?.release();
+        return openaiError(res, 503, 'ServiceUnavailable', 'Request dropped due to backpressure (max_queued_requests reached).');
+      }
       lease = await pending;
     } catch {
+      entry?.release();
       return openaiError(res, 503, 'ServiceUnavailable', 'The deployment is shutting down.');
     }
-    if (closed) return lease.release();
+    if (closed) {
+      entry?.release();
+      return lease.release();
+    }
 
     const id = `${chat ? 'chatcmpl' : 'cmpl'}-${deps.random.suffix(16)}`;
     const created = Math.floor(deps.clock.now() / 1000);
@@ -123,6 +139,7 @@ export function createProxyHandler(deps: ProxyDeps) {
       res.end(`${batch}data: [DONE]\n\n`);
     } finally {
       lease.release();
+      entry?.release();
     }
   }
 

@@ -3,7 +3,7 @@
 // the Ray autoscaler sees for replicas that fit nowhere (ray python/ray/serve/_private/{controller,
 // deployment_state,deployment_scheduler}.py, 2.4x).
 import { parse } from 'yaml';
-import { dict, effectiveDeployment, list, numberOr, serveApps, serveDeployments, type RayVersion } from '../../ray/index.ts';
+import { dict, effectiveDeployment, list, llmIngress, numberOr, serveApps, serveDeployments, type RayVersion } from '../../ray/index.ts';
 import type { Clock } from '../clock.ts';
 import type { Random } from '../random.ts';
 import { DeploymentRuntime } from './deployment-runtime.ts';
@@ -11,8 +11,6 @@ import { policyVariant } from './policy.ts';
 import type { AppStatus, DeploymentSpec, RayNode, Replica } from './types.ts';
 
 export const CONTROL_LOOP_MS = 100;
-/** Ray 2.4x LLM router: replicas per model replica (RAY_SERVE_LLM_ROUTER_TO_MODEL_REPLICA_RATIO). */
-const ROUTER_RATIO = 2;
 
 export interface AppRuntime {
   readonly name: string;
@@ -129,17 +127,19 @@ export class ServeController {
       };
     });
     if (isLlm && specs.length) {
-      const initial = specs.reduce((sum, s) => sum + (s.autoscaling ? (s.autoscaling.initialReplicas ?? s.autoscaling.minReplicas) : s.fixedReplicas), 0);
+      const ingress = llmIngress(dict(dict(list(config['applications'])[appIndex])['args'])['llm_configs'], version);
+      const autoscaling = { minReplicas: ingress.minReplicas, initialReplicas: ingress.initialReplicas, maxReplicas: ingress.maxReplicas, targetOngoingRequests: ingress.targetOngoingRequests, upscaleDelayS: 30, downscaleDelayS: 600, downscaleToZeroDelayS: undefined, upscalingFactor: 1, downscalingFactor: 1, lookBackPeriodS: 30, metricsIntervalS: 10 };
       specs.unshift({
         app: appName,
-        name: 'LLMRouter',
-        autoscaling: undefined,
-        fixedReplicas: Math.max(1, initial * ROUTER_RATIO),
-        maxOngoingRequests: 1e9,
+        name: ingress.name,
+        autoscaling,
+        fixedReplicas: ingress.initialReplicas,
+        maxOngoingRequests: ingress.maxOngoingRequests,
         maxQueuedRequests: -1,
         gpusPerReplica: 0,
         gracefulShutdownTimeoutS: 20,
-        reportedConfig: reported('LLMRouter', {}, undefined, 1e9),
+        ingress: true,
+        reportedConfig: reported(ingress.name, {}, autoscaling, ingress.maxOngoingRequests),
       });
     }
     if (!specs.length) {

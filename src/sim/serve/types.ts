@@ -38,6 +38,8 @@ export interface DeploymentSpec {
   readonly maxQueuedRequests: number;
   readonly gpusPerReplica: number;
   readonly gracefulShutdownTimeoutS: number;
+  /** The ingress of a ray.serve.llm app (LLMRouter): every request holds one of its replicas too. */
+  readonly ingress?: boolean;
   /** Set for the model deployment of a ray.serve.llm app. */
   readonly model?: { readonly id: string; readonly maxModelLen: number | null };
   /** The deployment_config Ray reports (options as the user set them, with defaults filled in). */
