@@ -186,17 +186,21 @@ function withEntries(object: Json, list: Owner[]): Json {
 
 const withoutManaged = (object: Json) => ({ ...object, metadata: { ...object?.metadata, managedFields: undefined, resourceVersion: undefined } });
 
-export interface ApplyRequest {
+/** What both kinds of write know: the object before, who writes, and how its lists are shaped. */
+interface WriteRequest {
   readonly live: Json | undefined;
-  readonly applied: Json;
-  /** The live object with the applied configuration merged in (the caller's merge: keyed lists, atomic lists). */
-  readonly merged: Json;
   readonly manager: string;
-  readonly force: boolean;
   readonly shapes: ListShapes;
   readonly apiVersion: string;
   readonly now: string;
   readonly subresource?: string | undefined;
+}
+
+export interface ApplyRequest extends WriteRequest {
+  readonly applied: Json;
+  /** The live object with the applied configuration merged in (the caller's merge: keyed lists, atomic lists). */
+  readonly merged: Json;
+  readonly force: boolean;
 }
 
 /** The object a server-side apply leaves, with managedFields; throws the 409 a conflict is. */
@@ -231,14 +235,8 @@ export function serverSideApply(request: ApplyRequest): Json {
   return withEntries(result, [...others, { entry, set: applying }]);
 }
 
-export interface UpdateRequest {
-  readonly live: Json | undefined;
+export interface UpdateRequest extends WriteRequest {
   readonly next: Json;
-  readonly manager: string;
-  readonly shapes: ListShapes;
-  readonly apiVersion: string;
-  readonly now: string;
-  readonly subresource?: string | undefined;
 }
 
 /** A create, update or non-apply patch: the manager takes over what it changed; fields that went are nobody's. */
