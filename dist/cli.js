@@ -12,15 +12,15 @@ import "./chunks/chunk-S5ZBFXNU.js";
 // src/cli/main.ts
 var COMMANDS = {
   lint: async () => {
-    const m = await import("./chunks/lint-command-QJXR7XNG.js");
+    const m = await import("./chunks/lint-command-TUKI6A5N.js");
     return { run: m.lintCommand, usage: m.LINT_USAGE };
   },
   render: async () => {
-    const m = await import("./chunks/render-command-57G6UVWU.js");
+    const m = await import("./chunks/render-command-3QMIUKYK.js");
     return { run: m.renderCommand, usage: m.RENDER_USAGE };
   },
   sim: async () => {
-    const m = await import("./chunks/sim-command-LEYLAY57.js");
+    const m = await import("./chunks/sim-command-27BBQXDI.js");
     return { run: m.simCommand, usage: m.SIM_USAGE };
   }
 };

@@ -1,18 +1,18 @@
 import { createRequire as __rayserviceCiRequire } from 'node:module'; const require = __rayserviceCiRequire(import.meta.url);
 import {
   lintAction
-} from "../chunks/chunk-TSBAVAFC.js";
+} from "../chunks/chunk-J2NJMLW5.js";
 import {
   renderAction
-} from "../chunks/chunk-XWNT2S5B.js";
+} from "../chunks/chunk-D7LTHQTK.js";
 import {
   actionsIo,
   runAction
 } from "../chunks/chunk-KODQ6URA.js";
 import "../chunks/chunk-YKH5W3MC.js";
-import "../chunks/chunk-WX4OJ2KR.js";
+import "../chunks/chunk-IGENKEJF.js";
 import "../chunks/chunk-V5EYLQ52.js";
-import "../chunks/chunk-ATXXRCU2.js";
+import "../chunks/chunk-IEAAOSL6.js";
 import "../chunks/chunk-S5ZBFXNU.js";
 
 // src/actions/pipeline/adapter.ts

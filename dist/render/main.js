@@ -2,14 +2,14 @@ import { createRequire as __rayserviceCiRequire } from 'node:module'; const requ
 import {
   RENDER_INPUTS,
   renderAction
-} from "../chunks/chunk-XWNT2S5B.js";
+} from "../chunks/chunk-D7LTHQTK.js";
 import {
   actionsIo,
   runAction
 } from "../chunks/chunk-KODQ6URA.js";
-import "../chunks/chunk-WX4OJ2KR.js";
+import "../chunks/chunk-IGENKEJF.js";
 import "../chunks/chunk-V5EYLQ52.js";
-import "../chunks/chunk-ATXXRCU2.js";
+import "../chunks/chunk-IEAAOSL6.js";
 import "../chunks/chunk-S5ZBFXNU.js";
 
 // src/actions/render/main.ts

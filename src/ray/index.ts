@@ -4,5 +4,5 @@ export { parseRayVersion, compareRayVersions, atLeast, rayVersionOfImage, type R
 export { rayGroups, replicaSlots, gpuLimitOf, type RayGroup, type GpuLimit } from './cluster-model.ts';
 export { serveApps, serveDeployments, llmDeploymentName, runtimeEnvPaths, LLM_BUILDERS, type ServeAppModel, type ServeDeploymentModel } from './serve-model.ts';
 export { effectiveDeployment, LLM_UNBOUNDED, type EffectiveAutoscaling, type EffectiveDeployment } from './autoscaling-defaults.ts';
-export { dict, list, isDict, numberOr, stringOr, valueAt, type Dict } from './values.ts';
+export { canonicalJson, dict, list, isDict, numberOr, stringOr, valueAt, type Dict } from './values.ts';
 export { llmIngress, ROUTER_TO_MODEL_REPLICA_RATIO, type LlmIngress } from './llm-ingress.ts';

@@ -28,3 +28,12 @@ export function valueAt(root: unknown, path: readonly (string | number)[]): unkn
   for (const segment of path) node = (node as Record<string | number, unknown> | undefined)?.[segment];
   return node;
 }
+
+/** JSON with object keys sorted: equal values give equal text, whatever order their keys were written in. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (isDict(value)) {
+    return `{${Object.keys(value).sort().filter((k) => value[k] !== undefined).map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}

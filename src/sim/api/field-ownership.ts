@@ -3,6 +3,7 @@
 // metadata.managedFields as FieldsV1; an apply that changes a field another manager owns is a conflict unless forced;
 // fields a manager stops applying are removed unless someone else owns them; updates take over what they change.
 // Simplified: the schema is known only as list names (merge keys, sets) and map names, not per type.
+import { canonicalJson } from '../../ray/index.ts';
 import { ApiError } from './status.ts';
 
 type Json = any;
@@ -152,7 +153,7 @@ interface Owner {
 }
 
 const isLeafIn = (set: ReadonlySet<string>, encoded: string) => ![...set].some((other) => other.startsWith(encoded + SEP));
-const deepEqual = (a: Json, b: Json) => JSON.stringify(a) === JSON.stringify(b);
+const deepEqual = (a: Json, b: Json) => canonicalJson(a) === canonicalJson(b);
 
 function owners(object: Json): Owner[] {
   const entries = (object?.metadata?.managedFields ?? []) as ManagedEntry[];
@@ -198,7 +199,7 @@ interface WriteRequest {
 
 export interface ApplyRequest extends WriteRequest {
   readonly applied: Json;
-  /** The live object with the applied configuration merged in (the caller's merge: keyed lists, atomic lists). */
+  /** The live object with the applied configuration merged in and defaulted (keyed lists merge, atomic ones replace). */
   readonly merged: Json;
   readonly force: boolean;
 }
@@ -216,7 +217,8 @@ export function serverSideApply(request: ApplyRequest): Json {
   for (const path of applying) {
     if (!isLeafIn(applying, path)) continue;
     const theirs = valueAt(live, split(path));
-    if (theirs === undefined || deepEqual(theirs, valueAt(applied, split(path)))) continue;
+    // Compared after the merge and the API server's defaults, so a default the user left out is no change.
+    if (theirs === undefined || deepEqual(theirs, valueAt(request.merged, split(path)))) continue;
     for (const other of others) if (sameScope(other) && other.set.has(path)) conflicts.push({ entry: other.entry, path });
   }
   if (conflicts.length && !request.force) throw conflictError(conflicts);

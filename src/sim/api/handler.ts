@@ -219,7 +219,7 @@ export function createApiHandler(deps: ApiDeps) {
           const merged = serverSideApply({
             live,
             applied: patch,
-            merged: applyPatch(live, patch, type.group),
+            merged: withDefaults(type, applyPatch(live, patch, type.group)),
             manager: url.searchParams.get('fieldManager')!,
             force,
             shapes: listShapes(type.group),

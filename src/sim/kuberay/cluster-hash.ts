@@ -3,7 +3,7 @@
 // rayservice_controller.go isClusterSpecHashEqual, v1.7): a SHA-1 of the spec with the fields that others write muted —
 // replicas and workersToDelete (the autoscaler), min/max replicas, tolerations and scheduling gates (Kueue).
 import { createHash } from 'node:crypto';
-import { dict, list } from '../../ray/index.ts';
+import { canonicalJson, dict, list } from '../../ray/index.ts';
 
 export const HASH_ANNOTATION = 'ray.io/hash-without-replicas-and-workers-to-delete';
 export const NUM_WORKER_GROUPS_ANNOTATION = 'ray.io/num-worker-groups';
@@ -25,15 +25,6 @@ function base32Hex(bytes: Uint8Array): string {
   }
   if (bits > 0) out += BASE32_HEX[(buffer << (5 - bits)) & 31];
   return out.padEnd(Math.ceil(out.length / 8) * 8, '=');
-}
-
-/** JSON with keys sorted, so the hash does not depend on the order a client wrote the keys in. */
-export function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().filter((k) => (value as Record<string, unknown>)[k] !== undefined).map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }
 
 function mutePodScheduling(template: unknown): void {
@@ -62,7 +53,7 @@ export function clusterSpecHash(rayClusterConfig: unknown, groups?: number): str
     return g;
   });
   if ('workerGroupSpecs' in spec) spec['workerGroupSpecs'] = workerGroups;
-  return base32Hex(createHash('sha1').update(canonical(spec)).digest());
+  return base32Hex(createHash('sha1').update(canonicalJson(spec)).digest());
 }
 
 /**

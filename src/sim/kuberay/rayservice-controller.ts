@@ -6,7 +6,7 @@
 // deleted after rayClusterDeletionDelaySeconds; teardown that deletes the clusters before releasing the finalizer.
 // Not modelled: NewClusterWithIncrementalUpgrade's Gateway traffic split (it upgrades as NewCluster here), rollback,
 // suspend, managedBy.
-import { dict, numberOr } from '../../ray/index.ts';
+import { canonicalJson, dict, numberOr } from '../../ray/index.ts';
 import { parseGoDurationOrSeconds } from '../../time/go-duration.ts';
 import { typeByKind } from '../api/resources.ts';
 import { timestamp, type KObject, type ObjectStore } from '../api/store.ts';
@@ -15,7 +15,7 @@ import type { EventRecorder } from '../cluster/events.ts';
 import { podReady } from '../cluster/pod-status.ts';
 import type { Random } from '../random.ts';
 import type { RayClusterRuntime } from '../raycluster/runtime.ts';
-import { canonical, clusterSpecHash, clusterSpecMatches, HASH_ANNOTATION, NUM_WORKER_GROUPS_ANNOTATION } from './cluster-hash.ts';
+import { clusterSpecHash, clusterSpecMatches, HASH_ANNOTATION, NUM_WORKER_GROUPS_ANNOTATION } from './cluster-hash.ts';
 import { clusterNameFor, headServiceName, KUBERAY_VERSION, LABEL, RAYSERVICE_FINALIZER, serveServiceName } from './names.ts';
 import { headPorts, ownerReference } from './raycluster-controller.ts';
 import { applyConditions, conditionTrue, type ServiceStatus } from './rayservice-status.ts';
@@ -229,7 +229,7 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
 
   const writeStatus = (service: KObject, next: ServiceStatus) => {
     store.mutate(RAY_SERVICE, service.metadata.namespace, service.metadata.name, (s) => {
-      if (canonical({ ...s.status, lastUpdateTime: undefined }) === canonical({ ...next, lastUpdateTime: undefined })) return;
+      if (canonicalJson({ ...s.status, lastUpdateTime: undefined }) === canonicalJson({ ...next, lastUpdateTime: undefined })) return;
       s.status = { ...next, lastUpdateTime: timestamp(clock.now()) };
     }, 'status');
   };
