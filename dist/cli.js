@@ -12,15 +12,15 @@ import "./chunks/chunk-S5ZBFXNU.js";
 // src/cli/main.ts
 var COMMANDS = {
   lint: async () => {
-    const m = await import("./chunks/lint-command-TUKI6A5N.js");
+    const m = await import("./chunks/lint-command-MJROZXX7.js");
     return { run: m.lintCommand, usage: m.LINT_USAGE };
   },
   render: async () => {
-    const m = await import("./chunks/render-command-3QMIUKYK.js");
+    const m = await import("./chunks/render-command-2XFX5DGU.js");
     return { run: m.renderCommand, usage: m.RENDER_USAGE };
   },
   sim: async () => {
-    const m = await import("./chunks/sim-command-27BBQXDI.js");
+    const m = await import("./chunks/sim-command-4ERLCQZJ.js");
     return { run: m.simCommand, usage: m.SIM_USAGE };
   }
 };

@@ -1,18 +1,18 @@
 import { createRequire as __rayserviceCiRequire } from 'node:module'; const require = __rayserviceCiRequire(import.meta.url);
 import {
   lintAction
-} from "../chunks/chunk-J2NJMLW5.js";
+} from "../chunks/chunk-5H4A5OT6.js";
 import {
   renderAction
-} from "../chunks/chunk-D7LTHQTK.js";
+} from "../chunks/chunk-D3VS35MY.js";
 import {
   actionsIo,
   runAction
 } from "../chunks/chunk-KODQ6URA.js";
 import "../chunks/chunk-YKH5W3MC.js";
-import "../chunks/chunk-IGENKEJF.js";
+import "../chunks/chunk-HOJ3X3LE.js";
 import "../chunks/chunk-V5EYLQ52.js";
-import "../chunks/chunk-IEAAOSL6.js";
+import "../chunks/chunk-3IX3CYAN.js";
 import "../chunks/chunk-S5ZBFXNU.js";
 
 // src/actions/pipeline/adapter.ts

@@ -2,14 +2,14 @@ import { createRequire as __rayserviceCiRequire } from 'node:module'; const requ
 import {
   RENDER_INPUTS,
   renderAction
-} from "../chunks/chunk-D7LTHQTK.js";
+} from "../chunks/chunk-D3VS35MY.js";
 import {
   actionsIo,
   runAction
 } from "../chunks/chunk-KODQ6URA.js";
-import "../chunks/chunk-IGENKEJF.js";
+import "../chunks/chunk-HOJ3X3LE.js";
 import "../chunks/chunk-V5EYLQ52.js";
-import "../chunks/chunk-IEAAOSL6.js";
+import "../chunks/chunk-3IX3CYAN.js";
 import "../chunks/chunk-S5ZBFXNU.js";
 
 // src/actions/render/main.ts

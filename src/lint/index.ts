@@ -10,7 +10,7 @@ export { formatSarif } from './format/sarif.ts';
 export { formatAnnotations, formatSummary } from './format/github.ts';
 export { redactTokens, looksLikeRealToken } from './redact.ts';
 export { rayServiceSchema, rayClusterSpecSchema } from './schemas/rayservice.ts';
-export { MAX_RAYSERVICE_NAME } from './rules/cluster.ts';
+export { MAX_RAYSERVICE_NAME } from '../ray/index.ts';
 export { SEVERITIES, type Finding, type Severity, type RuleMeta } from './types.ts';
 
 export const LINT_FORMATS = ['text', 'json', 'sarif', 'github'] as const;

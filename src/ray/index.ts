@@ -5,4 +5,5 @@ export { rayGroups, replicaSlots, gpuLimitOf, type RayGroup, type GpuLimit } fro
 export { serveApps, serveDeployments, llmDeploymentName, runtimeEnvPaths, LLM_BUILDERS, type ServeAppModel, type ServeDeploymentModel } from './serve-model.ts';
 export { effectiveDeployment, LLM_UNBOUNDED, type EffectiveAutoscaling, type EffectiveDeployment } from './autoscaling-defaults.ts';
 export { canonicalJson, dict, list, isDict, numberOr, stringOr, valueAt, type Dict } from './values.ts';
+export { DNS_1035_LABEL, INITIALIZING_TIMEOUT_ANNOTATION, MAX_RAYSERVICE_NAME, initializingTimeoutOf } from './rayservice-metadata.ts';
 export { llmIngress, ROUTER_TO_MODEL_REPLICA_RATIO, type LlmIngress } from './llm-ingress.ts';

@@ -4,7 +4,8 @@
 // rest of the file stays as written; rendering a rendered file with the same arguments changes nothing.
 import { appendIn, deleteIn, parseYamlFile, setBlockString, setIn, YamlEditError, type YamlPath } from '../manifest/index.ts';
 import { dict, list, rayGroups, runtimeEnvPaths, stringOr, valueAt } from '../ray/index.ts';
-import { lintText, MAX_RAYSERVICE_NAME, type Finding } from '../lint/index.ts';
+import { lintText, type Finding } from '../lint/index.ts';
+import { DNS_1035_LABEL, MAX_RAYSERVICE_NAME } from '../ray/index.ts';
 import { API_VERSION } from '../contracts/index.ts';
 import { parseSet, resolveSelectors } from './set-path.ts';
 import { ANNOTATIONS, LABELS, type RenderedManifest, type RenderSource, type SecretReference } from './types.ts';
@@ -142,7 +143,7 @@ export function renderManifest(file: string, text: string, options: RenderOption
   }
   if (!DNS_LABEL.test(options.namespace)) problems.push(`Namespace "${options.namespace}" is not a DNS label (lowercase letters, digits, "-", at most 63 characters).`);
   if (!LABEL_VALUE.test(options.runId)) problems.push(`Run id "${options.runId}" cannot be a label value (letters, digits, "-", "_", ".", at most 63 characters, starting and ending alphanumeric).`);
-  if (options.name !== undefined && (options.name.length > MAX_RAYSERVICE_NAME || !/^[a-z]([-a-z0-9]*[a-z0-9])?$/.test(options.name))) {
+  if (options.name !== undefined && (options.name.length > MAX_RAYSERVICE_NAME || !DNS_1035_LABEL.test(options.name))) {
     problems.push(`Name "${options.name}" must be a DNS-1035 label of at most ${MAX_RAYSERVICE_NAME} characters (KubeRay's limit for a RayService).`);
   }
   const secrets: SecretReference[] = [];

@@ -3,7 +3,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseDuration } from '../time/duration.ts';
-import { formatGoDuration, parseGoDurationOrSeconds } from '../time/go-duration.ts';
+import { formatGoDuration } from '../time/go-duration.ts';
+import { initializingTimeoutOf } from '../ray/index.ts';
 import { runIdFrom, sourceFrom } from './github-context.ts';
 import { renderManifest } from './render.ts';
 import type { RenderedManifest } from './types.ts';
@@ -78,9 +79,11 @@ export async function runRender(context: RenderContext, request: RenderRequest):
  * RayService. A value Go reads is kept as written; one only we read (2d, 1.5d) is written in Go's form.
  */
 function kubeRayTimeout(text: string): { value?: string; problem?: string } {
-  const go = parseGoDurationOrSeconds(text);
-  const ms = go ?? parseDuration(text);
+  const notPositive = { problem: `"${text}" is not above zero; KubeRay refuses a timeout of zero or less.` };
+  const asKubeRay = initializingTimeoutOf(text);
+  if ('ms' in asKubeRay) return { value: text };
+  if (asKubeRay.problem === 'not-positive') return notPositive;
+  const ms = parseDuration(text);
   if (typeof ms === 'string') return { problem: ms };
-  if (ms <= 0) return { problem: `"${text}" is not above zero; KubeRay refuses a timeout of zero or less.` };
-  return { value: go === undefined ? formatGoDuration(ms) : text };
+  return ms > 0 ? { value: formatGoDuration(ms) } : notPositive;
 }

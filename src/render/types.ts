@@ -1,5 +1,6 @@
 // The RenderedManifest contract: what render hands to deploy next to the rendered YAML.
 import { API_VERSION } from '../contracts/index.ts';
+import { INITIALIZING_TIMEOUT_ANNOTATION } from '../ray/index.ts';
 
 export interface SecretReference {
   /** Environment variable the Ray containers read. */
@@ -40,7 +41,7 @@ export const ANNOTATIONS = {
   sha: 'rayservice-ci.io/source-sha',
   pullRequest: 'rayservice-ci.io/source-pull-request',
   runUrl: 'rayservice-ci.io/run-url',
-  initializingTimeout: 'ray.io/initializing-timeout',
+  initializingTimeout: INITIALIZING_TIMEOUT_ANNOTATION,
 } as const;
 
 export const renderedManifestSchema = {

@@ -180,3 +180,21 @@ test('ray.io/initializing-timeout: a service that never serves fails for good an
     assert.deepEqual(clusters(sim, 'timeout-2'), []);
   });
 });
+
+test('KubeRay\'s metadata validation: a name over 47 characters or not a DNS-1035 label fails with ValidationFailed and makes no cluster', async () => {
+  await withSim({}, async (sim) => {
+    for (const [ns, name, message] of [['name-1', 'a'.repeat(48), /no more than 47 characters/], ['name-2', 'llama.3b', /valid DNS1035 label/]] as const) {
+      const manifest = manifestFor(ns) as Manifest & { metadata: { name: string } };
+      manifest.metadata.name = name;
+      if (!sim.store.get(type('Namespace'), undefined, ns)) sim.store.create(type('Namespace'), undefined, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } as never, spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } });
+      const response = await fetch(`${sim.url}/apis/ray.io/v1/namespaces/${ns}/rayservices/${name}?fieldManager=test`, { method: 'PATCH', headers: { 'Content-Type': 'application/apply-patch+yaml' }, body: JSON.stringify(manifest) });
+      assert.ok(response.ok, await response.text());
+      step(sim, 3);
+      const ready = sim.store.get(type('RayService'), ns, name)!.status.conditions.find((c: { type: string }) => c.type === 'Ready');
+      assert.deepEqual([ready.status, ready.reason], ['False', 'ValidationFailed'], name);
+      assert.match(ready.message, message);
+      assert.match(events(sim, ns, 'InvalidRayServiceMetadata')[0] ?? '', new RegExp(`^${ns}/`));
+      assert.deepEqual(clusters(sim, ns), []);
+    }
+  });
+});

@@ -1,8 +1,7 @@
 // Rules on the RayService and its RayCluster spec that KubeRay enforces late or not at all
 // (ray-operator/controllers/ray/utils/validation.go, utils/constant.go).
-import { parseRayVersion, rayVersionOfImage, dict, list, stringOr, type RayVersion } from '../../ray/index.ts';
+import { parseRayVersion, rayVersionOfImage, dict, list, stringOr, initializingTimeoutOf, DNS_1035_LABEL, INITIALIZING_TIMEOUT_ANNOTATION, MAX_RAYSERVICE_NAME, type RayVersion } from '../../ray/index.ts';
 import type { YamlPath } from '../../manifest/index.ts';
-import { parseGoDurationOrSeconds } from '../../time/go-duration.ts';
 import { CLUSTER_PATH, type Rule } from '../target.ts';
 
 export const workerGroupBounds: Rule = {
@@ -89,10 +88,7 @@ export const rayVersionImage: Rule = {
   },
 };
 
-const DNS_1035 = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 /** KubeRay: MaxRayServiceNameLength = 53 − 6, leaving room for the cluster suffix it appends. */
-export const MAX_RAYSERVICE_NAME = 47;
-
 export const rayServiceName: Rule = {
   meta: { id: 'rayservice-name', severity: 'error', description: `The RayService name must be a DNS-1035 label of at most ${MAX_RAYSERVICE_NAME} characters.` },
   check(target, report) {
@@ -102,13 +98,11 @@ export const rayServiceName: Rule = {
     if (name.length > MAX_RAYSERVICE_NAME) {
       report({ message: `RayService name "${name}" has ${name.length} characters; KubeRay allows at most ${MAX_RAYSERVICE_NAME}.`, at, hint: `Shorten it to ${MAX_RAYSERVICE_NAME} characters or fewer.` });
     }
-    if (!DNS_1035.test(name)) {
+    if (!DNS_1035_LABEL.test(name)) {
       report({ message: `RayService name "${name}" is not a DNS-1035 label (lowercase letters, digits and "-", starting with a letter, ending with a letter or digit).`, at, hint: `Try "${name.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^[^a-z]+/, '').replace(/-+$/, '') || 'rayservice'}".` });
     }
   },
 };
-
-export const INITIALIZING_TIMEOUT_ANNOTATION = 'ray.io/initializing-timeout';
 
 /** KubeRay 1.5+ validates this annotation (utils/validation.go validateInitializingTimeout) and fails the RayService. */
 export const initializingTimeout: Rule = {
@@ -117,10 +111,10 @@ export const initializingTimeout: Rule = {
     const value = dict(dict(target.resource['metadata'])['annotations'])[INITIALIZING_TIMEOUT_ANNOTATION];
     if (value === undefined || value === '') return;
     const at = { in: 'manifest' as const, path: ['metadata', 'annotations', INITIALIZING_TIMEOUT_ANNOTATION] };
-    const ms = typeof value === 'string' ? parseGoDurationOrSeconds(value) : undefined;
-    if (ms === undefined) {
+    const timeout = typeof value === 'string' ? initializingTimeoutOf(value) : { problem: 'format' as const };
+    if ('problem' in timeout && timeout.problem === 'format') {
       report({ message: `${INITIALIZING_TIMEOUT_ANNOTATION} "${String(value)}" is neither a Go duration nor whole seconds; KubeRay marks the RayService Ready=False (ValidationFailed) and never starts it.`, at, hint: 'Write a Go duration such as "20m" or "1h30m" (units h, m, s, ms; no "d"), or seconds such as "1200", as a quoted string.' });
-    } else if (ms <= 0) {
+    } else if ('problem' in timeout) {
       report({ message: `${INITIALIZING_TIMEOUT_ANNOTATION} "${String(value)}" is not positive; KubeRay refuses it and never starts the RayService.`, at, hint: 'Give a timeout above zero, e.g. "20m", or remove the annotation.' });
     }
   },

@@ -6,8 +6,7 @@
 // deleted after rayClusterDeletionDelaySeconds; teardown that deletes the clusters before releasing the finalizer.
 // Not modelled: NewClusterWithIncrementalUpgrade's Gateway traffic split (it upgrades as NewCluster here), rollback,
 // suspend, managedBy.
-import { canonicalJson, dict, numberOr } from '../../ray/index.ts';
-import { parseGoDurationOrSeconds } from '../../time/go-duration.ts';
+import { canonicalJson, dict, DNS_1035_LABEL, initializingTimeoutOf, INITIALIZING_TIMEOUT_ANNOTATION, MAX_RAYSERVICE_NAME, numberOr } from '../../ray/index.ts';
 import { typeByKind } from '../api/resources.ts';
 import { timestamp, type KObject, type ObjectStore } from '../api/store.ts';
 import type { Cancel, Clock } from '../clock.ts';
@@ -33,8 +32,6 @@ const SLICE = typeByKind('discovery.k8s.io/v1', 'EndpointSlice')!;
 const REQUEUE_MS = 500;
 /** RayClusterDeletionDelayDuration: how long a cluster nobody names any more is kept. */
 const DEFAULT_DELETION_DELAY_S = 60;
-const MAX_NAME_LENGTH = 47;
-const INITIALIZING_TIMEOUT = 'ray.io/initializing-timeout';
 
 export interface RayServiceControllerOptions {
   /** The operator's ENABLE_ZERO_DOWNTIME; an object's spec.upgradeStrategy.type wins over it. */
@@ -149,12 +146,14 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
   const validationError = (service: KObject): string | undefined => {
     const name = service.metadata.name;
     const prefix = 'The RayService metadata is invalid: ';
-    if (name.length > MAX_NAME_LENGTH) return `${prefix}RayService name should be no more than ${MAX_NAME_LENGTH} characters`;
-    const timeout = service.metadata.annotations?.[INITIALIZING_TIMEOUT];
-    if (timeout) {
-      const ms = parseGoDurationOrSeconds(timeout);
-      if (ms === undefined) return `${prefix}RayService annotations is invalid: annotation ${INITIALIZING_TIMEOUT} has invalid format: ${timeout}. Expected Go duration format (e.g., '5m', '1h') or positive integer seconds`;
-      if (ms <= 0) return `${prefix}RayService annotations is invalid: annotation ${INITIALIZING_TIMEOUT} must be a positive duration, got: ${timeout}`;
+    if (name.length > MAX_RAYSERVICE_NAME) return `${prefix}RayService name should be no more than ${MAX_RAYSERVICE_NAME} characters`;
+    if (!DNS_1035_LABEL.test(name)) return `${prefix}RayService name should be a valid DNS1035 label: [a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')]`;
+    const text = service.metadata.annotations?.[INITIALIZING_TIMEOUT_ANNOTATION];
+    const timeout = text ? initializingTimeoutOf(text) : undefined;
+    if (timeout && 'problem' in timeout) {
+      return timeout.problem === 'format'
+        ? `${prefix}RayService annotations is invalid: annotation ${INITIALIZING_TIMEOUT_ANNOTATION} has invalid format: ${text}. Expected Go duration format (e.g., '5m', '1h') or positive integer seconds`
+        : `${prefix}RayService annotations is invalid: annotation ${INITIALIZING_TIMEOUT_ANNOTATION} must be a positive duration, got: ${text}`;
     }
     return undefined;
   };
@@ -301,6 +300,7 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
 }
 
 function initializingTimeout(service: KObject): number | undefined {
-  const text = service.metadata.annotations?.[INITIALIZING_TIMEOUT];
-  return text ? parseGoDurationOrSeconds(text) : undefined;
+  const text = service.metadata.annotations?.[INITIALIZING_TIMEOUT_ANNOTATION];
+  const timeout = text ? initializingTimeoutOf(text) : undefined;
+  return timeout && 'ms' in timeout ? timeout.ms : undefined;
 }
