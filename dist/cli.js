@@ -20,7 +20,7 @@ var COMMANDS = {
     return { run: m.renderCommand, usage: m.RENDER_USAGE };
   },
   sim: async () => {
-    const m = await import("./chunks/sim-command-4ERLCQZJ.js");
+    const m = await import("./chunks/sim-command-KL5LKAUY.js");
     return { run: m.simCommand, usage: m.SIM_USAGE };
   }
 };

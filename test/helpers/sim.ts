@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import * as k8s from '@kubernetes/client-node';
 import { parse } from 'yaml';
 import { renderManifest } from '../../src/render/index.ts';
-import { startSim, type RunningSim, type SimOptions } from '../../src/sim/index.ts';
+import { startSim, type ManualClock, type RunningSim, type SimOptions } from '../../src/sim/index.ts';
+import { RESOURCE_TYPES } from '../../src/sim/api/resources.ts';
 import { EXAMPLE, EXAMPLE_PATH } from './variants.ts';
 
 export interface SimSession {
@@ -51,4 +52,19 @@ export async function eventually<T>(what: string, check: () => Promise<T | undef
 
 export function serviceUrl(session: SimSession, namespace: string, service: string, port: number, path: string): string {
   return `${session.sim.url}/api/v1/namespaces/${namespace}/services/${service}:${port}/proxy${path}`;
+}
+
+/** Steps a sim started with a ManualClock in 100 ms ticks, the controllers' pace; `each` runs after every tick. */
+export function step(sim: RunningSim, seconds: number, each?: () => void): void {
+  for (let i = 0; i < seconds * 10; i++) {
+    (sim.clock as ManualClock).advance(100);
+    each?.();
+  }
+}
+
+/** An Active namespace, straight into the store (no namespace controller round trip on a stepped clock). */
+export function ensureNamespace(sim: RunningSim, name: string): void {
+  const type = RESOURCE_TYPES.find((t) => t.kind === 'Namespace')!;
+  if (sim.store.get(type, undefined, name)) return;
+  sim.store.create(type, undefined, { apiVersion: 'v1', kind: 'Namespace', metadata: { name } as never, spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } });
 }

@@ -6,19 +6,16 @@ import { renderManifest } from '../../src/render/index.ts';
 import { ManualClock, startSim, type RunningSim } from '../../src/sim/index.ts';
 import { RESOURCE_TYPES } from '../../src/sim/api/resources.ts';
 import { EXAMPLE, EXAMPLE_PATH, variant, GPU_GROUP } from '../helpers/variants.ts';
+import { ensureNamespace, step } from '../helpers/sim.ts';
 
 const type = (kind: string) => RESOURCE_TYPES.find((t) => t.kind === kind)!;
 
 async function applyExample(sim: RunningSim, namespace: string, text = EXAMPLE): Promise<void> {
   const rendered = renderManifest(EXAMPLE_PATH, text, { namespace, runId: 'r1', ttlMs: 3600_000, now: new Date(sim.clock.now()) });
   const manifest = rendered.ok ? rendered.text : text.replace('namespace: ray-service', `namespace: ${namespace}`);
-  sim.store.create(type('Namespace'), undefined, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } as never, spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } });
+  ensureNamespace(sim, namespace);
   const response = await fetch(`${sim.url}/apis/ray.io/v1/namespaces/${namespace}/rayservices/llama32-3b-autoscale?fieldManager=test`, { method: 'PATCH', headers: { 'Content-Type': 'application/apply-patch+yaml' }, body: JSON.stringify(parse(manifest)) });
   assert.equal(response.status, 201, await response.text());
-}
-
-function step(sim: RunningSim, seconds: number): void {
-  for (let i = 0; i < seconds * 10; i++) (sim.clock as ManualClock).advance(100);
 }
 
 test('an invalid serveConfigV2 shows as KubeRay shows it: a Warning event, Ready=False, no serve Service', async () => {

@@ -5,10 +5,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'yaml';
 import { llmIngress, parseRayVersion } from '../../src/ray/index.ts';
-import { ManualClock, startSim, type RunningSim } from '../../src/sim/index.ts';
-import { RESOURCE_TYPES } from '../../src/sim/api/resources.ts';
+import { ManualClock, startSim } from '../../src/sim/index.ts';
 import type { DeploymentRuntime } from '../../src/sim/serve/deployment-runtime.ts';
 import { EXAMPLE } from '../helpers/variants.ts';
+import { ensureNamespace, step } from '../helpers/sim.ts';
 
 const v = (text: string) => parseRayVersion(text)!;
 
@@ -24,16 +24,12 @@ test('router size: 2 × the models\' min/initial/max, AutoscalingConfig defaults
   assert.deepEqual([fixed.minReplicas, fixed.initialReplicas, fixed.maxReplicas, fixed.fixed], [3, 3, 3, true]);
 });
 
-function step(sim: RunningSim, seconds: number): void {
-  for (let i = 0; i < seconds * 10; i++) (sim.clock as ManualClock).advance(100);
-}
-
 async function routerUnderLoad(rayVersion: string, inFlight: number): Promise<{ before: number; after: number; held: number }> {
   const sim = await startSim({ clock: new ManualClock(), seed: 9 });
   const abort = new AbortController();
   try {
     const ns = 'router-1';
-    sim.store.create(RESOURCE_TYPES.find((t) => t.kind === 'Namespace')!, undefined, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } as never, spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } });
+    ensureNamespace(sim, ns);
     const manifest = EXAMPLE.replace('namespace: ray-service', `namespace: ${ns}`).replace("rayVersion: '2.47.1'", `rayVersion: '${rayVersion}'`);
     const applied = await fetch(`${sim.url}/apis/ray.io/v1/namespaces/${ns}/rayservices/llama32-3b-autoscale?fieldManager=test`, { method: 'PATCH', headers: { 'Content-Type': 'application/apply-patch+yaml' }, body: JSON.stringify(parse(manifest)) });
     assert.equal(applied.status, 201);

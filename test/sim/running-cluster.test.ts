@@ -7,6 +7,7 @@ import { renderManifest } from '../../src/render/index.ts';
 import { ManualClock, startSim, type RunningSim } from '../../src/sim/index.ts';
 import { RESOURCE_TYPES } from '../../src/sim/api/resources.ts';
 import { EXAMPLE, EXAMPLE_PATH } from '../helpers/variants.ts';
+import { ensureNamespace, step } from '../helpers/sim.ts';
 
 const type = (kind: string) => RESOURCE_TYPES.find((t) => t.kind === kind)!;
 const AUTOSCALING = 'spec.serveConfigV2.applications[0].args.llm_configs[0].deployment_config.autoscaling_config';
@@ -18,17 +19,10 @@ async function apply(sim: RunningSim, sets: string[]): Promise<void> {
   assert.ok(response.ok, await response.text());
 }
 
-function step(sim: RunningSim, seconds: number, each?: () => void): void {
-  for (let i = 0; i < seconds * 10; i++) {
-    (sim.clock as ManualClock).advance(100);
-    each?.();
-  }
-}
-
 test('an in-place serveConfigV2 update keeps the cluster and replicas and applies the new autoscaling config', async () => {
   const sim = await startSim({ clock: new ManualClock(), seed: 4 });
   try {
-    sim.store.create(type('Namespace'), undefined, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'upd-1' } as never, spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } });
+    ensureNamespace(sim, 'upd-1');
     await apply(sim, []);
     step(sim, 20);
     const service = () => sim.store.get(type('RayService'), 'upd-1', 'llama32-3b-autoscale')!;
@@ -62,7 +56,7 @@ test('an in-place serveConfigV2 update keeps the cluster and replicas and applie
 test("a Ray pod's metrics port exports its own replicas and GPUs; the DCGM series come from the exporter", async () => {
   const sim = await startSim({ clock: new ManualClock(), seed: 4 });
   try {
-    sim.store.create(type('Namespace'), undefined, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'upd-1' } as never, spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } });
+    ensureNamespace(sim, 'upd-1');
     await apply(sim, []);
     step(sim, 20);
     const pods = sim.store.list(type('Pod'), 'upd-1');

@@ -9,6 +9,7 @@ import { ManualClock, startSim, type RunningSim, type SimOptions } from '../../s
 import { RESOURCE_TYPES } from '../../src/sim/api/resources.ts';
 import type { KObject } from '../../src/sim/api/store.ts';
 import { EXAMPLE, EXAMPLE_PATH } from '../helpers/variants.ts';
+import { ensureNamespace, step } from '../helpers/sim.ts';
 
 const type = (kind: string) => RESOURCE_TYPES.find((t) => t.kind === kind)!;
 const NAME = 'llama32-3b-autoscale';
@@ -29,16 +30,10 @@ async function withSim(options: SimOptions, body: (sim: RunningSim) => Promise<v
   }
 }
 
-async function apply(sim: RunningSim, namespace: string, manifest: Manifest): Promise<void> {
-  if (!sim.store.get(type('Namespace'), undefined, namespace)) {
-    sim.store.create(type('Namespace'), undefined, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } as never, spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } });
-  }
-  const response = await fetch(`${sim.url}/apis/ray.io/v1/namespaces/${namespace}/rayservices/${NAME}?fieldManager=test`, { method: 'PATCH', headers: { 'Content-Type': 'application/apply-patch+yaml' }, body: JSON.stringify(manifest) });
+async function apply(sim: RunningSim, namespace: string, manifest: Manifest, name = NAME): Promise<void> {
+  ensureNamespace(sim, namespace);
+  const response = await fetch(`${sim.url}/apis/ray.io/v1/namespaces/${namespace}/rayservices/${name}?fieldManager=test`, { method: 'PATCH', headers: { 'Content-Type': 'application/apply-patch+yaml' }, body: JSON.stringify(manifest) });
   assert.ok(response.ok, await response.text());
-}
-
-function step(sim: RunningSim, seconds: number): void {
-  for (let i = 0; i < seconds * 10; i++) (sim.clock as ManualClock).advance(100);
 }
 
 const service = (sim: RunningSim, ns: string) => sim.store.get(type('RayService'), ns, NAME)!;
@@ -186,9 +181,7 @@ test('KubeRay\'s metadata validation: a name over 47 characters or not a DNS-103
     for (const [ns, name, message] of [['name-1', 'a'.repeat(48), /no more than 47 characters/], ['name-2', 'llama.3b', /valid DNS1035 label/]] as const) {
       const manifest = manifestFor(ns) as Manifest & { metadata: { name: string } };
       manifest.metadata.name = name;
-      if (!sim.store.get(type('Namespace'), undefined, ns)) sim.store.create(type('Namespace'), undefined, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } as never, spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } });
-      const response = await fetch(`${sim.url}/apis/ray.io/v1/namespaces/${ns}/rayservices/${name}?fieldManager=test`, { method: 'PATCH', headers: { 'Content-Type': 'application/apply-patch+yaml' }, body: JSON.stringify(manifest) });
-      assert.ok(response.ok, await response.text());
+      await apply(sim, ns, manifest, name);
       step(sim, 3);
       const ready = sim.store.get(type('RayService'), ns, name)!.status.conditions.find((c: { type: string }) => c.type === 'Ready');
       assert.deepEqual([ready.status, ready.reason], ['False', 'ValidationFailed'], name);

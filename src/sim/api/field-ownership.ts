@@ -247,12 +247,12 @@ export function recordUpdate(request: UpdateRequest): Json {
   const sameScope = (o: Owner) => (o.entry.subresource ?? '') === (subresource ?? '');
   const before = live === undefined ? new Set<string>() : fieldSet(live, shapes, subresource);
   const after = fieldSet(next, shapes, subresource);
-  const changed = [...after].filter((path) => !before.has(path) || (isLeafIn(after, path) && !deepEqual(valueAt(live, split(path)), valueAt(next, split(path)))));
+  const changed = new Set([...after].filter((path) => !before.has(path) || (isLeafIn(after, path) && !deepEqual(valueAt(live, split(path)), valueAt(next, split(path))))));
   const all = owners(live);
-  if (!changed.length && [...before].every((p) => after.has(p))) return withEntries(structuredClone(next), all);
+  if (!changed.size && [...before].every((p) => after.has(p))) return withEntries(structuredClone(next), all);
   for (const owner of all) {
     if (!sameScope(owner)) continue;
-    for (const path of [...owner.set]) if (!after.has(path) || changed.includes(path)) owner.set.delete(path);
+    for (const path of [...owner.set]) if (!after.has(path) || changed.has(path)) owner.set.delete(path);
   }
   const mine = all.find((o) => o.entry.manager === manager && o.entry.operation === 'Update' && sameScope(o));
   const set = new Set([...(mine?.set ?? []), ...changed].filter((p) => after.has(p)));

@@ -158,14 +158,16 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
     return undefined;
   };
 
+  const headPodOf = (ns: string, cluster: KObject) =>
+    store.list(POD, ns).find((p) => p.metadata.labels?.[LABEL.cluster] === cluster.metadata.name && p.metadata.labels?.[LABEL.nodeType] === 'head' && !p.metadata.deletionTimestamp);
+
   /** The head's proxy answers once Serve runs there: KubeRay labels the head as serving (updateHeadPodServeLabel). */
   const labelHead = (ns: string, cluster: KObject | undefined) => {
     if (!cluster) return;
     const runtime = runtimeOf(cluster);
-    const head = store.list(POD, ns).find((p) => p.metadata.labels?.[LABEL.cluster] === cluster.metadata.name && p.metadata.labels?.[LABEL.nodeType] === 'head' && !p.metadata.deletionTimestamp);
+    const head = headPodOf(ns, cluster);
     if (!head) return;
-    const apps = runtime ? [...runtime.serve.apps.values()] : [];
-    const serving = String(apps.length > 0 && apps.every((a) => a.status === 'RUNNING') && Boolean(runtime?.head()));
+    const serving = String(runtime !== undefined && allRunning([...runtime.serve.apps.values()]) && Boolean(runtime.head()));
     if (head.metadata.labels?.[LABEL.serve] !== serving) {
       store.mutate(POD, ns, head.metadata.name, (p) => void (p.metadata.labels = { ...p.metadata.labels, [LABEL.serve]: serving }));
     }
@@ -175,7 +177,7 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
   const reconcileServe = (service: KObject, cluster: KObject): ServeResult => {
     const ns = service.metadata.namespace!;
     const runtime = runtimeOf(cluster);
-    const head = store.list(POD, ns).find((p) => p.metadata.labels?.[LABEL.cluster] === cluster.metadata.name && p.metadata.labels?.[LABEL.nodeType] === 'head' && !p.metadata.deletionTimestamp);
+    const head = headPodOf(ns, cluster);
     if (!runtime || !head || !podReady(head)) return { ready: false };
     const serveConfig = dict(service.spec)['serveConfigV2'];
     if (typeof serveConfig === 'string' && runtime.submittedConfig !== serveConfig) {
@@ -189,7 +191,7 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
       ...(app.message ? { message: app.message } : {}),
       serveDeploymentStatuses: Object.fromEntries(app.deployments.map((d) => [d.spec.name, { status: d.status, ...(d.message ? { message: d.message } : {}) }])),
     }]));
-    return { ready: apps.length > 0 && apps.every((app) => app.status === 'RUNNING'), applicationStatuses };
+    return { ready: allRunning(apps), applicationStatuses };
   };
 
   /** reconcileServices: create the Service, or point its selector at the cluster. */
@@ -298,6 +300,9 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
     for (const service of store.list(RAY_SERVICE)) reconcile(service);
   });
 }
+
+/** KubeRay's isReady: at least one app, and every app RUNNING. */
+const allRunning = (apps: readonly { status: string }[]) => apps.length > 0 && apps.every((app) => app.status === 'RUNNING');
 
 function initializingTimeout(service: KObject): number | undefined {
   const text = service.metadata.annotations?.[INITIALIZING_TIMEOUT_ANNOTATION];
