@@ -43,7 +43,7 @@ export interface FaultOptions {
   /** Which requests: a regular expression on the path (default: every API path). */
   readonly paths?: string;
   readonly codes?: readonly number[];
-  /** Watches end after this many ms, as API servers close them. */
+  /** Watches end after this many ms of simulated time (the sim's clock), as API servers close them. */
   readonly dropWatchesAfterMs?: number;
 }
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import * as k8s from '@kubernetes/client-node';
 import { startSim, ManualClock, type RunningSim } from '../../src/sim/index.ts';
 import { kubectlAsync } from '../helpers/kubectl.ts';
+import { run, runUntil, settle, simSession } from '../helpers/sim.ts';
 import { RESOURCE_TYPES } from '../../src/sim/api/resources.ts';
 import { EXAMPLE } from '../helpers/variants.ts';
 
@@ -81,8 +82,8 @@ test('client-node: typed create, list with a label selector, merge patch, optimi
   const stale = { ...list.items[0]!, data: { k: 'stale' } };
   await assert.rejects(core.replaceNamespacedConfigMap({ namespace: 'client-1', name: 'a', body: stale }), (error: { code?: number }) => error.code === 409);
 
-  for (let i = 0; i < 250 && events.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
-  request.abort();
+  // The event travels on the watch's own connection: counted in event-loop turns, not milliseconds.
+  await settle('the MODIFIED event on the watch', () => events.length > 0).finally(() => request.abort());
   assert.deepEqual(events, ['MODIFIED a w']);
   await assert.rejects(core.readNamespacedConfigMap({ namespace: 'client-1', name: 'nope' }), (error: { code?: number }) => error.code === 404);
 });
@@ -161,14 +162,25 @@ test('kubectl create namespace/secret/configmap (protobuf bodies) and kubectl ge
 });
 
 test('a namespace held by a finalizer stays Terminating, refuses new content with 403, and goes when released', async () => {
-  const core = kc.makeApiClient(k8s.CoreV1Api);
-  await core.createNamespace({ body: { metadata: { name: 'term-1' } } });
-  await core.createNamespacedConfigMap({ namespace: 'term-1', body: { metadata: { name: 'held', finalizers: ['example.com/hold'] } } });
-  await core.deleteNamespace({ name: 'term-1' });
-  await new Promise((r) => setTimeout(r, 1200));
-  assert.equal((await core.readNamespace({ name: 'term-1' })).status?.phase, 'Terminating');
-  await assert.rejects(core.createNamespacedConfigMap({ namespace: 'term-1', body: { metadata: { name: 'late' } } }), (error: { code?: number; body?: string }) => error.code === 403 && JSON.parse(String(error.body)).message.startsWith('configmaps "late" is forbidden'));
-  await core.patchNamespacedConfigMap({ namespace: 'term-1', name: 'held', body: { metadata: { finalizers: null } } }, k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch));
-  for (let i = 0; i < 150 && (await core.listNamespace()).items.some((n) => n.metadata?.name === 'term-1'); i++) await new Promise((r) => setTimeout(r, 100));
-  assert.ok(!(await core.listNamespace()).items.some((n) => n.metadata?.name === 'term-1'));
+  // The namespace controller sweeps every 500 ms of the sim's clock. On a clock the test steps, "stays Terminating"
+  // holds after a known number of sweeps, not after however many a second of wall time allowed on a busy machine.
+  const session = await simSession({ seed: 7, clock: new ManualClock() });
+  try {
+    const core = session.kc.makeApiClient(k8s.CoreV1Api);
+    await core.createNamespace({ body: { metadata: { name: 'term-1' } } });
+    await core.createNamespacedConfigMap({ namespace: 'term-1', body: { metadata: { name: 'held', finalizers: ['example.com/hold'] } } });
+    await core.deleteNamespace({ name: 'term-1' });
+    await runUntil(session.sim, 'the namespace controller deleting the held ConfigMap', async () => (await core.readNamespacedConfigMap({ namespace: 'term-1', name: 'held' })).metadata?.deletionTimestamp !== undefined, { maxSimSeconds: 5 });
+    await run(session.sim, 10);
+    assert.equal((await core.readNamespace({ name: 'term-1' })).status?.phase, 'Terminating', 'twenty sweeps later, the finalizer still holds it');
+    await assert.rejects(core.createNamespacedConfigMap({ namespace: 'term-1', body: { metadata: { name: 'late' } } }), (error: { code?: number; body?: string }) => error.code === 403 && JSON.parse(String(error.body)).message.startsWith('configmaps "late" is forbidden'));
+    await core.patchNamespacedConfigMap({ namespace: 'term-1', name: 'held', body: { metadata: { finalizers: null } } }, k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch));
+    await runUntil(session.sim, 'the released namespace to go', async (saw) => {
+      const names = (await core.listNamespace()).items.map((n) => n.metadata?.name);
+      saw(names);
+      return !names.includes('term-1');
+    }, { maxSimSeconds: 5 });
+  } finally {
+    await session.stop();
+  }
 });

@@ -127,22 +127,30 @@ export function createApiHandler(deps: ApiDeps) {
     res.writeHead(200, { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked', 'Cache-Control': 'no-cache, private' });
     // Clients wait for the headers before they consider a watch open; Node would hold them until the first event.
     res.flushHeaders();
-    const write = (type_: string, object: unknown) => res.write(`${JSON.stringify({ type: type_, object })}\n`);
+    // A store event or bookmark can fall between the end of the response and its 'close': write nothing then.
+    const write = (type_: string, object: unknown) => {
+      if (!res.writableEnded) res.write(`${JSON.stringify({ type: type_, object })}\n`);
+    };
     if (!rvParam || rvParam === '0') for (const object of store.list(type, namespace).filter(match)) write('ADDED', object);
     for (const event of replay) if (event.resource === type && match(event.object)) write(event.type, event.object);
     const unsubscribe = store.subscribe((event) => {
       if (event.resource === type && match(event.object)) write(event.type, event.object);
     });
+    // Bookmarks and the watch's end are the cluster's time, on the sim's clock like everything else it does: a
+    // ManualClock sim (tests, a forecast in virtual time) must not close or bookmark a watch on wall time.
     const bookmarks = url.searchParams.get('allowWatchBookmarks') === 'true'
-      ? setInterval(() => write('BOOKMARK', { kind: type.kind, apiVersion: type.group ? `${type.group}/${type.version}` : type.version, metadata: { resourceVersion: store.resourceVersion } }), 1000)
+      ? clock.every(1000, () => write('BOOKMARK', { kind: type.kind, apiVersion: type.group ? `${type.group}/${type.version}` : type.version, metadata: { resourceVersion: store.resourceVersion } }))
       : undefined;
     const timeoutSeconds = Number(url.searchParams.get('timeoutSeconds') ?? 0);
     const closeMs = Math.min(timeoutSeconds > 0 ? timeoutSeconds * 1000 : 30 * 60_000, deps.watchCloseMs ?? Infinity);
-    const timer = setTimeout(() => res.end(), closeMs);
+    const close = clock.at(clock.now() + closeMs, () => {
+      stop();
+      res.end();
+    });
     const stop = () => {
       unsubscribe();
-      if (bookmarks) clearInterval(bookmarks);
-      clearTimeout(timer);
+      bookmarks?.();
+      close();
     };
     req.on('close', stop);
     res.on('close', stop);
