@@ -10,17 +10,18 @@ import {
 import "./chunks/chunk-S5ZBFXNU.js";
 
 // src/cli/main.ts
+import { enableCompileCache } from "node:module";
 var COMMANDS = {
   lint: async () => {
-    const m = await import("./chunks/lint-command-MJROZXX7.js");
+    const m = await import("./chunks/lint-command-Z6X26W7A.js");
     return { run: m.lintCommand, usage: m.LINT_USAGE };
   },
   render: async () => {
-    const m = await import("./chunks/render-command-2XFX5DGU.js");
+    const m = await import("./chunks/render-command-4XXVXPAF.js");
     return { run: m.renderCommand, usage: m.RENDER_USAGE };
   },
   sim: async () => {
-    const m = await import("./chunks/sim-command-KL5LKAUY.js");
+    const m = await import("./chunks/sim-command-7KS4S4RM.js");
     return { run: m.simCommand, usage: m.SIM_USAGE };
   }
 };
@@ -72,6 +73,10 @@ ${command.usage}
   }
 }
 process.noDeprecation = true;
+try {
+  enableCompileCache();
+} catch {
+}
 var io = {
   cwd: process.cwd(),
   env: process.env,

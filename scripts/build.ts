@@ -1,9 +1,11 @@
-// Bundles the CLI and one entry per action into dist/, which runs with no node_modules (as GitHub runs actions).
-// `--out DIR` builds elsewhere, which the stale-dist test uses to compare with the committed dist/.
+// Regenerates the ahead-of-time schema validators, then bundles the CLI and one entry per action into dist/, which
+// runs with no node_modules (as GitHub runs actions). `--out DIR` builds elsewhere from the committed source without
+// touching it, which the stale-dist test uses to compare with the committed dist/.
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { GENERATED_DIR, generatedValidators } from './validators.ts';
 
 export const ENTRIES: Record<string, string> = {
   cli: 'src/cli/main.ts',
@@ -12,8 +14,13 @@ export const ENTRIES: Record<string, string> = {
   'pipeline/main': 'src/actions/pipeline/main.ts',
 };
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
-const outdir = values.out!;
+const { values } = parseArgs({ options: { out: { type: 'string' } } });
+const outdir = values.out ?? 'dist';
+if (values.out === undefined) {
+  await rm(GENERATED_DIR, { recursive: true, force: true });
+  await mkdir(GENERATED_DIR, { recursive: true });
+  for (const [name, text] of Object.entries(generatedValidators())) await writeFile(join(GENERATED_DIR, name), text);
+}
 await rm(outdir, { recursive: true, force: true });
 await build({
   entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, source]) => [name, source])),

@@ -2,13 +2,14 @@ import { createRequire as __rayserviceCiRequire } from 'node:module'; const requ
 import {
   LINT_INPUTS,
   lintAction
-} from "../chunks/chunk-5H4A5OT6.js";
+} from "../chunks/chunk-KJVND6PM.js";
 import {
   actionsIo,
   runAction
-} from "../chunks/chunk-KODQ6URA.js";
+} from "../chunks/chunk-5QRBNWPS.js";
 import "../chunks/chunk-YKH5W3MC.js";
-import "../chunks/chunk-3IX3CYAN.js";
+import "../chunks/chunk-AFRALKLC.js";
+import "../chunks/chunk-6JHDKNNW.js";
 import "../chunks/chunk-S5ZBFXNU.js";
 
 // src/actions/lint/main.ts

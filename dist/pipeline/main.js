@@ -1,18 +1,19 @@
 import { createRequire as __rayserviceCiRequire } from 'node:module'; const require = __rayserviceCiRequire(import.meta.url);
 import {
   lintAction
-} from "../chunks/chunk-5H4A5OT6.js";
+} from "../chunks/chunk-KJVND6PM.js";
 import {
   renderAction
-} from "../chunks/chunk-D3VS35MY.js";
+} from "../chunks/chunk-HIMWJE4E.js";
 import {
   actionsIo,
   runAction
-} from "../chunks/chunk-KODQ6URA.js";
+} from "../chunks/chunk-5QRBNWPS.js";
 import "../chunks/chunk-YKH5W3MC.js";
-import "../chunks/chunk-HOJ3X3LE.js";
+import "../chunks/chunk-UTNMZZOO.js";
+import "../chunks/chunk-AFRALKLC.js";
 import "../chunks/chunk-V5EYLQ52.js";
-import "../chunks/chunk-3IX3CYAN.js";
+import "../chunks/chunk-6JHDKNNW.js";
 import "../chunks/chunk-S5ZBFXNU.js";
 
 // src/actions/pipeline/adapter.ts

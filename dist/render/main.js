@@ -2,14 +2,15 @@ import { createRequire as __rayserviceCiRequire } from 'node:module'; const requ
 import {
   RENDER_INPUTS,
   renderAction
-} from "../chunks/chunk-D3VS35MY.js";
+} from "../chunks/chunk-HIMWJE4E.js";
 import {
   actionsIo,
   runAction
-} from "../chunks/chunk-KODQ6URA.js";
-import "../chunks/chunk-HOJ3X3LE.js";
+} from "../chunks/chunk-5QRBNWPS.js";
+import "../chunks/chunk-UTNMZZOO.js";
+import "../chunks/chunk-AFRALKLC.js";
 import "../chunks/chunk-V5EYLQ52.js";
-import "../chunks/chunk-3IX3CYAN.js";
+import "../chunks/chunk-6JHDKNNW.js";
 import "../chunks/chunk-S5ZBFXNU.js";
 
 // src/actions/render/main.ts

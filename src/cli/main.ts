@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The rayservice-ci command: reads process state once, dispatches to a command, maps errors to exit codes.
+import { enableCompileCache } from 'node:module';
 import { InputError, UsageError, type CliIo } from './io.ts';
 import { TOOL } from './tool.ts';
 
@@ -67,6 +68,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 // spdy-transport (kubectl's port-forward protocol) still calls Buffer(); its deprecation warning says nothing a
 // user of this CLI can act on.
 process.noDeprecation = true;
+
+// V8's code cache for the bundles, kept across runs, so a command's chunks are not compiled again each time (lint
+// starts ~13 ms sooner). Node's own place for it: NODE_COMPILE_CACHE, else <os tmpdir>/node-compile-cache;
+// NODE_DISABLE_COMPILE_CACHE=1 turns it off. A directory that cannot be written only means no cache: Node reports
+// that in the returned status rather than throwing; the catch is for anything else.
+try {
+  enableCompileCache();
+} catch {
+  // Start without the cache.
+}
 
 const io: CliIo = {
   cwd: process.cwd(),

@@ -3,8 +3,7 @@
 // which we report.
 import { Ajv, type ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
-import { dict, list } from '../ray/index.ts';
-import type { Schema } from './schemas/builders.ts';
+import { dict, list, type Schema } from '../ray/index.ts';
 import { toReports } from './schema-findings.ts';
 import type { Report } from './types.ts';
 

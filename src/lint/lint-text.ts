@@ -1,14 +1,11 @@
 // Lints the RayService documents of one YAML text: syntax, schemas, semantic rules; then applies the rule
 // configuration and in-file suppressions. Pure: text in, findings out.
 import { parseYamlFile, type YamlSource } from '../manifest/index.ts';
-import { dict, LLM_BUILDERS, list } from '../ray/index.ts';
+import { dict, LLM_BUILDERS, list, validateLlmServingArgs, validateRayService, validateServeConfig } from '../ray/index.ts';
 import type { LintConfig } from './config.ts';
 import type { CrdValidator } from './crd.ts';
 import { RULES } from './rules/index.ts';
 import { schemaReports } from './schema-findings.ts';
-import { llmServingArgsSchema } from './schemas/llm-args.ts';
-import { rayServiceSchema } from './schemas/rayservice.ts';
-import { serveConfigSchema } from './schemas/serve-config.ts';
 import { findSuppressions } from './suppressions.ts';
 import { buildTarget, SERVE_CONFIG_PATH } from './target.ts';
 import type { Finding, Report, RuleMeta, Severity } from './types.ts';
@@ -67,7 +64,7 @@ export function lintText(file: string, text: string, options: LintTextOptions = 
 
     // The API server drops null fields before it validates (structural pruning), so `env:` with nothing is fine.
     const asServed = withoutNulls(value);
-    for (const report of schemaReports({ schema: rayServiceSchema, value: asServed, in: 'manifest', base: [], unknownKeyEffect: 'The API server prunes unknown fields without an error, so this setting would be lost.' })) {
+    for (const report of schemaReports({ validate: validateRayService, value: asServed, in: 'manifest', base: [], unknownKeyEffect: 'The API server prunes unknown fields without an error, so this setting would be lost.' })) {
       add('rayservice-schema', report);
     }
     for (const report of options.crd?.validate(asServed) ?? []) add('crd-schema', report);
@@ -85,14 +82,14 @@ export function lintText(file: string, text: string, options: LintTextOptions = 
     const target = buildTarget(file, doc, serve);
     if (target.serve) {
       const unknownKeyEffect = 'Ray ignores unknown keys here without a word, so this setting would have no effect.';
-      for (const report of schemaReports({ schema: serveConfigSchema, value: target.serve.value, in: 'serve', base: [], unknownKeyEffect })) {
+      for (const report of schemaReports({ validate: validateServeConfig, value: target.serve.value, in: 'serve', base: [], unknownKeyEffect })) {
         add('serve-schema', report, serve);
       }
       list(target.serve.value['applications']).forEach((app, index) => {
         const importPath = dict(app)['import_path'];
         if (typeof importPath !== 'string' || !LLM_BUILDERS.has(importPath)) return;
         const args = dict(app)['args'];
-        for (const report of schemaReports({ schema: llmServingArgsSchema, value: args ?? {}, in: 'serve', base: ['applications', index, 'args'], unknownKeyEffect: 'ray.serve.llm rejects unknown keys when the application deploys.' })) {
+        for (const report of schemaReports({ validate: validateLlmServingArgs, value: args ?? {}, in: 'serve', base: ['applications', index, 'args'], unknownKeyEffect: 'ray.serve.llm rejects unknown keys when the application deploys.' })) {
           add('serve-schema', report, serve);
         }
       });

@@ -1,24 +1,13 @@
 // Turns ajv's schema errors into findings a person can act on: unknown keys with a "did you mean",
 // wrong types with what was expected and what was found, each at the key or value it is about.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { YamlPath } from '../manifest/index.ts';
-import { expectOf, type Schema } from './schemas/builders.ts';
+import { expectOf, type Schema, type SchemaValidator } from '../ray/index.ts';
 import type { Report } from './types.ts';
 
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, validateFormats: false });
-const compiled = new WeakMap<Schema, ValidateFunction>();
-
-function validator(schema: Schema): ValidateFunction {
-  let validate = compiled.get(schema);
-  if (!validate) {
-    validate = ajv.compile(schema);
-    compiled.set(schema, validate);
-  }
-  return validate;
-}
-
 export interface SchemaCheck {
-  readonly schema: Schema;
+  /** A verbose validator (errors carry parentSchema and data), as src/ray's are. */
+  readonly validate: SchemaValidator;
   readonly value: unknown;
   readonly in: 'manifest' | 'serve';
   /** Where `value` sits in its document. */
@@ -28,12 +17,11 @@ export interface SchemaCheck {
 }
 
 export function schemaReports(check: SchemaCheck): Report[] {
-  const validate = validator(check.schema);
-  if (validate(check.value)) return [];
-  return toReports(validate.errors ?? [], check);
+  if (check.validate(check.value)) return [];
+  return toReports(check.validate.errors ?? [], check);
 }
 
-export function toReports(errors: readonly ErrorObject[], check: Omit<SchemaCheck, 'schema'>): Report[] {
+export function toReports(errors: readonly ErrorObject[], check: Omit<SchemaCheck, 'validate'>): Report[] {
   const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => `${e.instancePath}|${e.schemaPath}`));
   const reports: Report[] = [];
   const seen = new Set<string>();
@@ -77,7 +65,7 @@ function dotted(path: YamlPath): string {
   return path.reduce<string>((out, s) => (typeof s === 'number' ? `${out}[${s}]` : out ? `${out}.${s}` : s), '');
 }
 
-function describe(error: ErrorObject, path: YamlPath, check: Omit<SchemaCheck, 'schema'>): Report {
+function describe(error: ErrorObject, path: YamlPath, check: Omit<SchemaCheck, 'validate'>): Report {
   const where = check.in;
   switch (error.keyword) {
     case 'additionalProperties': {

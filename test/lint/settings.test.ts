@@ -6,7 +6,7 @@ import { Ajv } from 'ajv';
 import { ALL_RULES, formatAnnotations, formatSarif, formatText, lintText, loadCrd, parseLintConfig, summarize } from '../../src/lint/index.ts';
 import { API_VERSION } from '../../src/contracts/index.ts';
 import { lintReportSchema } from '../../src/lint/report.ts';
-import { rayServiceSchema } from '../../src/lint/schemas/rayservice.ts';
+import { rayServiceSchema } from '../../src/ray/index.ts';
 import { EXAMPLE, GPU_GROUP, lineOf, variant } from '../helpers/variants.ts';
 
 const CRD_PATH = '../shared/reference/kuberay/ray.io_rayservices.yaml';

@@ -106,3 +106,6 @@ export const rayServiceSchema: Schema = {
     status: anyValue,
   },
 };
+
+/** A RayCluster as the sim checks it: only its spec is modelled (KubeRay creates it from a RayService). */
+export const rayClusterSchema: Schema = { type: 'object', properties: { spec: rayClusterSpecSchema } };

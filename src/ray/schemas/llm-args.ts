@@ -52,4 +52,3 @@ export const llmServingArgsSchema: Schema = closed(
   ['llm_configs'],
 );
 
-export const LLM_IMPORT_PATHS = new Set(['ray.serve.llm:build_openai_app', 'ray.serve.llm.build_openai_app']);
