@@ -1,7 +1,8 @@
-// Runs the machine's real kubectl against a sim (KUBECTL overrides which binary; .ci/run provides one if missing).
+// Runs a real kubectl against a sim: the one scripts/test-setup.ts found or fetched (KUBECTL overrides it there).
 import { spawn, spawnSync } from 'node:child_process';
+import { toolPath } from './tools.ts';
 
-export const KUBECTL = process.env['KUBECTL'] ?? 'kubectl';
+export const KUBECTL = toolPath('kubectl');
 
 export function kubectl(kubeconfigPath: string, args: readonly string[], input?: string): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(KUBECTL, ['--kubeconfig', kubeconfigPath, ...args], { encoding: 'utf8', input, timeout: 60_000 });

@@ -1,11 +1,11 @@
-// A real Prometheus server (Debian package `prometheus`, installed by .ci/run) on 127.0.0.1, scraping given targets.
+// A real Prometheus server (Debian's package, provisioned by scripts/test-setup.ts) on 127.0.0.1, scraping given targets.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { toolPath } from './tools.ts';
 
-export const PROMETHEUS = process.env['PROMETHEUS'] ?? 'prometheus';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -26,6 +26,7 @@ export interface RunningPrometheus {
 }
 
 export async function startPrometheus(targets: readonly string[], scrapeIntervalS = 1): Promise<RunningPrometheus> {
+  const PROMETHEUS = toolPath('prometheus');
   const dir = mkdtempSync(join(tmpdir(), 'rsci-prom-'));
   const port = await freePort();
   writeFileSync(join(dir, 'prometheus.yml'), `global:\n  scrape_interval: ${scrapeIntervalS}s\n  evaluation_interval: ${scrapeIntervalS}s\nscrape_configs:\n- job_name: rayservice-ci-sim\n  static_configs:\n  - targets: [${targets.map((t) => `'${t}'`).join(', ')}]\n`);
@@ -37,7 +38,7 @@ export async function startPrometheus(targets: readonly string[], scrapeInterval
     child.once('error', resolve);
     child.once('spawn', () => resolve(undefined));
   });
-  if (spawned) throw new Error(`cannot start ${PROMETHEUS} (${spawned.message}); .ci/run installs the Debian package prometheus`);
+  if (spawned) throw new Error(`cannot start ${PROMETHEUS} (${spawned.message})`);
   const deadline = Date.now() + 30_000;
   for (;;) {
     try {
@@ -45,7 +46,10 @@ export async function startPrometheus(targets: readonly string[], scrapeInterval
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`prometheus did not become ready: ${stderr.slice(-500)}`);
+    if (Date.now() > deadline || child.exitCode !== null) {
+      child.kill('SIGKILL');
+      throw new Error(`prometheus did not become ready: ${stderr.slice(-500)}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   const api = async (path: string, params: Record<string, string>) => {
@@ -59,7 +63,12 @@ export async function startPrometheus(targets: readonly string[], scrapeInterval
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
+        // Bounded: a Prometheus that ignores SIGTERM for 10 s is killed, so no test waits on it.
+        const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        child.once('exit', () => {
+          clearTimeout(kill);
+          resolve();
+        });
         child.kill('SIGTERM');
       }),
   };

@@ -1,5 +1,6 @@
-// Ray's own cases for the Serve autoscaling policy, from ray python/ray/serve/tests/unit/test_autoscaling_policy.py
-// (2.4x and newer versions; numbering as in ../shared/notes/ray-serve.md §3), run against our port.
+// Ray's own cases for the Serve autoscaling policy, from ray-project/ray python/ray/serve/tests/unit/
+// test_autoscaling_policy.py (the 2.4x version, and the newer one at commit 01624ad4 for the ≥ 2.50 wrapper), run
+// against our port. Cases are numbered in the order that file defines them; each name cites Ray's test function.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyBounds, applyScalingFactors, decide, desiredReplicas247, type PolicyConfig, type PolicyState, type PolicyVariant } from '../../src/sim/serve/policy.ts';

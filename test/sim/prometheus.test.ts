@@ -7,8 +7,11 @@ import { startPrometheus } from '../helpers/prometheus.ts';
 
 test('Prometheus scrapes GPU and Serve series from the sim; a range query returns them per worker pod', async () => {
   const session = await simSession();
-  const prometheus = await startPrometheus([session.sim.url.replace('http://', '')]);
+  // Started inside the try: if Prometheus cannot start, the sim is still stopped and the file exits at once.
+  let prometheus: Awaited<ReturnType<typeof startPrometheus>> | undefined;
   try {
+    const running = await startPrometheus([session.sim.url.replace('http://', '')]);
+    prometheus = running;
     await deployExample(session, 'prom-1');
     const serve = serviceUrl(session, 'prom-1', 'llama32-3b-autoscale-serve-svc', 8000, '/v1/chat/completions');
     await eventually('the service to serve', async () => (await fetch(serviceUrl(session, 'prom-1', 'llama32-3b-autoscale-serve-svc', 8000, '/v1/models'))).ok || undefined, 60_000);
@@ -19,7 +22,7 @@ test('Prometheus scrapes GPU and Serve series from the sim; a range query return
     }
     const now = Date.now() / 1000;
     const range = await eventually('GPU series in Prometheus', async () => {
-      const data = await prometheus.queryRange('DCGM_FI_DEV_GPU_UTIL{namespace="prom-1"}', now - 60, now + 5, 1);
+      const data = await running.queryRange('DCGM_FI_DEV_GPU_UTIL{namespace="prom-1"}', now - 60, now + 5, 1);
       return data.result?.length && data.result[0].values.length > 2 ? data : undefined;
     }, 20_000);
     const series = range.result[0];
@@ -27,13 +30,13 @@ test('Prometheus scrapes GPU and Serve series from the sim; a range query return
     assert.equal(series.metric.modelName, 'NVIDIA L40S');
     assert.match(series.metric.UUID, /^GPU-[0-9a-f-]{36}$/);
     assert.ok(series.values.some(([, v]: [number, string]) => Number(v) > 0), 'the GPU was busy during the load');
-    const replicas = await prometheus.query('sum by (deployment) (ray_serve_deployment_replica_healthy{application="llama32-3b-autoscale"})');
+    const replicas = await running.query('sum by (deployment) (ray_serve_deployment_replica_healthy{application="llama32-3b-autoscale"})');
     const byDeployment = Object.fromEntries(replicas.result.map((r: { metric: { deployment: string }; value: [number, string] }) => [r.metric.deployment, Number(r.value[1])]));
     assert.deepEqual(byDeployment, { 'LLMDeployment:Llama-3_2-3B-Instruct': 1, LLMRouter: 2 });
-    const requests = await prometheus.query('sum(ray_serve_num_http_requests_total{status_code="200"})');
+    const requests = await running.query('sum(ray_serve_num_http_requests_total{status_code="200"})');
     assert.ok(Number(requests.result[0]?.value[1]) >= 1);
   } finally {
-    await prometheus.stop();
+    await prometheus?.stop();
     await session.stop();
   }
 });
