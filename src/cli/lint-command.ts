@@ -10,14 +10,16 @@ import {
   formatText,
   lintExitCode,
   LINT_FORMATS,
+  LINT_REPORT,
   parseMaxWarnings,
   runLint,
   type LintFormat,
   type LintReport,
 } from '../lint/index.ts';
+import { serializeContract } from '../contracts/index.ts';
 import { InputError, UsageError, type CliIo } from './io.ts';
 import { writeOutput } from './output.ts';
-import { TOOL } from './tool.ts';
+import { TOOL } from '../tool.ts';
 
 export const LINT_USAGE = `Usage: rayservice-ci lint <file|dir|glob>... [options]
 
@@ -86,7 +88,7 @@ export async function lintCommand(args: readonly string[], io: CliIo): Promise<n
   let rendered: string;
   switch (format) {
     case 'json':
-      rendered = `${JSON.stringify(report, null, 2)}\n`;
+      rendered = serializeContract(LINT_REPORT, report);
       break;
     case 'sarif':
       rendered = formatSarif(report, ALL_RULES, TOOL);

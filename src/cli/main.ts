@@ -2,7 +2,7 @@
 // The rayservice-ci command: reads process state once, dispatches to a command, maps errors to exit codes.
 import { enableCompileCache } from 'node:module';
 import { InputError, UsageError, type CliIo } from './io.ts';
-import { TOOL } from './tool.ts';
+import { TOOL } from '../tool.ts';
 
 interface Command {
   readonly run: (args: readonly string[], io: CliIo) => Promise<number>;

@@ -1,44 +1,92 @@
-// The versioned JSON files stages hand to each other. Each carries apiVersion and kind, and is checked with ajv
-// when read, so a stage never works on a file from an older or newer rayservice-ci without saying so.
+// The versioned JSON files stages hand to each other. A stage declares its contract (kind and JSON schema) beside its
+// types; every writer serialises through here and every reader checks apiVersion, kind and schema before use, so a
+// stage never works on a file from an older or newer rayservice-ci, or a hand-edited one, without saying so.
 import { readFile, writeFile } from 'node:fs/promises';
-import { Ajv } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 
 export const API_VERSION = 'rayservice-ci.io/v1alpha1' as const;
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+export interface ContractValue {
+  readonly apiVersion: typeof API_VERSION;
+  readonly kind: string;
+}
 
-export type ContractResult<T> = { ok: true; value: T } | { ok: false; problem: string };
+/** A hand-over file's kind and the JSON schema its readers check. */
+export interface Contract<T extends ContractValue> {
+  readonly kind: T['kind'];
+  readonly schema: object;
+}
 
-export function checkContract<T>(source: string, kind: string, schema: object, value: unknown): ContractResult<T> {
-  const header = value as { apiVersion?: unknown; kind?: unknown } | null;
-  if (header?.kind !== kind) return { ok: false, problem: `${source} is not a ${kind} (kind: ${String(header?.kind)}).` };
-  if (header.apiVersion !== API_VERSION) {
-    return { ok: false, problem: `${source} has apiVersion ${String(header.apiVersion)}; this rayservice-ci reads ${API_VERSION}. Re-create it with this version.` };
+export function defineContract<T extends ContractValue>(kind: T['kind'], schema: object): Contract<T> {
+  return { kind, schema };
+}
+
+export type ContractResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: string };
+
+/** The file's text: the one JSON layout every stage writes (two-space indent, trailing newline). */
+export function serializeContract<T extends ContractValue>(contract: Contract<T>, value: T): string {
+  if (value.kind !== contract.kind || value.apiVersion !== API_VERSION) {
+    throw new Error(`serializeContract: a ${value.apiVersion}/${value.kind} value passed as ${API_VERSION}/${contract.kind}`);
   }
-  const validate = ajv.compile(schema);
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** Writes a contract file; a path the user gave that cannot be written is a problem, not an exception. */
+export async function writeContract<T extends ContractValue>(path: string, contract: Contract<T>, value: T): Promise<string | undefined> {
+  const text = serializeContract(contract, value);
+  return writeFile(path, text).then(
+    () => undefined,
+    (error: NodeJS.ErrnoException) => `Cannot write ${path}: ${error.code ?? error.message}.`,
+  );
+}
+
+// ajv is loaded on first read: commands that only write contracts (lint, render) start without it.
+let validators: Promise<(schema: object) => ValidateFunction> | undefined;
+const compiled = new WeakMap<object, ValidateFunction>();
+
+async function validatorFor(schema: object): Promise<ValidateFunction> {
+  validators ??= import('ajv').then(({ Ajv }) => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    return (s: object) => ajv.compile(s);
+  });
+  const compile = await validators;
+  let validate = compiled.get(schema);
+  if (!validate) {
+    validate = compile(schema);
+    compiled.set(schema, validate);
+  }
+  return validate;
+}
+
+export async function checkContract<T extends ContractValue>(source: string, contract: Contract<T>, value: unknown): Promise<ContractResult<T>> {
+  const header = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as { apiVersion?: unknown; kind?: unknown }) : {};
+  if (header.kind !== contract.kind) {
+    return { ok: false, problem: `${source} is not a ${contract.kind} (its kind is ${JSON.stringify(header.kind) ?? 'missing'}); pass the file the previous stage wrote.` };
+  }
+  if (header.apiVersion !== API_VERSION) {
+    return { ok: false, problem: `${source} has apiVersion ${JSON.stringify(header.apiVersion) ?? 'missing'}; this rayservice-ci reads ${API_VERSION}. Re-create it with this version.` };
+  }
+  const validate = await validatorFor(contract.schema);
   if (!validate(value)) {
     const first = validate.errors?.[0];
-    return { ok: false, problem: `${source} is not a valid ${kind}: ${first?.instancePath || '/'} ${first?.message ?? ''}`.trim() };
+    return { ok: false, problem: `${source} is not a valid ${contract.kind}: at ${first?.instancePath || '/'} ${first?.message ?? 'the schema does not match'}.` };
   }
   return { ok: true, value: value as T };
 }
 
-export async function readContract<T>(path: string, kind: string, schema: object): Promise<ContractResult<T>> {
+export async function readContract<T extends ContractValue>(path: string, contract: Contract<T>): Promise<ContractResult<T>> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    return { ok: false, problem: `Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.` };
+    const code = (error as NodeJS.ErrnoException).code;
+    return { ok: false, problem: `Cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : (code ?? (error as Error).message)}.` };
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return { ok: false, problem: `${path} is not JSON.` };
+    return { ok: false, problem: `${path} is not JSON; pass the ${contract.kind} file the previous stage wrote.` };
   }
-  return checkContract<T>(path, kind, schema, value);
-}
-
-export async function writeContract(path: string, value: { apiVersion: string; kind: string }): Promise<void> {
-  await writeFile(path, `${JSON.stringify(value, null, 2)}\n`);
+  return checkContract(path, contract, value);
 }

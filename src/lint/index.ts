@@ -4,7 +4,7 @@ export { runLint, lintExitCode, parseMaxWarnings, type LintRequest, type LintRun
 export { lintText, ALL_RULES, type LintTextOptions, type TextLintResult } from './lint-text.ts';
 export { loadCrd, type CrdValidator } from './crd.ts';
 export { parseLintConfig, EMPTY_CONFIG, CONFIG_FILE_NAMES, RULE_SETTINGS, type LintConfig, type RuleSetting } from './config.ts';
-export { lintReportSchema, summarize, type LintReport, type LintSummary } from './report.ts';
+export { LINT_REPORT, lintReportSchema, summarize, type LintReport, type LintSummary } from './report.ts';
 export { formatText } from './format/text.ts';
 export { formatSarif } from './format/sarif.ts';
 export { formatAnnotations, formatSummary } from './format/github.ts';

@@ -1,6 +1,6 @@
 // The LintReport contract (rayservice-ci.io/v1alpha1): what `lint --format json` prints and the lint action
 // writes, read later by the report stage.
-import { API_VERSION } from '../contracts/index.ts';
+import { API_VERSION, defineContract } from '../contracts/index.ts';
 import type { Finding } from './types.ts';
 
 export interface LintSummary {
@@ -63,3 +63,5 @@ export const lintReportSchema = {
     },
   },
 } as const;
+
+export const LINT_REPORT = defineContract<LintReport>('LintReport', lintReportSchema);

@@ -7,7 +7,8 @@ import { formatGoDuration } from '../time/go-duration.ts';
 import { initializingTimeoutOf } from '../ray/index.ts';
 import { runIdFrom, sourceFrom } from './github-context.ts';
 import { renderManifest } from './render.ts';
-import type { RenderedManifest } from './types.ts';
+import { RENDERED_MANIFEST, type RenderedManifest } from './types.ts';
+import { writeContract } from '../contracts/index.ts';
 
 export interface RenderRequest {
   readonly manifest: string;
@@ -68,7 +69,7 @@ export async function runRender(context: RenderContext, request: RenderRequest):
     if (problem) return input(problem);
   }
   if (request.resultFile !== undefined) {
-    const problem = await write(resolve(context.cwd, request.resultFile), `${JSON.stringify(result, null, 2)}\n`);
+    const problem = await writeContract(resolve(context.cwd, request.resultFile), RENDERED_MANIFEST, result);
     if (problem) return input(problem);
   }
   return { ok: true, result, text: outcome.text };

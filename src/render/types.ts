@@ -1,5 +1,5 @@
 // The RenderedManifest contract: what render hands to deploy next to the rendered YAML.
-import { API_VERSION } from '../contracts/index.ts';
+import { API_VERSION, defineContract } from '../contracts/index.ts';
 import { INITIALIZING_TIMEOUT_ANNOTATION } from '../ray/index.ts';
 
 export interface SecretReference {
@@ -62,3 +62,5 @@ export const renderedManifestSchema = {
     },
   },
 } as const;
+
+export const RENDERED_MANIFEST = defineContract<RenderedManifest>('RenderedManifest', renderedManifestSchema);

@@ -1,8 +1,9 @@
 // The lint action: inputs → runLint → annotations, job summary, SARIF and JSON report files, outputs.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { ALL_RULES, formatSarif, formatSummary, lintExitCode, parseMaxWarnings, runLint, type LintReport } from '../../lint/index.ts';
-import { TOOL } from '../../cli/tool.ts';
+import { ALL_RULES, LINT_REPORT, formatSarif, formatSummary, lintExitCode, parseMaxWarnings, runLint, type LintReport } from '../../lint/index.ts';
+import { TOOL } from '../../tool.ts';
+import { serializeContract } from '../../contracts/index.ts';
 import type { ActionIo } from '../action-io.ts';
 
 export const LINT_INPUTS = ['files', 'config', 'crd', 'max-warnings', 'sarif-file', 'annotations'] as const;
@@ -59,7 +60,7 @@ export async function lintAction(io: ActionIo<LintInput>): Promise<LintActionRes
   const sarifFile = resolve(io.cwd, io.input('sarif-file') || join(outDir, 'lint.sarif'));
   const reportFile = join(outDir, 'lint-report.json');
   await writeFile(sarifFile, formatSarif(report, ALL_RULES, TOOL));
-  await writeFile(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+  await writeFile(reportFile, serializeContract(LINT_REPORT, report));
   if (annotations !== 'false') annotate(io, report);
   await io.summary(formatSummary(report));
   const { errors, warnings } = report.summary;
