@@ -5,10 +5,9 @@ export {
   YamlSource,
   parseYamlFile,
   parseYamlText,
-  keyText,
   type ParsedYamlFile,
-  type YamlPath,
   type YamlProblem,
   type Located,
 } from './yaml-source.ts';
+export { childOf, formatYamlPath, keyText, rangeOf, type YamlPath } from './yaml-path.ts';
 export { setIn, deleteIn, appendIn, setBlockString, YamlEditError } from './yaml-edit.ts';

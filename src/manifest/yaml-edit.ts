@@ -1,8 +1,8 @@
 // Edits a YAML text by splicing the changed spans only, so comments, quoting and layout elsewhere stay byte for
 // byte what the user wrote. Each operation re-parses: files are small and every edit then sees exact offsets.
-import { isMap, isPair, isScalar, isSeq, parseAllDocuments, stringify } from 'yaml';
+import { isMap, isScalar, isSeq, parseAllDocuments, stringify } from 'yaml';
 import type { Document, Pair, Scalar } from 'yaml';
-import { keyText, type YamlPath } from './yaml-source.ts';
+import { childOf, formatYamlPath as dotted, rangeOf, type YamlPath } from './yaml-path.ts';
 
 export class YamlEditError extends Error {}
 
@@ -21,15 +21,10 @@ function walk(doc: Document, path: YamlPath): Located {
   const chain: Located['chain'] = [{ node: doc.contents, pair: undefined }];
   let node: unknown = doc.contents;
   for (const segment of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && keyText(item.key) === String(segment));
-      if (!pair) break;
-      node = pair.value;
-      chain.push({ node, pair });
-    } else if (isSeq(node) && typeof segment === 'number' && segment < node.items.length) {
-      node = node.items[segment];
-      chain.push({ node, pair: undefined });
-    } else break;
+    const step = childOf(node, segment);
+    if (!step) break;
+    node = step.node;
+    chain.push({ node, pair: step.pair });
   }
   return { doc, chain };
 }
@@ -48,11 +43,6 @@ function endOfContentLine(text: string, offset: number): number {
   while (p > 0 && /\s/.test(text[p - 1]!)) p--;
   const newline = text.indexOf('\n', p);
   return newline === -1 ? text.length : newline;
-}
-
-function rangeOf(node: unknown): [number, number] | undefined {
-  const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
-  return range ? [range[0], range[1]] : undefined;
 }
 
 function isStructure(value: unknown): boolean {
@@ -217,10 +207,6 @@ export function setBlockString(text: string, docIndex: number, path: YamlPath, v
   const end = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED' ? range[1] : endOfContentLine(text, range[1]) + 1;
   const trailing = end <= text.length && text[end - 1] === '\n' ? '\n' : '';
   return splice(text, range[0], end, `${header}\n${body}${trailing}`);
-}
-
-function dotted(path: YamlPath): string {
-  return path.reduce<string>((out, s) => (typeof s === 'number' ? `${out}[${s}]` : out ? `${out}.${s}` : String(s)), '') || 'the document';
 }
 
 

@@ -1,11 +1,10 @@
 // A parsed YAML document whose nodes can be located in the file the user wrote, including documents embedded
 // as strings inside another document (serveConfigV2), whose offsets are translated back to the outer file.
-import { isMap, isPair, isScalar, isSeq, parseAllDocuments, parseDocument } from 'yaml';
+import { isScalar, parseAllDocuments, parseDocument } from 'yaml';
 import type { Document, Node, Pair, Scalar } from 'yaml';
 import { LineIndex, type Span } from './line-index.ts';
 import { scalarOffsetMap } from './scalar-offsets.ts';
-
-export type YamlPath = readonly (string | number)[];
+import { childOf, rangeOf, type YamlPath } from './yaml-path.ts';
 
 export interface YamlProblem {
   readonly message: string;
@@ -47,18 +46,17 @@ export class YamlSource {
   locate(path: YamlPath, part: 'key' | 'value' = 'value'): Located {
     let node: unknown = this.doc.contents;
     let pair: Pair | undefined;
-    let nearest = this.rangeOf(node);
-    for (let i = 0; i < path.length; i++) {
-      const segment = path[i]!;
-      const step = child(node, segment);
+    let nearest = rangeOf(node) ?? [0, 0];
+    for (const segment of path) {
+      const step = childOf(node, segment);
       if (step === undefined) return { span: this.span(nearest[0], nearest[1]), found: false };
       node = step.node;
       pair = step.pair;
-      const range = this.rangeOf(node) ?? this.rangeOf(pair?.key);
+      const range = rangeOf(node) ?? rangeOf(pair?.key);
       if (range) nearest = range;
     }
     if (part === 'key' && pair !== undefined) {
-      const keyRange = this.rangeOf(pair.key);
+      const keyRange = rangeOf(pair.key);
       if (keyRange) return { span: this.span(keyRange[0], keyRange[1]), found: true };
     }
     return { span: this.span(nearest[0], nearest[1]), found: true };
@@ -68,7 +66,7 @@ export class YamlSource {
   node(path: YamlPath): Node | undefined {
     let node: unknown = this.doc.contents;
     for (const segment of path) {
-      const step = child(node, segment);
+      const step = childOf(node, segment);
       if (step === undefined) return undefined;
       node = step.node;
     }
@@ -92,26 +90,6 @@ export class YamlSource {
     return this.lines.span(this.toFileOffset(start), this.toFileOffset(end));
   }
 
-  private rangeOf(node: unknown): [number, number] {
-    const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
-    return range ? [range[0], range[1]] : [0, 0];
-  }
-}
-
-function child(node: unknown, segment: string | number): { node: unknown; pair?: Pair } | undefined {
-  if (isMap(node)) {
-    const pair = node.items.find((item) => isPair(item) && keyText(item.key) === String(segment));
-    return pair ? { node: pair.value, pair } : undefined;
-  }
-  if (isSeq(node) && typeof segment === 'number') {
-    return segment < node.items.length ? { node: node.items[segment] } : undefined;
-  }
-  return undefined;
-}
-
-export function keyText(key: unknown): string {
-  if (isScalar(key)) return String(key.value);
-  return String(key);
 }
 
 export interface ParsedYamlFile {

@@ -1,6 +1,7 @@
 // `--set PATH=VALUE`: dotted paths with [N] indexes, [key=value] selectors and ["quoted.keys"], resolved against
 // the document so a selector becomes the index of the one item it names.
 import { parse } from 'yaml';
+import { formatYamlPath as describe } from '../manifest/index.ts';
 import { dict, list } from '../ray/index.ts';
 
 export type PathSegment = string | number | { readonly key: string; readonly value: string };
@@ -94,8 +95,4 @@ export function resolveSelectors(segments: readonly PathSegment[], root: unknown
     }
   }
   return out;
-}
-
-function describe(path: readonly (string | number)[]): string {
-  return path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '') || 'the document';
 }
