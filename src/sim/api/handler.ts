@@ -11,8 +11,9 @@ import { RESOURCE_TYPES, typeByPath, type ResourceType } from './resources.ts';
 import { parseFieldSelector, parseLabelSelector } from './selectors.ts';
 import { table, wantsTable } from './tables.ts';
 import { decodeKubernetesProtobuf, PROTOBUF } from './protobuf.ts';
-import { sendJson } from '../http.ts';
+import { MAX_REQUEST_BODY_BYTES, readBody, sendJson } from '../http.ts';
 import { ApiError, badRequest, forbidden, methodNotAllowed, notFound, status } from './status.ts';
+import type { Json } from './json.ts';
 import { timestamp, type KObject, type ObjectStore, type StoreEvent } from './store.ts';
 
 export interface Route {
@@ -43,13 +44,13 @@ function send(res: ServerResponse, code: number, body: unknown, contentType = 'a
   sendJson(res, code, body, { 'Content-Type': contentType, 'Cache-Control': 'no-cache, private' });
 }
 
-async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+async function requestBody(req: IncomingMessage): Promise<Buffer> {
+  const body = await readBody(req);
+  if (!body) throw new ApiError({ code: 413, reason: 'RequestEntityTooLarge', message: `Request entity too large: limit is ${MAX_REQUEST_BODY_BYTES}` });
+  return body;
 }
 
-function parseBody(body: Buffer, contentType: string): any {
+function parseBody(body: Buffer, contentType: string): Json {
   if (contentType.startsWith(PROTOBUF)) {
     const decoded = decodeKubernetesProtobuf(body);
     if (typeof decoded === 'string') throw new ApiError({ code: 415, reason: 'UnsupportedMediaType', message: decoded });
@@ -161,7 +162,7 @@ export function createApiHandler(deps: ApiDeps) {
     const method = req.method ?? 'GET';
     // Writes other than apply: the writer's manager (fieldManager, else the product in its User-Agent, as the API
     // server derives it) takes over the fields it changed.
-    const updated = (live: KObject | undefined, next: any, sub?: string) => recordUpdate({
+    const updated = (live: KObject | undefined, next: Json, sub?: string) => recordUpdate({
       live,
       next,
       manager: url.searchParams.get('fieldManager') || String(req.headers['user-agent'] ?? '').split('/')[0]!.slice(0, 128) || 'unknown',
@@ -187,7 +188,7 @@ export function createApiHandler(deps: ApiDeps) {
         return send(res, 200, { ...body, metadata: { ...body.metadata, ...more } });
       }
       if (method === 'POST') {
-        const body = parseBody(await readBody(req), req.headers['content-type'] ?? '');
+        const body = parseBody(await requestBody(req), req.headers['content-type'] ?? '');
         if (type.kind === 'SelfSubjectAccessReview') {
           return send(res, 201, { ...body, apiVersion: 'authorization.k8s.io/v1', kind: 'SelfSubjectAccessReview', metadata: { creationTimestamp: null }, status: { allowed: true, reason: 'rayservice-ci sim: every request is allowed' } });
         }
@@ -210,7 +211,7 @@ export function createApiHandler(deps: ApiDeps) {
         return send(res, 200, object);
       }
       case 'PUT': {
-        const body = parseBody(await readBody(req), req.headers['content-type'] ?? '');
+        const body = parseBody(await requestBody(req), req.headers['content-type'] ?? '');
         if (body?.metadata?.name !== name) throw badRequest(`the name of the object (${String(body?.metadata?.name)}) does not match the name on the URL (${name})`);
         strict(type, body, url);
         body.metadata.namespace = namespace;
@@ -218,7 +219,7 @@ export function createApiHandler(deps: ApiDeps) {
       }
       case 'PATCH': {
         const contentType = String(req.headers['content-type'] ?? '').split(';')[0]!.trim();
-        const patch = parseBody(await readBody(req), contentType);
+        const patch = parseBody(await requestBody(req), contentType);
         const live = store.get(type, namespace, name);
         if (contentType === 'application/apply-patch+yaml' || contentType === 'application/apply-patch+cbor') {
           if (!url.searchParams.get('fieldManager')) throw badRequest('PATCH, fieldManager is required for apply requests');
@@ -243,7 +244,7 @@ export function createApiHandler(deps: ApiDeps) {
           return send(res, 200, store.update(type, withDefaults(type, merged), subresource === 'status' ? { subresource: 'status' } : {}));
         }
         if (!live) throw notFound(type.plural, name, type.group);
-        let next: any;
+        let next: Json;
         if (contentType === 'application/json-patch+json') next = jsonPatch(live, patch);
         else if (contentType === 'application/merge-patch+json') next = mergePatch(live, patch);
         else if (contentType === 'application/strategic-merge-patch+json') {
@@ -254,7 +255,7 @@ export function createApiHandler(deps: ApiDeps) {
         return send(res, 200, store.update(type, withDefaults(type, updated(live, next, subresource)), { expectedRv: patch?.metadata?.resourceVersion, ...(subresource === 'status' ? { subresource: 'status' as const } : {}) }));
       }
       case 'DELETE': {
-        const raw = await readBody(req);
+        const raw = await requestBody(req);
         const options = raw.length ? parseBody(raw, String(req.headers['content-type'] ?? 'application/json')) : {};
         const grace = url.searchParams.get('gracePeriodSeconds') ?? options?.gracePeriodSeconds;
         return send(res, 200, deleteOne(type, namespace, name, grace === undefined || grace === null ? undefined : Number(grace)));

@@ -3,7 +3,7 @@
 // /api/cluster_status (autoscaler view) and GET /api/ray/version.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RayClusterRuntime } from '../raycluster/runtime.ts';
-import { sendJson } from '../http.ts';
+import { readBody, sendJson } from '../http.ts';
 
 const json = sendJson;
 
@@ -83,11 +83,11 @@ export function createDashboardHandler(runtime: () => RayClusterRuntime | undefi
     if (path === '/api/serve/applications/' || path === '/api/serve/applications') {
       if (req.method === 'GET') return json(res, 200, serveInstanceDetails(cluster));
       if (req.method === 'PUT') {
-        const chunks: Buffer[] = [];
-        for await (const chunk of req) chunks.push(chunk as Buffer);
+        const raw = await readBody(req);
+        if (!raw) return json(res, 413, { result: false, msg: 'The request body is too large.' });
         let config: Record<string, unknown>;
         try {
-          config = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+          config = JSON.parse(raw.toString('utf8'));
         } catch {
           return json(res, 400, { result: false, msg: 'The request body is not JSON.' });
         }

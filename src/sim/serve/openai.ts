@@ -3,10 +3,11 @@
 // replicas of the simulated deployments. Formats follow vLLM's serving_chat.py and Ray's router (2.4x).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Clock } from '../clock.ts';
-import { sendJson } from '../http.ts';
+import { readBody, sendJson } from '../http.ts';
 import type { Random } from '../random.ts';
 import type { DeploymentRuntime, Lease } from './deployment-runtime.ts';
 import { DEFAULT_LATENCY, outputTokens, promptTokens, tokenText, tpotMs, ttftMs, type LatencyModel } from './latency.ts';
+import type { Json } from '../api/json.ts';
 import type { ServeController } from './serve-controller.ts';
 
 /** Ray Serve LLM batches stream chunks (stream_batching_interval_ms, 50 ms in 2.4x). */
@@ -25,11 +26,12 @@ function openaiError(res: ServerResponse, code: number, type: string, message: s
   json(res, code, { object: 'error', message, type, param: null, code, error: { message, type, param: null, code } });
 }
 
+/** The request's JSON; `undefined` for a body that is not JSON, `null` for one over the size limit. */
 async function body(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const raw = await readBody(req);
+  if (!raw) return null;
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+    return JSON.parse(raw.toString('utf8') || '{}');
   } catch {
     return undefined;
   }
@@ -57,7 +59,8 @@ export function createProxyHandler(deps: ProxyDeps) {
   const latency = deps.latency ?? DEFAULT_LATENCY;
 
   async function complete(req: IncomingMessage, res: ServerResponse, serve: ServeController, chat: boolean): Promise<void> {
-    const request = (await body(req)) as Record<string, any> | undefined;
+    const request = (await body(req)) as Record<string, Json> | null | undefined;
+    if (request === null) return openaiError(res, 413, 'BadRequestError', 'Request body is too large.');
     if (!request || typeof request !== 'object') return openaiError(res, 400, 'BadRequestError', 'Request body is not valid JSON.');
     const route = models(serve).find((m) => m.deployment.spec.model!.id === request['model']);
     if (!route) return openaiError(res, 404, 'NotFoundError', `Could not find base model with ID "${String(request['model'])}"`);
