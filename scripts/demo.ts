@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { formatText, runLint } from '../src/lint/index.ts';
 import { runRender } from '../src/render/index.ts';
 import { startSim } from '../src/sim/index.ts';
+import type { Json } from '../src/sim/api/json.ts';
 
 const out = 'out/demo';
 await mkdir(out, { recursive: true });
@@ -51,7 +52,7 @@ try {
   await k8s.KubernetesObjectApi.makeApiClient(kc).patch(parse(render.text), undefined, undefined, 'rayservice-ci', true, k8s.PatchStrategy.ServerSideApply);
   let last = '';
   for (let i = 0; i < 600; i++) {
-    const rs = (await custom.getNamespacedCustomObject({ group: 'ray.io', version: 'v1', namespace: ns, plural: 'rayservices', name: render.result.name })) as any;
+    const rs = (await custom.getNamespacedCustomObject({ group: 'ray.io', version: 'v1', namespace: ns, plural: 'rayservices', name: render.result.name })) as Json;
     const pods = (await core.listNamespacedPod({ namespace: ns })).items.map((p) => `${p.metadata?.labels?.['ray.io/node-type']}:${p.status?.phase}`).join(' ');
     const ready = rs.status?.conditions?.find((c: { type: string }) => c.type === 'Ready');
     const line = `  ${since()}  Ready=${ready?.status ?? '-'} (${ready?.reason ?? 'no status yet'})  endpoints=${rs.status?.numServeEndpoints ?? 0}  pods: ${pods || '-'}`;
@@ -64,13 +65,13 @@ try {
   step('chat with it through the serve Service');
   const serve = `${sim.url}/api/v1/namespaces/${ns}/services/${render.result.name}-serve-svc:8000/proxy`;
   const t0 = Date.now();
-  const chat = (await (await fetch(`${serve}/v1/chat/completions`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ model: 'Llama-3.2-3B-Instruct', messages: [{ role: 'user', content: 'Describe the moon.' }], max_tokens: 60 }) })).json()) as any;
+  const chat = (await (await fetch(`${serve}/v1/chat/completions`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ model: 'Llama-3.2-3B-Instruct', messages: [{ role: 'user', content: 'Describe the moon.' }], max_tokens: 60 }) })).json()) as Json;
   console.log(`  ${Date.now() - t0} ms, ${chat.usage.completion_tokens} tokens: "${chat.choices[0].message.content.slice(0, 70)}…"`);
 
   step("Serve's view from the Ray dashboard (GET /api/serve/applications/)");
-  const details = (await (await fetch(`${sim.url}/api/v1/namespaces/${ns}/services/${render.result.name}-head-svc:8265/proxy/api/serve/applications/`)).json()) as any;
-  for (const [app, a] of Object.entries<any>(details.applications)) {
-    for (const [name, d] of Object.entries<any>(a.deployments)) {
+  const details = (await (await fetch(`${sim.url}/api/v1/namespaces/${ns}/services/${render.result.name}-head-svc:8265/proxy/api/serve/applications/`)).json()) as Json;
+  for (const [app, a] of Object.entries<Json>(details.applications)) {
+    for (const [name, d] of Object.entries<Json>(a.deployments)) {
       console.log(`  ${app} / ${name}: ${d.status}, target ${d.target_num_replicas}, replicas ${d.replicas.map((r: { state: string }) => r.state).join(',')}`);
     }
   }

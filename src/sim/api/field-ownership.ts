@@ -4,9 +4,8 @@
 // fields a manager stops applying are removed unless someone else owns them; updates take over what they change.
 // Simplified: the schema is known only as list names (merge keys, sets) and map names, not per type.
 import { canonicalJson } from '../../ray/index.ts';
+import type { Json } from './json.ts';
 import { ApiError } from './status.ts';
-
-type Json = any;
 
 /** One step of a path, encoded as FieldsV1 keys are: f:name, k:{"name":"x"}, v:"x". */
 type Element = string;

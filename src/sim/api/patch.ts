@@ -3,8 +3,7 @@
 // ray.io lists atomic (workerGroupSpecs has no listType) and conditions keyed by type.
 import { badRequest, ApiError } from './status.ts';
 import type { ListShapes } from './field-ownership.ts';
-
-type Json = any;
+import type { Json } from './json.ts';
 
 function isObject(value: unknown): value is Record<string, Json> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,6 +1,7 @@
 // Kubernetes' protobuf request bodies, for the built-in kinds kubectl creates with its typed clients (`kubectl
 // create namespace|secret|configmap|serviceaccount`): the `k8s\0` + runtime.Unknown envelope and the field numbers of
 // k8s.io/api core/v1 and k8s.io/apimachinery meta/v1 generated.proto. Anything else is refused with 415.
+import type { Json } from './json.ts';
 
 type Field =
   | { name: string; kind: 'string' | 'bytes' | 'int' | 'bool' | 'repeated-string' | 'map-string' | 'map-bytes' }
@@ -67,9 +68,9 @@ class Reader {
   }
 }
 
-function decode(buffer: Buffer, message: Message): Record<string, any> {
+function decode(buffer: Buffer, message: Message): Record<string, Json> {
   const reader = new Reader(buffer);
-  const out: Record<string, any> = {};
+  const out: Record<string, Json> = {};
   while (!reader.done) {
     const tag = reader.varint();
     const number = Math.floor(tag / 8);
@@ -115,7 +116,7 @@ export const PROTOBUF = 'application/vnd.kubernetes.protobuf';
 /** The JSON form of a protobuf request body, or a sentence saying why it cannot be read. */
 export function decodeKubernetesProtobuf(body: Buffer): Record<string, unknown> | string {
   if (body.length < 4 || body.subarray(0, 4).toString('latin1') !== 'k8s\0') return 'not a Kubernetes protobuf message (no k8s\\0 prefix)';
-  let envelope: Record<string, any>;
+  let envelope: Record<string, Json>;
   try {
     envelope = decode(body.subarray(4), UNKNOWN);
   } catch (error) {

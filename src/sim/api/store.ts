@@ -3,6 +3,7 @@
 import type { Clock } from '../clock.ts';
 import type { Random } from '../random.ts';
 import { apiVersionOf, RESOURCE_TYPES, type ResourceType } from './resources.ts';
+import type { Json } from './json.ts';
 import { alreadyExists, conflict, gone, notFound } from './status.ts';
 
 export interface ObjectMeta {
@@ -27,9 +28,9 @@ export interface KObject {
   apiVersion: string;
   kind: string;
   metadata: ObjectMeta;
-  spec?: any;
-  status?: any;
-  [key: string]: any;
+  spec?: Json;
+  status?: Json;
+  [key: string]: Json;
 }
 
 export type EventType = 'ADDED' | 'MODIFIED' | 'DELETED';

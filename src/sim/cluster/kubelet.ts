@@ -6,6 +6,7 @@ import type { Cancel, Clock } from '../clock.ts';
 import type { Random } from '../random.ts';
 import type { EventRecorder } from './events.ts';
 import { podReady } from './pod-status.ts';
+import type { Json } from '../api/json.ts';
 import { stageDelay, type StageName, type StageRule } from './profiles.ts';
 
 const POD = typeByKind('v1', 'Pod')!;
@@ -38,7 +39,7 @@ export function startKubelet(store: ObjectStore, clock: Clock, random: Random, p
   const ips = new Map<string, string>();
   const now = () => timestamp(clock.now());
 
-  const setStatus = (pod: KObject, change: (status: any) => void) => {
+  const setStatus = (pod: KObject, change: (status: Json) => void) => {
     store.mutate(POD, pod.metadata.namespace, pod.metadata.name, (p) => {
       p.status ??= {};
       change(p.status);

@@ -8,6 +8,7 @@ import type { Cancel, Clock } from '../clock.ts';
 import type { EventRecorder } from '../cluster/events.ts';
 import { podReady } from '../cluster/pod-status.ts';
 import type { Random } from '../random.ts';
+import type { Json } from '../api/json.ts';
 import { headPodName, headServiceName, LABEL, workerPodName } from './names.ts';
 
 const POD = typeByKind('v1', 'Pod')!;
@@ -54,7 +55,7 @@ export function headPorts(cluster: KObject): { name: string; port: number }[] {
   return ports.some((p) => p.name === 'metrics') ? ports : [...ports, { name: 'metrics', port: 8080 }];
 }
 
-function podFromTemplate(cluster: KObject, template: Record<string, any>, name: string, labels: Record<string, string>): KObject {
+function podFromTemplate(cluster: KObject, template: Record<string, Json>, name: string, labels: Record<string, string>): KObject {
   const metadata = dict(template['metadata']);
   return {
     apiVersion: 'v1',
@@ -81,7 +82,7 @@ export function startRayClusterController(store: ObjectStore, clock: Clock, rand
 
     const head = live.find((p) => p.metadata.labels?.[LABEL.nodeType] === 'head');
     if (!head) {
-      const template = dict(dict(cluster.spec)['headGroupSpec'])['template'] as Record<string, any>;
+      const template = dict(dict(cluster.spec)['headGroupSpec'])['template'] as Record<string, Json>;
       const pod = store.create(POD, ns, podFromTemplate(cluster, template ?? {}, headPodName(name, random), { ...base, [LABEL.nodeType]: 'head', [LABEL.group]: 'headgroup', [LABEL.identifier]: `${name}-head`, ...(fromService ? { [LABEL.serve]: 'false' } : {}) }));
       record(cluster, 'Normal', 'CreatedHeadPod', `Created head Pod ${ns}/${pod.metadata.name}`);
     }
