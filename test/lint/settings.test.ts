@@ -6,7 +6,7 @@ import { Ajv } from 'ajv';
 import { ALL_RULES, formatAnnotations, formatSarif, formatText, lintText, loadCrd, parseLintConfig, summarize } from '../../src/lint/index.ts';
 import { API_VERSION } from '../../src/contracts/index.ts';
 import { lintReportSchema } from '../../src/lint/report.ts';
-import { rayServiceSchema } from '../../src/ray/index.ts';
+import { atLeast, parseRayVersion, rayServiceSchema } from '../../src/ray/index.ts';
 import { kubeRayFiles } from '../helpers/tools.ts';
 import { EXAMPLE, GPU_GROUP, lineOf, variant } from '../helpers/variants.ts';
 
@@ -49,14 +49,18 @@ test('--crd: the example and the seed\'s null env pass the real KubeRay CRD; a m
   assert.match(found[0]!.message, /did you mean "imagePullPolicy"/);
 });
 
-test('every RayService field our schema models exists in KubeRay\'s CRD', () => {
+test('every RayService field our schema models exists in KubeRay\'s CRD, unless marked as newer than that CRD', () => {
+  const { version } = kubeRayFiles();
   const crd = readFileSync(CRD_PATH, 'utf8');
-  const spec = rayServiceSchema['properties'] as Record<string, { properties?: Record<string, { properties?: Record<string, unknown> }> }>;
-  const missing = [
-    ...Object.keys(spec['spec']!.properties!),
-    ...Object.keys(spec['spec']!.properties!['rayClusterConfig']!.properties!),
-  ].filter((key) => !new RegExp(`\\n\\s+${key}:\\n`).test(crd));
-  assert.deepEqual(missing, []);
+  type Fields = Record<string, { 'x-kuberay-since'?: string; properties?: Fields }>;
+  const spec = (rayServiceSchema['properties'] as Fields)['spec']!.properties!;
+  const fields = { ...spec, ...spec['rayClusterConfig']!.properties! };
+  const inCrd = (key: string) => new RegExp(`\\n\\s+${key}:\\n`).test(crd);
+  const fetched = parseRayVersion(version.replace(/^v/, ''))!;
+  const newer = (field: Fields[string]) => field['x-kuberay-since'] !== undefined && !atLeast(fetched, field['x-kuberay-since']);
+  assert.deepEqual(Object.keys(fields).filter((key) => !newer(fields[key]!) && !inCrd(key)), [], `fields missing from KubeRay ${version}'s CRD`);
+  // The marker must be true too: a field said to be newer than this CRD is not in it.
+  assert.deepEqual(Object.keys(fields).filter((key) => newer(fields[key]!) && inCrd(key)), [], `fields KubeRay ${version} already has`);
 });
 
 test('formats: SARIF 2.1.0 results, escaped annotations, a text frame without credentials, a valid JSON report', () => {

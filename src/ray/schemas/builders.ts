@@ -34,6 +34,14 @@ export const quantity: Schema = {
   'x-expect': 'a quantity such as 1, "500m" or "20Gi"',
 };
 
+/**
+ * `x-kuberay-since` is our own keyword too: the KubeRay release whose CRD first has the field. The field list is
+ * checked against a real CRD by a test, which needs to know which fields an older CRD cannot have yet.
+ */
+export function since(kuberay: string, schema: Schema): Schema {
+  return { ...schema, 'x-kuberay-since': kuberay };
+}
+
 export function expectOf(schema: Schema): string {
   const expect = schema['x-expect'];
   if (typeof expect === 'string') return expect;

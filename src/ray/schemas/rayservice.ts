@@ -1,8 +1,8 @@
 // The RayService fields rayservice-ci models, from KubeRay's ray-operator/apis/ray/v1/rayservice_types.go and
-// raycluster_types.go (v1.0–v1.7; field list checked against the v1.7.0 CRD by a test). Unknown keys in the
+// raycluster_types.go (v1.0–v1.7; the field list is checked by a test against the newest CRD the Go module proxy serves). Unknown keys in the
 // parts modelled here are errors, because the API server prunes them silently (the CRDs are structural).
 // Pod templates are left open: the CRD's own schema (`lint --crd`) covers them.
-import { anyValue, bool, closed, int, list, oneOfStrings, open, str, stringMap, type Schema } from './builders.ts';
+import { anyValue, bool, closed, int, list, oneOfStrings, open, since, str, stringMap, type Schema } from './builders.ts';
 
 const rayStartParams: Schema = {
   type: 'object',
@@ -68,9 +68,9 @@ export const rayClusterSpecSchema: Schema = closed(
     headServiceAnnotations: stringMap,
     gcsFaultToleranceOptions: open(),
     authOptions: open(),
-    tlsOptions: open(),
-    networkPolicy: open(),
-    historyServerOptions: open(),
+    tlsOptions: since('1.7', open()),
+    networkPolicy: since('1.7', open()),
+    historyServerOptions: since('1.7', open()),
     managedBy: str,
     suspend: bool,
     upgradeStrategy: open(),
