@@ -2,17 +2,30 @@
 // - WebSocket `v4.channel.k8s.io` (@kubernetes/client-node): per port a data and an error channel, each message
 //   prefixed by its channel byte, each channel opening with the port number (2 bytes, little-endian);
 // - SPDY/3.1 (kubectl): over WebSocket with subprotocol `SPDY/3.1+portforward.k8s.io` (KEP-4006, kubectl ≥ 1.31
-//   tries it first), or as an `Upgrade: SPDY/3.1` HTTP upgrade; streams carry `streamtype` (data|error), `port`
-//   and `requestid` headers.
+//   tries it first), or as an `Upgrade: SPDY/3.1` HTTP upgrade (kubectl with KUBECTL_PORT_FORWARD_WEBSOCKETS=false,
+//   or when the WebSocket upgrade fails); streams carry `streamtype` (data|error), `port` and `requestid` headers.
+//   The SPDY session, flow control included, is src/sim/spdy/.
 // Each forwarded connection is piped to the pod port's handler through an internal HTTP server on 127.0.0.1.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
-import transport, { type SpdyConnection, type SpdyStream } from 'spdy-transport';
 import { WebSocketServer, createWebSocketStream, type WebSocket } from 'ws';
 import type { HttpHandler, PodNetwork } from './network.ts';
+import { RstStatus } from './spdy/frames.ts';
+import { SpdySession, type SpdyStream } from './spdy/session.ts';
 
 const PORTFORWARD_PATH = /^\/api\/v1\/namespaces\/([^/]+)\/pods\/([^/]+)\/portforward$/;
+const CHANNELS = 'v4.channel.k8s.io';
+const TUNNELLED_SPDY = 'SPDY/3.1+portforward.k8s.io';
+// ws admits only RFC 6455 tokens as subprotocols, and `/` is not one: it answered kubectl's tunnel with 400, and
+// kubectl fell back to the upgrade every time. Kubernetes' server (gorilla/websocket) takes the name as it is, so
+// it is swapped for a token before ws reads the header, and answered under its real name.
+const TUNNELLED_SPDY_TOKEN = 'spdy-3.1-portforward.k8s.io';
+
+function tokenizeProtocols(req: IncomingMessage): void {
+  const header = req.headers['sec-websocket-protocol'];
+  if (header) req.headers['sec-websocket-protocol'] = header.split(',').map((p) => (p.trim() === TUNNELLED_SPDY ? TUNNELLED_SPDY_TOKEN : p.trim())).join(', ');
+}
 
 /** Internal loopback listeners, one per handler, that forwarded bytes are piped into. */
 class Listeners {
@@ -92,40 +105,49 @@ function channelProtocol(ws: WebSocket, listeners: Listeners, network: PodNetwor
   });
 }
 
-function spdyProtocol(socket: Duplex, listeners: Listeners, network: PodNetwork, namespace: string, pod: string): SpdyConnection {
-  const connection = transport.connection.create(socket, { protocol: 'spdy', isServer: true, autoSpdy31: true });
-  // Kubernetes' streams (moby/spdystream) carry no :method/:path, which spdy-transport requires of a SYN_STREAM.
-  const parser = (connection as unknown as { _spdyState: { parser: { parseKVs: (b: unknown, cb: (e: Error | null, h?: Record<string, string>) => void) => void } } })._spdyState.parser;
-  const parseKVs = parser.parseKVs.bind(parser);
-  parser.parseKVs = (buffer, callback) =>
-    parseKVs(buffer, (error, headers) => callback(error, headers && !headers[':method'] ? { ':method': 'POST', ':path': '/', ...headers } : headers));
-  connection.start(3.1);
+function spdyProtocol(transport: Duplex, listeners: Listeners, network: PodNetwork, namespace: string, pod: string): SpdySession {
+  const session = new SpdySession(transport);
   const errors = new Map<string, SpdyStream>();
-  connection.on('stream', (stream: SpdyStream) => {
+  session.on('stream', (stream) => {
     const type = stream.headers['streamtype'];
     const port = Number(stream.headers['port']);
     const requestId = stream.headers['requestid'] ?? '';
-    stream.respond(200, {});
+    stream.respond();
     if (type === 'error') {
       errors.set(requestId, stream);
+      stream.on('close', () => {
+        if (errors.get(requestId) === stream) errors.delete(requestId);
+      });
+      stream.resume(); // the client writes nothing here but its FIN
       return;
     }
-    if (type !== 'data') return;
+    if (type !== 'data') {
+      stream.reset(RstStatus.REFUSED_STREAM);
+      return;
+    }
     void dial(listeners, network, namespace, pod, port).then((target) => {
+      const error = errors.get(requestId);
       if (typeof target === 'string') {
-        errors.get(requestId)?.end(target);
+        error?.end(target);
+        stream.resume();
         stream.end();
         return;
       }
       stream.pipe(target);
       target.pipe(stream);
+      // As the kubelet does (pkg/kubelet/cri/streaming/portforward/httpstream.go, portForward): the pair closes when
+      // the pod connection does; kubectl finishes a connection only once the error stream has ended. What the
+      // client still sends then has nowhere to go, and is drained so that it does not hold the session back.
+      target.on('close', () => {
+        error?.end();
+        stream.resume();
+      });
       target.on('error', () => stream.end());
       stream.on('error', () => target.destroy());
+      stream.on('close', () => target.destroy());
     });
   });
-  connection.on('error', () => socket.destroy());
-  socket.on('error', () => connection.destroyStreams());
-  return connection;
+  return session;
 }
 
 export interface PortForwarder {
@@ -136,7 +158,7 @@ export interface PortForwarder {
 
 export function portForwarder(network: PodNetwork, podExists: (namespace: string, pod: string) => boolean): PortForwarder {
   const listeners = new Listeners();
-  const wss = new WebSocketServer({ noServer: true, handleProtocols: (protocols) => (protocols.has('v4.channel.k8s.io') ? 'v4.channel.k8s.io' : protocols.has('SPDY/3.1+portforward.k8s.io') ? 'SPDY/3.1+portforward.k8s.io' : false) });
+  const wss = new WebSocketServer({ noServer: true, handleProtocols: (protocols) => (protocols.has(CHANNELS) ? CHANNELS : protocols.has(TUNNELLED_SPDY_TOKEN) ? TUNNELLED_SPDY : false) });
   const live = new Set<Duplex>();
   return {
     upgrade(req, socket, head) {
@@ -152,8 +174,9 @@ export function portForwarder(network: PodNetwork, podExists: (namespace: string
       }
       const upgrade = String(req.headers.upgrade ?? '').toLowerCase();
       if (upgrade === 'websocket') {
+        tokenizeProtocols(req);
         wss.handleUpgrade(req, socket, head, (ws) => {
-          if (ws.protocol === 'v4.channel.k8s.io') {
+          if (ws.protocol === CHANNELS) {
             const ports = url.searchParams.getAll('ports').flatMap((p) => p.split(',')).map(Number).filter((p) => p > 0);
             channelProtocol(ws, listeners, network, namespace, pod, ports);
           } else {

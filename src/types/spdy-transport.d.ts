@@ -1,22 +1,5 @@
-// The small part of spdy-transport (no published types) that the sim's port-forward uses.
+// The one part of spdy-transport (no published types) the sim uses: SPDY/3's header compression dictionary.
 declare module 'spdy-transport' {
-  import type { Duplex } from 'node:stream';
-  import type { EventEmitter } from 'node:events';
-
-  export interface SpdyStream extends Duplex {
-    readonly headers: Record<string, string>;
-    respond(status: number, headers: Record<string, string>, callback?: (error?: Error) => void): void;
-    abort(code?: number, callback?: () => void): void;
-  }
-
-  export interface SpdyConnection extends EventEmitter {
-    start(version: number): void;
-    end(callback?: () => void): void;
-    destroyStreams(error?: Error): void;
-  }
-
-  const transport: {
-    connection: { create(socket: Duplex, options: { protocol: 'spdy' | 'http2'; isServer: boolean; autoSpdy31?: boolean; windowSize?: number }): SpdyConnection };
-  };
+  const transport: { readonly protocol: { readonly spdy: { readonly dictionary: { readonly 3: Buffer } } } };
   export default transport;
 }
