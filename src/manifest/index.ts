@@ -3,6 +3,7 @@ export { LineIndex, type Position, type Span } from './line-index.ts';
 export { scalarOffsetMap, type ScalarOffsetMap } from './scalar-offsets.ts';
 export {
   YamlSource,
+  YAML_LIMITS,
   parseYamlFile,
   parseYamlText,
   type ParsedYamlFile,

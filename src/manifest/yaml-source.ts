@@ -1,10 +1,24 @@
-// A parsed YAML document whose nodes can be located in the file the user wrote, including documents embedded
-// as strings inside another document (serveConfigV2), whose offsets are translated back to the outer file.
-import { isScalar, parseAllDocuments, parseDocument } from 'yaml';
+// The one door for untrusted YAML: every stage turns text into values here. A parsed document whose nodes can be
+// located in the file the user wrote, including documents embedded as strings inside another document
+// (serveConfigV2), whose offsets are translated back to the outer file. Whatever the text holds (aliases, bombs,
+// duplicate keys, any size) ends as values plus problems with a place, never as an exception, in time linear in its
+// size.
+import { isScalar, parseAllDocuments, parseDocument, visit } from 'yaml';
 import type { Document, Node, Pair, Scalar } from 'yaml';
 import { LineIndex, type Span } from './line-index.ts';
 import { scalarOffsetMap } from './scalar-offsets.ts';
-import { childOf, rangeOf, type YamlPath } from './yaml-path.ts';
+import { childOf, keyText, rangeOf, type YamlPath } from './yaml-path.ts';
+
+export const YAML_LIMITS = {
+  /** Larger than any real manifest (a 5 MB one passes), small enough that parsing stays well under a second. */
+  maxBytes: 8 * 1024 * 1024,
+  /** Alias expansions per document: a few anchors are normal, a billion laughs is not. */
+  maxAliasCount: 100,
+} as const;
+
+// uniqueKeys is off because the yaml package checks it by comparing each key with every earlier one (quadratic in
+// a mapping's size); duplicateKeyProblems does the same check in one pass.
+const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, keepSourceTokens: true } as const;
 
 export interface YamlProblem {
   readonly message: string;
@@ -21,25 +35,36 @@ export class YamlSource {
   readonly doc: Document;
   /** The text the document was parsed from (the decoded string, for an embedded document). */
   readonly text: string;
+  /** The document as plain values; null when it cannot be built (an unresolved or excessive alias). */
+  readonly value: unknown;
+  /** Syntax and structure problems, each at its place in the file the user wrote. */
+  readonly problems: readonly YamlProblem[];
   private readonly lines: LineIndex;
   private readonly toFileOffset: (offset: number) => number;
 
-  constructor(doc: Document, text: string, lines: LineIndex, toFileOffset: (offset: number) => number) {
+  constructor(doc: Document, text: string, lines: LineIndex, toFileOffset: (offset: number) => number, extra: readonly YamlProblem[] = []) {
     this.doc = doc;
     this.text = text;
     this.lines = lines;
     this.toFileOffset = toFileOffset;
-  }
-
-  get value(): unknown {
-    return this.doc.toJS({ maxAliasCount: 100 });
-  }
-
-  get problems(): YamlProblem[] {
-    return this.doc.errors.map((error) => ({
-      message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
-      span: this.span(error.pos[0], error.pos[1]),
-    }));
+    const problems: YamlProblem[] = [...extra];
+    for (const error of doc.errors) problems.push({ message: firstLineOf(error.message), span: this.span(error.pos[0], error.pos[1]) });
+    for (const key of duplicateKeys(doc)) {
+      const range = rangeOf(key) ?? [0, 0];
+      problems.push({ message: `Map keys must be unique; "${keyText(key)}" is repeated`, span: this.span(range[0], range[1]) });
+    }
+    let value: unknown = null;
+    try {
+      value = doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
+    } catch (error) {
+      // The yaml package throws from toJS for aliases it cannot or will not expand; the alias is the place.
+      const alias = offendingAlias(doc);
+      const range = rangeOf(alias) ?? rangeOf(doc.contents) ?? [0, 0];
+      const message = firstLineOf((error as Error).message);
+      problems.push({ message: /Excessive alias count/.test(message) ? `Aliases expand more than ${YAML_LIMITS.maxAliasCount} times (a resource-exhaustion pattern); write the values out` : message, span: this.span(range[0], range[1]) });
+    }
+    this.value = value;
+    this.problems = problems;
   }
 
   /** Where a path is: the key of its pair (`part: 'key'`) or its value. Falls back to the nearest ancestor. */
@@ -82,7 +107,7 @@ export class YamlSource {
     if (!isScalar(node) || typeof node.value !== 'string') return undefined;
     const text = node.value;
     const map = scalarOffsetMap(this.text, node as Scalar);
-    const inner = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: true });
+    const inner = parseDocument(text, PARSE_OPTIONS);
     return new YamlSource(inner, text, this.lines, (offset) => this.toFileOffset(map.toSource(offset)));
   }
 
@@ -99,17 +124,17 @@ export interface ParsedYamlFile {
   readonly documents: YamlSource[];
 }
 
-/** Parses every document of a file, keeping source positions. Syntax problems stay on each document. */
+/** Parses every document of a file, keeping source positions. Problems stay on each document. */
 export function parseYamlFile(path: string, text: string): ParsedYamlFile {
   const lines = new LineIndex(text);
-  const documents = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: true });
+  if (Buffer.byteLength(text) > YAML_LIMITS.maxBytes) {
+    const empty = parseDocument('', PARSE_OPTIONS);
+    const problem = { message: `The file is ${megabytes(Buffer.byteLength(text))} MB; rayservice-ci reads YAML files up to ${megabytes(YAML_LIMITS.maxBytes)} MB. Split it, or lint only the manifests`, span: lines.span(0, 0) };
+    return { path, text, lines, documents: [new YamlSource(empty, '', lines, () => 0, [problem])] };
+  }
+  const documents = parseAllDocuments(text, PARSE_OPTIONS);
   const list = Array.isArray(documents) ? documents : [];
-  return {
-    path,
-    text,
-    lines,
-    documents: list.map((doc) => new YamlSource(doc, text, lines, (offset) => offset)),
-  };
+  return { path, text, lines, documents: list.map((doc) => new YamlSource(doc, text, lines, (offset) => offset)) };
 }
 
 /** Parses one in-memory YAML text (an embedded document being edited, a config file). */
@@ -117,6 +142,48 @@ export function parseYamlText(text: string): YamlSource {
   const file = parseYamlFile('<text>', text);
   const first = file.documents[0];
   if (first) return first;
-  const empty = parseDocument('', { prettyErrors: false });
-  return new YamlSource(empty, text, file.lines, (offset) => offset);
+  return new YamlSource(parseDocument('', PARSE_OPTIONS), text, file.lines, (offset) => offset);
+}
+
+function firstLineOf(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1);
+}
+
+/** Keys repeated within one mapping, as the yaml package's uniqueKeys finds them (equal scalar values), in one pass. */
+function duplicateKeys(doc: Document): Scalar[] {
+  const repeated: Scalar[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const { key } of map.items) {
+        // Mappings or lists as keys cannot be compared cheaply; Kubernetes manifests never use them.
+        if (!isScalar(key)) continue;
+        const identity = `${typeof key.value}:${String(key.value)}`;
+        if (seen.has(identity)) repeated.push(key);
+        seen.add(identity);
+      }
+    },
+  });
+  return repeated.sort((a, b) => (a.range?.[0] ?? 0) - (b.range?.[0] ?? 0));
+}
+
+/** The alias toJS stumbled on: one whose anchor does not resolve, else the first (an expansion bomb). */
+function offendingAlias(doc: Document): Node | undefined {
+  let first: Node | undefined;
+  let unresolved: Node | undefined;
+  visit(doc, {
+    Alias(_, alias) {
+      first ??= alias;
+      if (alias.resolve(doc) === undefined) {
+        unresolved = alias;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return unresolved ?? first;
 }
