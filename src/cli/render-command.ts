@@ -1,6 +1,7 @@
 // `rayservice-ci render <manifest> --namespace NS [--set PATH=VALUE]... [-o FILE]`
 import { parseArgs } from 'node:util';
 import { runRender } from '../render/index.ts';
+import { safeInline } from '../sanitize/index.ts';
 import { UsageError, type CliIo } from './io.ts';
 
 export const RENDER_USAGE = `Usage: rayservice-ci render <manifest> [options]
@@ -59,9 +60,10 @@ export async function renderCommand(args: readonly string[], io: CliIo): Promise
     resultFile: values.result,
   });
   if (!run.ok) {
-    io.stderr(`rayservice-ci render: not rendered:\n${run.problems.map((p) => `  ${p}`).join('\n')}\n`);
+    io.stderr(`rayservice-ci render: not rendered:\n${run.problems.map((p) => `  ${safeInline(p)}`).join('\n')}\n`);
     return run.kind === 'input' ? 2 : 1;
   }
+  for (const note of run.notes) io.stderr(`rayservice-ci render: note: ${safeInline(note)}\n`);
   if (values.output === undefined) io.stdout(run.text);
   else io.stderr(`Rendered ${run.result.name} for namespace ${run.result.namespace} (run ${run.result.runId}) → ${values.output}\n`);
   return 0;

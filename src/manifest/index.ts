@@ -11,4 +11,4 @@ export {
   type Located,
 } from './yaml-source.ts';
 export { childOf, formatYamlPath, keyText, rangeOf, type YamlPath } from './yaml-path.ts';
-export { setIn, deleteIn, appendIn, setBlockString, YamlEditError } from './yaml-edit.ts';
+export { setIn, deleteIn, appendIn, setBlockString, toBlockStyle, FlowStyleError, YamlEditError } from './yaml-edit.ts';

@@ -1,10 +1,41 @@
 // Edits a YAML text by splicing the changed spans only, so comments, quoting and layout elsewhere stay byte for
 // byte what the user wrote. Each operation re-parses: files are small and every edit then sees exact offsets.
-import { isMap, isScalar, isSeq, parseAllDocuments, stringify } from 'yaml';
+import { isMap, isScalar, isSeq, parseAllDocuments, stringify, visit } from 'yaml';
 import type { Document, Pair, Scalar } from 'yaml';
 import { childOf, formatYamlPath as dotted, rangeOf, type YamlPath } from './yaml-path.ts';
 
 export class YamlEditError extends Error {}
+
+/**
+ * The edit would have to go inside a flow collection (`{…}`, `[…]`, JSON): splicing block text there would break
+ * the document. Callers convert the document with toBlockStyle and edit again.
+ */
+export class FlowStyleError extends YamlEditError {}
+
+function isFlowCollection(node: unknown): boolean {
+  return (isMap(node) || isSeq(node)) && node.flow === true;
+}
+
+/** Refuses an edit whose surroundings are flow style: every node above the edited one must be block style. */
+function requireBlockAncestors(chain: Located['chain'], path: YamlPath, insertInto?: unknown): void {
+  const flowAt = chain.slice(0, -1).findIndex((link) => isFlowCollection(link.node));
+  if (flowAt >= 0) throw new FlowStyleError(`${dotted(path.slice(0, flowAt))} is written in flow style ({…} or […]).`);
+  if (isFlowCollection(insertInto) && (insertInto as { items: unknown[] }).items.length > 0) {
+    throw new FlowStyleError(`${dotted(path.slice(0, chain.length - 1))} is written in flow style ({…} or […]).`);
+  }
+}
+
+/** The one-document text with every flow collection written in block style, comments kept. */
+export function toBlockStyle(text: string): string {
+  const doc = parse(text)[0];
+  if (!doc) return text;
+  visit(doc, {
+    Collection(_, node) {
+      node.flow = false;
+    },
+  });
+  return doc.toString({ lineWidth: 0 });
+}
 
 interface Located {
   readonly doc: Document;
@@ -81,6 +112,7 @@ export function setIn(text: string, docIndex: number, path: YamlPath, value: unk
   if (!doc) throw new YamlEditError(`The file has no document ${docIndex + 1}.`);
   const { chain } = walk(doc, path);
   const foundAll = chain.length === path.length + 1;
+  requireBlockAncestors(chain, path, foundAll ? undefined : chain[chain.length - 1]!.node);
   if (foundAll) {
     const { node, pair } = chain[chain.length - 1]!;
     if (sameValue(node, value)) return text;
@@ -158,6 +190,7 @@ export function deleteIn(text: string, docIndex: number, path: YamlPath): string
   if (!doc) throw new YamlEditError(`The file has no document ${docIndex + 1}.`);
   const { chain } = walk(doc, path);
   if (chain.length !== path.length + 1) return text;
+  requireBlockAncestors(chain, path);
   const { pair } = chain[chain.length - 1]!;
   const parent = chain[chain.length - 2]?.node;
   if (!pair || !isMap(parent)) throw new YamlEditError(`${dotted(path)} is not a mapping key.`);
@@ -175,6 +208,7 @@ export function appendIn(text: string, docIndex: number, path: YamlPath, item: u
   if (!doc) throw new YamlEditError(`The file has no document ${docIndex + 1}.`);
   const { chain } = walk(doc, path);
   const node = chain.length === path.length + 1 ? chain[chain.length - 1]!.node : undefined;
+  requireBlockAncestors(chain, path, node);
   if (isSeq(node) && node.flow !== true && node.items.length > 0) {
     const dash = columnOf(text, rangeOf(node)![0]);
     const at = endOfContentLine(text, rangeOf(node)![1]);
@@ -193,6 +227,7 @@ export function setBlockString(text: string, docIndex: number, path: YamlPath, v
   const { chain } = walk(doc, path);
   const { node, pair } = chain[chain.length - 1]!;
   if (chain.length !== path.length + 1 || !isScalar(node) || !pair) throw new YamlEditError(`${dotted(path)} is not a string.`);
+  requireBlockAncestors(chain, path);
   if (node.value === value) return text;
   const range = rangeOf(node)!;
   const keyIndent = columnOf(text, rangeOf(pair.key)![0]);

@@ -122,6 +122,11 @@ export interface ParsedYamlFile {
   readonly text: string;
   readonly lines: LineIndex;
   readonly documents: YamlSource[];
+  /**
+   * Each document's own stretch of the text, [start, end): together they cover the whole text, so a document can
+   * be edited on its own and the file put back together by joining them.
+   */
+  readonly slices: readonly (readonly [number, number])[];
 }
 
 /** Parses every document of a file, keeping source positions. Problems stay on each document. */
@@ -130,11 +135,13 @@ export function parseYamlFile(path: string, text: string): ParsedYamlFile {
   if (Buffer.byteLength(text) > YAML_LIMITS.maxBytes) {
     const empty = parseDocument('', PARSE_OPTIONS);
     const problem = { message: `The file is ${megabytes(Buffer.byteLength(text))} MB; rayservice-ci reads YAML files up to ${megabytes(YAML_LIMITS.maxBytes)} MB. Split it, or lint only the manifests`, span: lines.span(0, 0) };
-    return { path, text, lines, documents: [new YamlSource(empty, '', lines, () => 0, [problem])] };
+    return { path, text, lines, documents: [new YamlSource(empty, '', lines, () => 0, [problem])], slices: [[0, text.length]] };
   }
   const documents = parseAllDocuments(text, PARSE_OPTIONS);
   const list = Array.isArray(documents) ? documents : [];
-  return { path, text, lines, documents: list.map((doc) => new YamlSource(doc, text, lines, (offset) => offset)) };
+  const starts = list.map((doc, i) => (i === 0 ? 0 : doc.range[0]));
+  const slices = starts.map((start, i) => [start, starts[i + 1] ?? text.length] as const);
+  return { path, text, lines, documents: list.map((doc) => new YamlSource(doc, text, lines, (offset) => offset)), slices };
 }
 
 /** Parses one in-memory YAML text (an embedded document being edited, a config file). */

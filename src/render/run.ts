@@ -1,8 +1,9 @@
 // The one render call the CLI and the action share: reads the manifest, renders with defaults taken from the
 // GitHub run (when there is one), writes the outputs, and returns problems as values.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseDuration } from '../time/duration.ts';
+import { YAML_LIMITS } from '../manifest/index.ts';
+import { formatDuration, parseDuration } from '../time/duration.ts';
 import { formatGoDuration } from '../time/go-duration.ts';
 import { initializingTimeoutOf } from '../ray/index.ts';
 import { runIdFrom, sourceFrom } from './github-context.ts';
@@ -30,9 +31,12 @@ export interface RenderContext {
 }
 
 export type RenderRun =
-  | { readonly ok: true; readonly result: RenderedManifest; readonly text: string }
+  | { readonly ok: true; readonly result: RenderedManifest; readonly text: string; readonly notes: readonly string[] }
   /** `input`: the request cannot be acted on (exit 2); `invalid`: the manifest does not render (exit 1). */
   | { readonly ok: false; readonly kind: 'input' | 'invalid'; readonly problems: readonly string[] };
+
+/** A test namespace lives at most this long; the janitor deletes it after its expiry. */
+export const MAX_TTL_MS = 30 * 86_400_000;
 
 export function defaultNamespace(runId: string): string {
   return `rayservice-ci-${runId.toLowerCase().replace(/[^a-z0-9-]+/g, '-')}`.slice(0, 63).replace(/-+$/, '');
@@ -46,10 +50,14 @@ export async function runRender(context: RenderContext, request: RenderRequest):
   const input = (problem: string): RenderRun => ({ ok: false, kind: 'input', problems: [problem] });
   const ttlMs = parseDuration(request.ttl ?? '6h');
   if (typeof ttlMs === 'string') return input(`ttl: ${ttlMs}`);
+  if (ttlMs > MAX_TTL_MS) return input(`ttl: ${request.ttl} is longer than ${formatDuration(MAX_TTL_MS)}, the longest a test namespace may live before the janitor removes it; give a shorter one.`);
   const initializingTimeout = request.initializingTimeout === undefined ? undefined : kubeRayTimeout(request.initializingTimeout);
   if (initializingTimeout?.problem) return input(`initializing-timeout: ${initializingTimeout.problem}`);
-  const text = await readFile(resolve(context.cwd, request.manifest), 'utf8').catch((error: NodeJS.ErrnoException) => error);
-  if (typeof text !== 'string') return input(`Cannot read ${request.manifest}: ${text.code === 'ENOENT' ? 'no such file' : text.message}.`);
+  const path = resolve(context.cwd, request.manifest);
+  const size = await stat(path).then((s) => s.size, () => 0);
+  if (size > YAML_LIMITS.maxBytes) return input(`${request.manifest} is ${(size / 1024 / 1024).toFixed(1)} MB; render reads manifests up to ${YAML_LIMITS.maxBytes / 1024 / 1024} MB.`);
+  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => error);
+  if (typeof text !== 'string') return input(`Cannot read ${request.manifest}: ${text.code === 'ENOENT' ? 'no such file' : (text.code ?? text.message)}.`);
   const runId = request.runId ?? runIdFrom(context.env);
   const outcome = renderManifest(request.manifest, text, {
     namespace: request.namespace ?? defaultNamespace(runId),
@@ -72,7 +80,7 @@ export async function runRender(context: RenderContext, request: RenderRequest):
     const problem = await writeContract(resolve(context.cwd, request.resultFile), RENDERED_MANIFEST, result);
     if (problem) return input(problem);
   }
-  return { ok: true, result, text: outcome.text };
+  return { ok: true, result, text: outcome.text, notes: outcome.notes };
 }
 
 /**

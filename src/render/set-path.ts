@@ -1,8 +1,9 @@
 // `--set PATH=VALUE`: dotted paths with [N] indexes, [key=value] selectors and ["quoted.keys"], resolved against
 // the document so a selector becomes the index of the one item it names.
-import { parse } from 'yaml';
+import { parseAllDocuments } from 'yaml';
 import { formatYamlPath as describe } from '../manifest/index.ts';
 import { dict, list } from '../ray/index.ts';
+import { describeValue } from '../sanitize/index.ts';
 
 export type PathSegment = string | number | { readonly key: string; readonly value: string };
 
@@ -18,14 +19,24 @@ export function parseSet(raw: string): SetOperation | string {
   if (equals < 0) return `--set "${raw}" has no "=": write PATH=VALUE, e.g. spec.rayClusterConfig.workerGroupSpecs[groupName=gpu].maxReplicas=2.`;
   const segments = parsePath(raw.slice(0, equals));
   if (typeof segments === 'string') return `--set "${raw}": ${segments}`;
-  let value: unknown;
-  try {
-    value = parse(raw.slice(equals + 1));
-  } catch {
-    return `--set "${raw}": the value is not a YAML scalar; quote it, e.g. '"${raw.slice(equals + 1)}"'.`;
-  }
+  const text = raw.slice(equals + 1);
+  const value = parseScalar(text);
+  if (value === undefined) return `--set "${raw}": the value is not a YAML scalar; quote it, e.g. '"${text}"'.`;
   if (typeof value === 'object' && value !== null) return `--set "${raw}": values are scalars (a number, true/false, a string); set list items or keys one by one.`;
-  return { raw, segments, value: (value ?? null) as SetOperation['value'] };
+  return { raw, segments, value };
+}
+
+/**
+ * The value after "=" read as one YAML scalar: `PATH=` is the empty string (as Helm's --set has it), null only when
+ * written as null (`null`, `~`); anything else YAML reads as nothing (`---`, `#x`) or as more than one value is refused.
+ */
+function parseScalar(text: string): SetOperation['value'] | object | undefined {
+  if (text.trim() === '') return '';
+  const docs = parseAllDocuments(text);
+  if (!Array.isArray(docs) || docs.length !== 1 || docs[0]!.errors.length) return undefined;
+  const value: unknown = docs[0]!.toJS({ maxAliasCount: 0 });
+  if (value === null || value === undefined) return /^\s*(null|Null|NULL|~)\s*$/.test(text) ? null : undefined;
+  return value as SetOperation['value'] | object;
 }
 
 /** The "=" that ends the path: the first one outside [ ] brackets. */
@@ -82,7 +93,8 @@ export function resolveSelectors(segments: readonly PathSegment[], root: unknown
       if (!Array.isArray(node)) return `${shown}: [${segment.key}=${segment.value}] selects from a list, but ${describe(out)} is not one.`;
       const matches = items.flatMap((item, index) => (String(dict(item)[segment.key]) === segment.value ? [index] : []));
       if (matches.length !== 1) {
-        const available = items.map((item) => dict(item)[segment.key]).filter((v) => v !== undefined).map(String);
+        // What the file holds is shown through the sanitiser: a selector on `value` must not print a token.
+        const available = items.map((item) => dict(item)[segment.key]).filter((v) => v !== undefined).map((v) => describeValue(v, segment.key));
         return `${shown}: ${matches.length === 0 ? 'no item' : `${matches.length} items`} of ${describe(out)} with ${segment.key}=${segment.value}${available.length ? ` (there is ${available.map((v) => `${segment.key}=${v}`).join(', ')})` : ''}.`;
       }
       out.push(matches[0]!);

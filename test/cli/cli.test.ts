@@ -64,6 +64,10 @@ test('render: writes the manifest and the RenderedManifest JSON; a bad override 
   assert.deepEqual([contract.kind, contract.namespace, contract.runId, contract.manifest], ['RenderedManifest', 'ns-1', 'r1', out]);
   assert.equal(runCli(['render', EXAMPLE_PATH, '--set', 'spec.nope[3]=1']).status, 1);
   assert.equal(runCli(['render', EXAMPLE_PATH, '--ttl', 'soon']).status, 2);
+  const forever = runCli(['render', EXAMPLE_PATH, '--ttl', '99999999999h']);
+  assert.equal(forever.status, 2);
+  assert.match(forever.stderr, /ttl: 99999999999h is longer than/);
+  assert.doesNotMatch(forever.stderr, /internal error|\n\s+at /);
   assert.equal(runCli(['render', EXAMPLE_PATH, '-o', join(dir, 'no/such/dir/x.yaml')]).status, 2);
 });
 

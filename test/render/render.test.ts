@@ -83,7 +83,7 @@ test('--secret-env moves HF_TOKEN from runtime_env into a secretKeyRef on every 
 test('a path that does not resolve says what exists; nothing is rendered', () => {
   const outcome = render({ sets: ['spec.rayClusterConfig.workerGroupSpecs[groupName=cpu].maxReplicas=2'] });
   assert.ok(!outcome.ok);
-  assert.match(outcome.problems[0]!, /no item .* groupName=cpu \(there is groupName=gpu\)/);
+  assert.match(outcome.problems[0]!, /no item .* groupName=cpu \(there is groupName="gpu"\)/);
 });
 
 test('an override that breaks the manifest stops the render with the lint error', () => {

@@ -2,6 +2,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runRender, type RenderedManifest } from '../../render/index.ts';
+import { safeInline } from '../../sanitize/index.ts';
 import type { ActionIo } from '../action-io.ts';
 
 export const RENDER_INPUTS = ['manifest', 'namespace', 'run-id', 'name', 'set', 'secret-env', 'ttl', 'initializing-timeout', 'output'] as const;
@@ -30,9 +31,10 @@ export async function renderAction(io: ActionIo<RenderInput>): Promise<RenderedM
     resultFile,
   });
   if (!run.ok) {
-    io.fail(`Not rendered:\n${run.problems.join('\n')}`);
+    io.fail(`Not rendered:\n${run.problems.map(safeInline).join('\n')}`);
     return undefined;
   }
+  for (const note of run.notes) io.info(`Note: ${safeInline(note)}`);
   io.setOutput('manifest', output);
   io.setOutput('result-file', resultFile);
   io.setOutput('namespace', run.result.namespace);
