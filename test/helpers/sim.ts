@@ -1,6 +1,7 @@
 // A sim for a test file, with the seed example rendered into a namespace and applied with server-side apply, and the
 // drivers of a sim on a ManualClock: step (synchronous), run and runUntil (real HTTP clients progress between ticks).
 import { mkdtempSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as k8s from '@kubernetes/client-node';
@@ -156,4 +157,48 @@ export function ensureNamespace(sim: RunningSim, name: string): void {
   const type = RESOURCE_TYPES.find((t) => t.kind === 'Namespace')!;
   if (sim.store.get(type, undefined, name)) return;
   sim.store.create(type, undefined, { apiVersion: 'v1', kind: 'Namespace', metadata: { name } as never, spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } });
+}
+
+export interface RawAnswer {
+  /** The status code, or 'upgraded' (101) / 'reset' (the connection ended without an answer) / 'timeout'. */
+  readonly status: number | 'upgraded' | 'reset' | 'timeout';
+  readonly text: string;
+  /** The body parsed as JSON, when it is JSON. */
+  readonly json: Record<string, unknown> | undefined;
+}
+
+/**
+ * One HTTP request to a sim exactly as written (fetch would normalise a path like `//[`), with upgrades allowed.
+ * Resolves with what came back, whatever it is; fails only on a connection that could not be made.
+ */
+export function rawRequest(sim: RunningSim, options: { path: string; method?: string; headers?: Record<string, string>; body?: string; timeoutMs?: number }): Promise<RawAnswer> {
+  const { port } = new URL(sim.url);
+  return new Promise((resolve, reject) => {
+    const done = (status: RawAnswer['status'], text = '') => {
+      let json: Record<string, unknown> | undefined;
+      try {
+        json = JSON.parse(text) as Record<string, unknown>;
+      } catch {
+        json = undefined;
+      }
+      resolve({ status, text, json });
+    };
+    const req = request({ host: '127.0.0.1', port: Number(port), path: options.path, method: options.method ?? 'GET', headers: options.headers ?? {} }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => done(res.statusCode ?? 0, text));
+      res.on('error', () => done('reset', text));
+    });
+    req.on('upgrade', (_res, socket) => {
+      socket.destroy();
+      done('upgraded');
+    });
+    req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNREFUSED' ? reject(error) : done('reset')));
+    req.setTimeout(options.timeoutMs ?? 10_000, () => {
+      req.destroy();
+      done('timeout');
+    });
+    req.end(options.body);
+  });
 }

@@ -12,8 +12,12 @@ import { parseFieldSelector, parseLabelSelector } from './selectors.ts';
 import { table, wantsTable } from './tables.ts';
 import { decodeKubernetesProtobuf, PROTOBUF } from './protobuf.ts';
 import { MAX_REQUEST_BODY_BYTES, readBody, sendJson } from '../http.ts';
-import { ApiError, badRequest, forbidden, methodNotAllowed, notFound, status } from './status.ts';
+import { decodeSegment, requestUrl } from '../boundary.ts';
+import type { SimLog } from '../log.ts';
+import { ApiError, badRequest, forbidden, methodNotAllowed, notFound } from './status.ts';
 import type { Json } from './json.ts';
+import { createError, decodeError, reconcileNamespace, updateError } from './object-validation.ts';
+import { WATCH_LIMITS, WatchStream, type WatchLimits } from './watch-stream.ts';
 import { timestamp, type KObject, type ObjectStore, type StoreEvent } from './store.ts';
 
 export interface Route {
@@ -25,8 +29,8 @@ export interface Route {
   readonly rest: string;
 }
 
-/** Subresources served elsewhere (portforward, proxy): return true when handled. */
-export type SubresourceHandler = (route: Route, req: IncomingMessage, res: ServerResponse) => boolean;
+/** Subresources served elsewhere (proxy): a promise that settles once the request is answered, undefined when not one. */
+export type SubresourceHandler = (route: Route, req: IncomingMessage, res: ServerResponse) => Promise<void> | undefined;
 
 export interface ApiDeps {
   readonly store: ObjectStore;
@@ -38,6 +42,10 @@ export interface ApiDeps {
   /** Optional fault injection: a status code to answer instead, or undefined. */
   readonly fault?: (req: IncomingMessage) => number | undefined;
   readonly watchCloseMs?: number;
+  /** How far a watch client may fall behind before it is dropped (default WATCH_LIMITS). */
+  readonly watchLimits?: WatchLimits;
+  /** Where dropped watches are reported. */
+  readonly log?: SimLog;
 }
 
 function send(res: ServerResponse, code: number, body: unknown, contentType = 'application/json'): void {
@@ -50,49 +58,61 @@ async function requestBody(req: IncomingMessage): Promise<Buffer> {
   return body;
 }
 
-function parseBody(body: Buffer, contentType: string): Json {
+/** A request body as the object it encodes; `raw` keeps its text for error messages. */
+interface Body {
+  readonly value: Json;
+  readonly raw: string;
+}
+
+function parseBody(body: Buffer, contentType: string): Body {
   if (contentType.startsWith(PROTOBUF)) {
     const decoded = decodeKubernetesProtobuf(body);
     if (typeof decoded === 'string') throw new ApiError({ code: 415, reason: 'UnsupportedMediaType', message: decoded });
-    return decoded;
+    return { value: decoded, raw: '' };
   }
   const text = body.toString('utf8');
   try {
-    return contentType.includes('yaml') ? parseYaml(text) : JSON.parse(text);
+    return { value: contentType.includes('yaml') ? parseYaml(text) : JSON.parse(text), raw: text };
   } catch (error) {
     throw badRequest(`the body of the request was in an unknown format: ${(error as Error).message.split('\n')[0]}`);
   }
 }
 
-/** Splits a request path into the resource it names. */
+/**
+ * Splits a request path into the resource it names. The segments naming it are percent-decoded (a malformed escape
+ * is a 400); what follows a subresource (the proxy's path) is passed on as the client wrote it.
+ */
 export function route(path: string): Route | 'discovery' | undefined {
-  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const raw = path.split('/').filter(Boolean);
+  const at = (i: number) => (raw[i] === undefined ? undefined : decodeSegment(raw[i]!));
   let group = '';
-  let version: string;
-  let rest: string[];
-  if (parts[0] === 'api' && parts[1]) {
-    version = parts[1];
-    rest = parts.slice(2);
-  } else if (parts[0] === 'apis' && parts[1] && parts[2]) {
-    group = parts[1];
-    version = parts[2];
-    rest = parts.slice(3);
+  let version: string | undefined;
+  let next: number;
+  if (at(0) === 'api' && at(1)) {
+    version = at(1)!;
+    next = 2;
+  } else if (at(0) === 'apis' && at(1) && at(2)) {
+    group = at(1)!;
+    version = at(2)!;
+    next = 3;
   } else return undefined;
-  if (rest.length === 0) return 'discovery';
+  if (raw.length === next) return 'discovery';
   let namespace: string | undefined;
-  if (rest[0] === 'namespaces' && rest.length >= 3 && typeByPath(group, version, rest[2]!)) {
-    namespace = rest[1];
-    rest = rest.slice(2);
+  if (at(next) === 'namespaces' && raw.length >= next + 3 && typeByPath(group, version, at(next + 2)!)) {
+    namespace = at(next + 1);
+    next += 2;
   }
-  const type = typeByPath(group, version, rest[0]!);
+  const type = typeByPath(group, version, at(next)!);
   if (!type) return undefined;
-  return { type, namespace, name: rest[1], subresource: rest[2], rest: rest.slice(3).join('/') };
+  return { type, namespace, name: at(next + 1), subresource: at(next + 2), rest: raw.slice(next + 3).join('/') };
 }
 
 const NAMESPACE = RESOURCE_TYPES.find((t) => t.kind === 'Namespace')!;
 
 export function createApiHandler(deps: ApiDeps) {
   const { store, clock } = deps;
+  /** Watch lines by event, held only as long as the event is (the store's log, a watcher's queue). */
+  const eventLines = new WeakMap<StoreEvent, string>();
 
   function checkNamespace(type: ResourceType, namespace: string | undefined, creating: boolean, name = ''): void {
     if (!type.namespaced || namespace === undefined) return;
@@ -128,33 +148,93 @@ export function createApiHandler(deps: ApiDeps) {
     res.writeHead(200, { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked', 'Cache-Control': 'no-cache, private' });
     // Clients wait for the headers before they consider a watch open; Node would hold them until the first event.
     res.flushHeaders();
-    // A store event or bookmark can fall between the end of the response and its 'close': write nothing then.
-    const write = (type_: string, object: unknown) => {
-      if (!res.writableEnded) res.write(`${JSON.stringify({ type: type_, object })}\n`);
+    const line = (type_: string, object: unknown) => `${JSON.stringify({ type: type_, object })}\n`;
+    // Every watcher of a type gets the same line for an event: it is serialised once, not once per watcher.
+    const eventLine = (event: StoreEvent) => {
+      let text = eventLines.get(event);
+      if (text === undefined) eventLines.set(event, (text = line(event.type, event.object)));
+      return text;
     };
-    if (!rvParam || rvParam === '0') for (const object of store.list(type, namespace).filter(match)) write('ADDED', object);
-    for (const event of replay) if (event.resource === type && match(event.object)) write(event.type, event.object);
+    const stream = new WatchStream(res, deps.watchLimits ?? WATCH_LIMITS, (events, bytes) => {
+      stop();
+      deps.log?.(`rayservice-ci sim: closed a watch of ${type.plural}${namespace ? ` in ${namespace}` : ''} for falling behind: ${events} events (${bytes} bytes) unread`);
+    });
+    // The state the client asked for, serialised as it reads: the store's objects are never changed in place, so
+    // the snapshot needs no copy.
+    function* initial(): Generator<string> {
+      if (!rvParam || rvParam === '0') for (const object of store.scan(type, namespace)) if (match(object)) yield line('ADDED', object);
+      for (const event of replay) if (event.resource === type && match(event.object)) yield eventLine(event);
+    }
     const unsubscribe = store.subscribe((event) => {
-      if (event.resource === type && match(event.object)) write(event.type, event.object);
+      if (event.resource === type && match(event.object)) stream.send(eventLine(event));
     });
     // Bookmarks and the watch's end are the cluster's time, on the sim's clock like everything else it does: a
     // ManualClock sim (tests, a forecast in virtual time) must not close or bookmark a watch on wall time.
     const bookmarks = url.searchParams.get('allowWatchBookmarks') === 'true'
-      ? clock.every(1000, () => write('BOOKMARK', { kind: type.kind, apiVersion: type.group ? `${type.group}/${type.version}` : type.version, metadata: { resourceVersion: store.resourceVersion } }))
+      ? clock.every(1000, () => stream.sendIfIdle(line('BOOKMARK', { kind: type.kind, apiVersion: type.group ? `${type.group}/${type.version}` : type.version, metadata: { resourceVersion: store.resourceVersion } })))
       : undefined;
     const timeoutSeconds = Number(url.searchParams.get('timeoutSeconds') ?? 0);
     const closeMs = Math.min(timeoutSeconds > 0 ? timeoutSeconds * 1000 : 30 * 60_000, deps.watchCloseMs ?? Infinity);
     const close = clock.at(clock.now() + closeMs, () => {
       stop();
-      res.end();
+      stream.end();
     });
-    const stop = () => {
+    function stop(): void {
       unsubscribe();
       bookmarks?.();
       close();
+    }
+    const gone = () => {
+      stop();
+      stream.close();
     };
-    req.on('close', stop);
-    res.on('close', stop);
+    req.on('close', gone);
+    res.on('close', gone);
+    stream.begin(initial());
+  }
+
+  /** A body that must decode as an object of `type`: the object, or the 400 it is. */
+  function decoded(type: ResourceType, body: Body, keepNulls = false): Json {
+    const error = decodeError(type, body.value, body.raw, keepNulls);
+    if (error) throw error;
+    return body.value;
+  }
+
+  /**
+   * The checks a decoded object passes to be created, in the API server's order: its namespace against the URL's
+   * (400), the namespace's existence and state (admission: 404, 403), then validation (422).
+   */
+  function admitCreate(type: ResourceType, namespace: string | undefined, object: Json): void {
+    const mismatch = reconcileNamespace(type, object, namespace);
+    if (mismatch) throw mismatch;
+    checkNamespace(type, namespace, true, String(object.metadata?.name ?? object.metadata?.generateName ?? ''));
+    // As the API server does before validating: the name a generateName stands for is made first.
+    if (!object.metadata.name && object.metadata.generateName) object.metadata.name = store.generateName(type, namespace, object.metadata.generateName);
+    const invalid = createError(type, object);
+    if (invalid) throw invalid;
+  }
+
+  /** The checks an update passes; what only the API server sets (deletionTimestamp) is kept from the live object. */
+  function admitUpdate(type: ResourceType, namespace: string | undefined, object: Json, live: KObject): void {
+    const mismatch = reconcileNamespace(type, object, namespace);
+    if (mismatch) throw mismatch;
+    const invalid = updateError(type, object, live);
+    if (invalid) throw invalid;
+    if (live.metadata.deletionTimestamp) object.metadata.deletionTimestamp = live.metadata.deletionTimestamp;
+  }
+
+  /** A list: filtered and paged over the store's own objects; only the page served is copied. */
+  function list(type: ResourceType, namespace: string | undefined, url: URL, req: IncomingMessage, res: ServerResponse): void {
+    const match = matching(type, namespace, url);
+    const page = paginate(store.scan(type, namespace).filter(match), url.searchParams, store.resourceVersion);
+    const items = page.items.map((object) => store.copy(object));
+    const more = page.continue ? { continue: page.continue, remainingItemCount: page.remainingItemCount } : {};
+    if (wantsTable(String(req.headers.accept ?? ''))) {
+      const body = table(type, items, clock.now(), store.resourceVersion);
+      return send(res, 200, { ...body, metadata: { ...body.metadata, ...more } });
+    }
+    const body = listBody(type, items);
+    return send(res, 200, { ...body, metadata: { ...body.metadata, ...more } });
   }
 
   async function handleResource(r: Route, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
@@ -172,34 +252,34 @@ export function createApiHandler(deps: ApiDeps) {
       subresource: sub,
     });
     if (subresource && subresource !== 'status') {
-      if (deps.subresources?.(r, req, res)) return;
+      const handled = deps.subresources?.(r, req, res);
+      if (handled) return handled;
       throw notFound(`${type.plural}/${subresource}`, name ?? '');
+    }
+    // Outside a namespace, a namespaced kind only lists and watches (the API server has no other route there).
+    if (type.namespaced && namespace === undefined && (name !== undefined || method !== 'GET')) {
+      if (name !== undefined) throw notFound('path', url.pathname);
+      throw methodNotAllowed(`${method} is not supported on ${type.plural} across namespaces; use /namespaces/NAMESPACE/${type.plural}`);
     }
     if (!name) {
       if (method === 'GET') {
         if (url.searchParams.get('watch') === 'true' || url.searchParams.get('watch') === '1') return watch(type, namespace, url, req, res);
-        const page = paginate(store.list(type, namespace).filter(matching(type, namespace, url)), url.searchParams, store.resourceVersion);
-        const more = page.continue ? { continue: page.continue, remainingItemCount: page.remainingItemCount } : {};
-        if (wantsTable(String(req.headers.accept ?? ''))) {
-          const body = table(type, page.items, clock.now(), store.resourceVersion);
-          return send(res, 200, { ...body, metadata: { ...body.metadata, ...more } });
-        }
-        const body = listBody(type, page.items);
-        return send(res, 200, { ...body, metadata: { ...body.metadata, ...more } });
+        return list(type, namespace, url, req, res);
       }
       if (method === 'POST') {
         const body = parseBody(await requestBody(req), req.headers['content-type'] ?? '');
+        const object = decoded(type, body);
         if (type.kind === 'SelfSubjectAccessReview') {
-          return send(res, 201, { ...body, apiVersion: 'authorization.k8s.io/v1', kind: 'SelfSubjectAccessReview', metadata: { creationTimestamp: null }, status: { allowed: true, reason: 'rayservice-ci sim: every request is allowed' } });
+          return send(res, 201, { ...object, apiVersion: 'authorization.k8s.io/v1', kind: 'SelfSubjectAccessReview', metadata: { creationTimestamp: null }, status: { allowed: true, reason: 'rayservice-ci sim: every request is allowed' } });
         }
-        checkNamespace(type, namespace, true, String(body?.metadata?.name ?? body?.metadata?.generateName ?? ''));
-        strict(type, body, url);
-        if (url.searchParams.get('dryRun') === 'All') return send(res, 201, body);
-        return send(res, 201, store.create(type, namespace, withDefaults(type, updated(undefined, body))));
+        strict(type, object, url);
+        admitCreate(type, namespace, object);
+        if (url.searchParams.get('dryRun') === 'All') return send(res, 201, object);
+        return send(res, 201, store.create(type, namespace, withDefaults(type, updated(undefined, object))));
       }
       if (method === 'DELETE') {
-        const victims = store.list(type, namespace).filter(matching(type, namespace, url));
-        return send(res, 200, listBody(type, victims.map((v) => deleteOne(type, v.metadata.namespace, v.metadata.name))));
+        const victims = store.scan(type, namespace).filter(matching(type, namespace, url)).map((v) => [v.metadata.namespace, v.metadata.name] as const);
+        return send(res, 200, listBody(type, victims.map(([ns, victim]) => deleteOne(type, ns, victim))));
       }
       throw methodNotAllowed(`${method} is not supported on a collection`);
     }
@@ -211,18 +291,21 @@ export function createApiHandler(deps: ApiDeps) {
         return send(res, 200, object);
       }
       case 'PUT': {
-        const body = parseBody(await requestBody(req), req.headers['content-type'] ?? '');
-        if (body?.metadata?.name !== name) throw badRequest(`the name of the object (${String(body?.metadata?.name)}) does not match the name on the URL (${name})`);
+        const body = decoded(type, parseBody(await requestBody(req), req.headers['content-type'] ?? ''));
+        if (body.metadata?.name !== name) throw badRequest(`the name of the object (${String(body.metadata?.name ?? '')}) does not match the name on the URL (${name})`);
         strict(type, body, url);
-        body.metadata.namespace = namespace;
-        return send(res, 200, store.update(type, withDefaults(type, updated(store.mustGet(type, namespace, name), body, subresource)), { expectedRv: body.metadata.resourceVersion, ...(subresource === 'status' ? { subresource: 'status' as const } : {}) }));
+        const live = store.mustGet(type, namespace, name);
+        admitUpdate(type, namespace, body, live);
+        return send(res, 200, store.update(type, withDefaults(type, updated(live, body, subresource)), { expectedRv: body.metadata.resourceVersion, ...(subresource === 'status' ? { subresource: 'status' as const } : {}) }));
       }
       case 'PATCH': {
         const contentType = String(req.headers['content-type'] ?? '').split(';')[0]!.trim();
-        const patch = parseBody(await requestBody(req), contentType);
+        const patchBody = parseBody(await requestBody(req), contentType);
+        const patch = patchBody.value;
         const live = store.get(type, namespace, name);
         if (contentType === 'application/apply-patch+yaml' || contentType === 'application/apply-patch+cbor') {
           if (!url.searchParams.get('fieldManager')) throw badRequest('PATCH, fieldManager is required for apply requests');
+          decoded(type, patchBody, true);
           strict(type, patch, url);
           const force = url.searchParams.get('force') === 'true';
           const merged = serverSideApply({
@@ -237,10 +320,11 @@ export function createApiHandler(deps: ApiDeps) {
             subresource,
           });
           if (!live) {
-            checkNamespace(type, namespace, true, name);
             merged.metadata = { ...merged.metadata, name };
+            admitCreate(type, namespace, merged);
             return send(res, 201, store.create(type, namespace, withDefaults(type, merged)));
           }
+          admitUpdate(type, namespace, merged, live);
           return send(res, 200, store.update(type, withDefaults(type, merged), subresource === 'status' ? { subresource: 'status' } : {}));
         }
         if (!live) throw notFound(type.plural, name, type.group);
@@ -251,14 +335,18 @@ export function createApiHandler(deps: ApiDeps) {
           if (type.group !== '') throw new ApiError({ code: 415, reason: 'UnsupportedMediaType', message: `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml` });
           next = strategicMerge(live, patch);
         } else throw new ApiError({ code: 415, reason: 'UnsupportedMediaType', message: `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml, application/strategic-merge-patch+json` });
+        decoded(type, { value: next, raw: '' });
         strict(type, next, url);
+        admitUpdate(type, namespace, next, live);
         return send(res, 200, store.update(type, withDefaults(type, updated(live, next, subresource)), { expectedRv: patch?.metadata?.resourceVersion, ...(subresource === 'status' ? { subresource: 'status' as const } : {}) }));
       }
       case 'DELETE': {
         const raw = await requestBody(req);
-        const options = raw.length ? parseBody(raw, String(req.headers['content-type'] ?? 'application/json')) : {};
+        const options = raw.length ? parseBody(raw, String(req.headers['content-type'] ?? 'application/json')).value : {};
         const grace = url.searchParams.get('gracePeriodSeconds') ?? options?.gracePeriodSeconds;
-        return send(res, 200, deleteOne(type, namespace, name, grace === undefined || grace === null ? undefined : Number(grace)));
+        const seconds = grace === undefined || grace === null ? undefined : Number(grace);
+        if (seconds !== undefined && !Number.isInteger(seconds)) throw badRequest(`gracePeriodSeconds must be a whole number of seconds, not ${JSON.stringify(grace)}`);
+        return send(res, 200, deleteOne(type, namespace, name, seconds));
       }
       default:
         throw methodNotAllowed(`${method} is not supported`);
@@ -277,57 +365,48 @@ export function createApiHandler(deps: ApiDeps) {
     return store.delete(type, namespace, name, gracePeriodSeconds === undefined ? {} : { gracePeriodSeconds });
   }
 
+  /** Answers one request, or throws what the request boundary (src/sim/boundary.ts) answers for it. */
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    try {
-      const injected = deps.fault?.(req);
-      if (injected) {
-        // Real servers ask clients to back off on 429 with Retry-After.
-        if (injected === 429) res.setHeader('Retry-After', '1');
-        throw new ApiError({ code: injected, reason: injected === 429 ? 'TooManyRequests' : 'InternalError', message: `injected fault (${injected})`, ...(injected === 429 ? { details: { retryAfterSeconds: 1 } } : {}) });
-      }
-      const path = url.pathname.replace(/\/+$/, '') || '/';
-      const accept = String(req.headers.accept ?? '');
-      const wantsAggregated = accept.includes('as=APIGroupDiscoveryList') && accept.includes('v=v2;');
-      if (path === '/version') return send(res, 200, version());
-      if (path === '/healthz' || path === '/readyz' || path === '/livez') {
-        res.writeHead(200, { 'Content-Type': 'text/plain' });
-        return void res.end('ok');
-      }
-      if (path === '/openapi/v3') return send(res, 200, openapiIndex());
-      if (path.startsWith('/openapi/v3/')) {
-        const parts = path.slice('/openapi/v3/'.length).split('/');
-        const doc = parts[0] === 'api' ? openapiDocument('', parts[1] ?? '') : openapiDocument(parts[1] ?? '', parts[2] ?? '');
-        if (!doc) throw notFound('openapi', path);
-        return send(res, 200, doc);
-      }
-      if (path === '/api') return wantsAggregated ? send(res, 200, aggregated(true), AGGREGATED_CONTENT_TYPE) : send(res, 200, apiVersions(deps.serverAddress()));
-      if (path === '/apis') return wantsAggregated ? send(res, 200, aggregated(false), AGGREGATED_CONTENT_TYPE) : send(res, 200, apiGroupList());
-      if (/^\/apis\/[^/]+$/.test(path)) {
-        const group = path.split('/')[2]!;
-        const found = apiGroup(group);
-        if (!found.versions.length) throw notFound('groups', group);
-        return send(res, 200, found);
-      }
-      const r = route(path);
-      if (r === 'discovery') {
-        const parts = path.split('/').filter(Boolean);
-        const [group, v] = parts[0] === 'api' ? ['', parts[1]!] : [parts[1]!, parts[2]!];
-        const list = resourceList(group, v);
-        if (!list.resources.length) throw notFound('groupversion', `${group}/${v}`);
-        return send(res, 200, list);
-      }
-      if (!r) throw notFound('path', path);
-      await handleResource(r, req, res, url);
-    } catch (error) {
-      if (error instanceof ApiError) {
-        if (!res.headersSent) send(res, error.error.code, status(error.error));
-        else res.end();
-        return;
-      }
-      if (!res.headersSent) send(res, 500, status({ code: 500, reason: 'InternalError', message: `sim internal error: ${(error as Error).message}` }));
-      else res.end();
+    const url = requestUrl(req);
+    const injected = deps.fault?.(req);
+    if (injected) {
+      // Real servers ask clients to back off on 429 with Retry-After.
+      if (injected === 429) res.setHeader('Retry-After', '1');
+      throw new ApiError({ code: injected, reason: injected === 429 ? 'TooManyRequests' : 'InternalError', message: `injected fault (${injected})`, ...(injected === 429 ? { details: { retryAfterSeconds: 1 } } : {}) });
     }
+    const path = url.pathname.replace(/\/+$/, '') || '/';
+    const accept = String(req.headers.accept ?? '');
+    const wantsAggregated = accept.includes('as=APIGroupDiscoveryList') && accept.includes('v=v2;');
+    if (path === '/version') return send(res, 200, version());
+    if (path === '/healthz' || path === '/readyz' || path === '/livez') {
+      res.writeHead(200, { 'Content-Type': 'text/plain' });
+      return void res.end('ok');
+    }
+    if (path === '/openapi/v3') return send(res, 200, openapiIndex());
+    if (path.startsWith('/openapi/v3/')) {
+      const parts = path.slice('/openapi/v3/'.length).split('/').map(decodeSegment);
+      const doc = parts[0] === 'api' ? openapiDocument('', parts[1] ?? '') : openapiDocument(parts[1] ?? '', parts[2] ?? '');
+      if (!doc) throw notFound('openapi', path);
+      return send(res, 200, doc);
+    }
+    if (path === '/api') return wantsAggregated ? send(res, 200, aggregated(true), AGGREGATED_CONTENT_TYPE) : send(res, 200, apiVersions(deps.serverAddress()));
+    if (path === '/apis') return wantsAggregated ? send(res, 200, aggregated(false), AGGREGATED_CONTENT_TYPE) : send(res, 200, apiGroupList());
+    if (/^\/apis\/[^/]+$/.test(path)) {
+      const group = decodeSegment(path.split('/')[2]!);
+      const found = apiGroup(group);
+      if (!found.versions.length) throw notFound('groups', group);
+      return send(res, 200, found);
+    }
+    const r = route(path);
+    if (r === 'discovery') {
+      const parts = path.split('/').filter(Boolean).map(decodeSegment);
+      const [group, v] = parts[0] === 'api' ? ['', parts[1]!] : [parts[1]!, parts[2]!];
+      const list = resourceList(group, v);
+      if (!list.resources.length) throw notFound('groupversion', `${group}/${v}`);
+      return send(res, 200, list);
+    }
+    if (!r) throw notFound('path', path);
+    await handleResource(r, req, res, url);
   };
 }
 

@@ -3,15 +3,13 @@
 import { badRequest } from './status.ts';
 import type { KObject } from './store.ts';
 
-export interface Page {
-  readonly items: KObject[];
+export interface Page<T extends Readonly<KObject> = KObject> {
+  readonly items: T[];
   readonly continue?: string;
   readonly remainingItemCount?: number;
 }
 
-const keyOf = (object: KObject) => `${object.metadata.namespace ?? ''}/${object.metadata.name}`;
-/** etcd orders keys by bytes, not by locale. */
-const byKey = (a: KObject, b: KObject) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0);
+const keyOf = (object: Readonly<KObject>) => `${object.metadata.namespace ?? ''}/${object.metadata.name}`;
 
 function decode(token: string): string {
   try {
@@ -23,17 +21,21 @@ function decode(token: string): string {
   throw badRequest('continue key is not valid: incorrect encoded start resourceVersion (version meta.k8s.io/v1)');
 }
 
-export function paginate(items: readonly KObject[], params: URLSearchParams, resourceVersion: string): Page {
-  const limit = Number(params.get('limit') ?? 0);
+/**
+ * One page of `items`, which come in key order (etcd's: namespace/name by bytes, as the store's `scan` gives them).
+ * Only references move: the caller copies the page it serves, never the whole list.
+ */
+export function paginate<T extends Readonly<KObject>>(items: readonly T[], params: URLSearchParams, resourceVersion: string): Page<T> {
+  const limit = Math.floor(Number(params.get('limit') ?? 0));
   const token = params.get('continue');
-  if (!token && !(limit > 0)) return { items: [...items] };
-  let rest = [...items].sort(byKey);
+  let start = 0;
   if (token) {
     const after = decode(token);
-    rest = rest.filter((object) => keyOf(object) > after);
+    start = items.findIndex((object) => keyOf(object) > after);
+    if (start < 0) start = items.length;
   }
-  if (!(limit > 0) || rest.length <= limit) return { items: rest };
-  const page = rest.slice(0, Math.floor(limit));
+  if (!(limit > 0) || items.length - start <= limit) return { items: items.slice(start) };
+  const page = items.slice(start, start + limit);
   const next = Buffer.from(JSON.stringify({ v: 'meta.k8s.io/v1', rv: Number(resourceVersion), start: keyOf(page[page.length - 1]!) })).toString('base64url');
-  return { items: page, continue: next, remainingItemCount: rest.length - page.length };
+  return { items: page, continue: next, remainingItemCount: items.length - start - page.length };
 }

@@ -20,7 +20,9 @@ export function mergePatch(target: Json, patch: Json): Json {
   return out;
 }
 
-function pointer(path: string): string[] {
+function pointer(path: unknown): string[] {
+  // An operation's path comes from the client: anything but a string is its mistake, not the sim's.
+  if (typeof path !== 'string') throw badRequest(`invalid JSON pointer: ${JSON.stringify(path) ?? String(path)}`);
   if (path === '') return [];
   if (!path.startsWith('/')) throw badRequest(`invalid JSON pointer "${path}"`);
   return path.slice(1).split('/').map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));

@@ -52,9 +52,13 @@ export function timestamp(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-function clone<T>(value: T): T {
-  return structuredClone(value);
+/** The prefix every key of a type (and namespace) starts with. */
+function prefixOf(type: ResourceType, namespace: string | undefined): string {
+  return `${type.group}/${type.plural}/${type.namespaced && namespace !== undefined ? `${namespace}/` : ''}`;
 }
+
+/** apiserver's name generator keeps names within 63: at most 58 characters of generateName, then 5 random ones. */
+const MAX_GENERATE_NAME_BASE = 58;
 
 function specOf(object: KObject): string {
   const { metadata: _m, status: _s, ...rest } = object;
@@ -62,16 +66,48 @@ function specOf(object: KObject): string {
 }
 
 export class ObjectStore {
+  /** Stored objects are never changed in place (writes store a new object), so they can be read without a copy. */
   private readonly objects = new Map<string, KObject>();
+  /** Per type, its keys in byte order (etcd's), rebuilt after a create or removal of that type. */
+  private readonly sortedKeys = new Map<string, string[]>();
   private readonly log: StoreEvent[] = [];
   private readonly listeners = new Set<(event: StoreEvent) => void>();
   private rv = 1;
   private readonly clock: Clock;
   private readonly random: Random;
+  private readonly onListenerError: (error: unknown) => void;
+  private cloned = 0;
 
-  constructor(clock: Clock, random: Random) {
+  /** `onListenerError`: a subscriber that throws is reported here; the write and the other subscribers go on. */
+  constructor(clock: Clock, random: Random, onListenerError: (error: unknown) => void = () => {}) {
     this.clock = clock;
     this.random = random;
+    this.onListenerError = onListenerError;
+  }
+
+  /** How many objects the store has deep-copied so far: what a read costs is observable. */
+  get clonedObjects(): number {
+    return this.cloned;
+  }
+
+  private clone<T>(value: T): T {
+    this.cloned++;
+    return structuredClone(value);
+  }
+
+  private keysOf(type: ResourceType): string[] {
+    const typeKey = `${type.group}/${type.plural}`;
+    let keys = this.sortedKeys.get(typeKey);
+    if (!keys) {
+      const prefix = `${typeKey}/`;
+      keys = [...this.objects.keys()].filter((k) => k.startsWith(prefix)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      this.sortedKeys.set(typeKey, keys);
+    }
+    return keys;
+  }
+
+  private keysChanged(type: ResourceType): void {
+    this.sortedKeys.delete(`${type.group}/${type.plural}`);
   }
 
   get resourceVersion(): string {
@@ -84,10 +120,22 @@ export class ObjectStore {
   }
 
   private emit(type: EventType, resource: ResourceType, object: KObject): void {
-    const event: StoreEvent = { type, resource, object: clone(object), rv: Number(object.metadata.resourceVersion) };
+    const event: StoreEvent = { type, resource, object: this.clone(object), rv: Number(object.metadata.resourceVersion) };
     this.log.push(event);
     if (this.log.length > LOG_LIMIT) this.log.splice(0, this.log.length - LOG_LIMIT);
-    for (const listener of [...this.listeners]) listener(event);
+    for (const listener of [...this.listeners]) {
+      // The change is made: one subscriber's bug must neither fail the write that made it nor starve the others.
+      try {
+        listener(event);
+      } catch (error) {
+        this.onListenerError(error);
+      }
+    }
+  }
+
+  /** How many subscribers (controllers, open watches) the store has. */
+  get subscriberCount(): number {
+    return this.listeners.size;
   }
 
   /** Every change, for controllers (informer-style) and watches. */
@@ -105,7 +153,7 @@ export class ObjectStore {
 
   get(type: ResourceType, namespace: string | undefined, name: string): KObject | undefined {
     const object = this.objects.get(key(type, namespace, name));
-    return object ? clone(object) : undefined;
+    return object ? this.clone(object) : undefined;
   }
 
   mustGet(type: ResourceType, namespace: string | undefined, name: string): KObject {
@@ -114,22 +162,43 @@ export class ObjectStore {
     return object;
   }
 
+  /** Copies of the objects of a type (in a namespace), for callers that change what they read (controllers). */
   list(type: ResourceType, namespace?: string): KObject[] {
-    const prefix = `${type.group}/${type.plural}/${type.namespaced && namespace !== undefined ? `${namespace}/` : ''}`;
-    return [...this.objects.entries()]
-      .filter(([k]) => k.startsWith(prefix))
-      .map(([, object]) => clone(object))
-      .sort((a, b) => (a.metadata.namespace ?? '').localeCompare(b.metadata.namespace ?? '') || a.metadata.name.localeCompare(b.metadata.name));
+    return this.scan(type, namespace)
+      .map((object) => this.clone(object) as KObject)
+      .sort((a, b) => String(a.metadata.namespace ?? '').localeCompare(String(b.metadata.namespace ?? '')) || String(a.metadata.name).localeCompare(String(b.metadata.name)));
+  }
+
+  /**
+   * The stored objects of a type (in a namespace) themselves, in key order (etcd's: namespace/name by bytes), with
+   * no copy: for reads that filter, page and serialise. Callers must not change them, and copy what they keep.
+   */
+  scan(type: ResourceType, namespace?: string): readonly Readonly<KObject>[] {
+    const prefix = prefixOf(type, namespace);
+    const objects: KObject[] = [];
+    for (const k of this.keysOf(type)) if (k.startsWith(prefix)) objects.push(this.objects.get(k)!);
+    return objects;
+  }
+
+  /** A copy of one object `scan` returned, counted as every copy is. */
+  copy(object: Readonly<KObject>): KObject {
+    return this.clone(object) as KObject;
+  }
+
+  /** A name for `generateName` that no object of the type has in the namespace (apiserver's SimpleNameGenerator). */
+  generateName(type: ResourceType, namespace: string | undefined, base: string): string {
+    const prefix = base.slice(0, MAX_GENERATE_NAME_BASE);
+    let name = `${prefix}${this.random.suffix(5)}`;
+    for (let i = 0; i < 10 && this.objects.has(key(type, namespace, name)); i++) name = `${prefix}${this.random.suffix(5)}`;
+    return name;
   }
 
   create(type: ResourceType, namespace: string | undefined, input: KObject): KObject {
-    const object = clone(input);
+    const object = this.clone(input);
     object.apiVersion = apiVersionOf(type);
     object.kind = type.kind;
     const metadata = (object.metadata ??= {} as ObjectMeta);
-    if (!metadata.name && metadata.generateName) {
-      for (let i = 0; i < 10 && (!metadata.name || this.objects.has(key(type, namespace, metadata.name))); i++) metadata.name = `${metadata.generateName}${this.random.suffix(5)}`;
-    }
+    if (!metadata.name && metadata.generateName) metadata.name = this.generateName(type, namespace, metadata.generateName);
     if (type.namespaced) metadata.namespace = namespace;
     else delete metadata.namespace;
     if (this.objects.has(key(type, namespace, metadata.name))) throw alreadyExists(type.plural, metadata.name, type.group);
@@ -139,8 +208,9 @@ export class ObjectStore {
     if (type.generation) metadata.generation = 1;
     delete metadata.deletionTimestamp;
     this.objects.set(key(type, namespace, metadata.name), object);
+    this.keysChanged(type);
     this.emit('ADDED', type, object);
-    return clone(object);
+    return this.clone(object);
   }
 
   /**
@@ -154,30 +224,30 @@ export class ObjectStore {
     if (options.expectedRv && options.expectedRv !== current.metadata.resourceVersion) throw conflict(type.plural, input.metadata.name, type.group);
     let next: KObject;
     if (options.subresource === 'status') {
-      next = clone(current);
-      next.status = clone(input.status);
+      next = this.clone(current);
+      next.status = this.clone(input.status);
       // Who wrote the status is recorded on the object too (managedFields entries with subresource "status").
-      if (input.metadata?.managedFields) next.metadata.managedFields = clone(input.metadata.managedFields);
+      if (input.metadata?.managedFields) next.metadata.managedFields = this.clone(input.metadata.managedFields);
     } else {
-      next = clone(input);
+      next = this.clone(input);
       next.apiVersion = current.apiVersion;
       next.kind = current.kind;
-      next.metadata = { ...clone(input.metadata), uid: current.metadata.uid, creationTimestamp: current.metadata.creationTimestamp, name: current.metadata.name };
+      next.metadata = { ...this.clone(input.metadata), uid: current.metadata.uid, creationTimestamp: current.metadata.creationTimestamp, name: current.metadata.name };
       if (type.namespaced) next.metadata.namespace = current.metadata.namespace;
       if (current.metadata.deletionTimestamp) next.metadata.deletionTimestamp = current.metadata.deletionTimestamp;
-      if (type.statusSubresource) next.status = clone(current.status);
+      if (type.statusSubresource) next.status = this.clone(current.status);
       if (type.generation) next.metadata.generation = (current.metadata.generation ?? 1) + (specOf(next) !== specOf(current) ? 1 : 0);
     }
-    if (JSON.stringify(next) === JSON.stringify(current)) return clone(current);
+    if (JSON.stringify(next) === JSON.stringify(current)) return this.clone(current);
     next.metadata.resourceVersion = String(++this.rv);
     // A deleted object whose last finalizer is gone leaves for good.
     if (next.metadata.deletionTimestamp && !this.isHeld(type, next)) {
       this.remove(type, next);
-      return clone(next);
+      return this.clone(next);
     }
     this.objects.set(key(type, namespace, next.metadata.name), next);
     this.emit('MODIFIED', type, next);
-    return clone(next);
+    return this.clone(next);
   }
 
   /** Read-modify-write for controllers: retries on conflict never happen here because the store is single-threaded. */
@@ -206,14 +276,14 @@ export class ObjectStore {
     if (!current) throw notFound(type.plural, name, type.group);
     const graceful = this.isGraceful(type, current) && options.gracePeriodSeconds !== 0;
     if (current.metadata.finalizers?.length || graceful) {
-      if (current.metadata.deletionTimestamp) return clone(current);
-      const next = clone(current);
+      if (current.metadata.deletionTimestamp) return this.clone(current);
+      const next = this.clone(current);
       next.metadata.deletionTimestamp = timestamp(this.clock.now());
       if (graceful) next.metadata.deletionGracePeriodSeconds = options.gracePeriodSeconds ?? next.spec?.terminationGracePeriodSeconds ?? 30;
       next.metadata.resourceVersion = String(++this.rv);
       this.objects.set(key(type, namespace, name), next);
       this.emit('MODIFIED', type, next);
-      return clone(next);
+      return this.clone(next);
     }
     return this.remove(type, current);
   }
@@ -226,7 +296,8 @@ export class ObjectStore {
 
   private remove(type: ResourceType, object: KObject): KObject {
     this.objects.delete(key(type, object.metadata.namespace, object.metadata.name));
-    const gone = clone(object);
+    this.keysChanged(type);
+    const gone = this.clone(object);
     gone.metadata.resourceVersion = String(++this.rv);
     this.emit('DELETED', type, gone);
     this.collectDependents(object.metadata.uid);
@@ -236,7 +307,8 @@ export class ObjectStore {
   /** Background cascading deletion by ownerReferences, as the garbage collector does. */
   private collectDependents(ownerUid: string): void {
     for (const type of RESOURCE_TYPES) {
-      for (const dependent of this.list(type)) {
+      // Read in place: copying every object of every type on each deletion made deletes cost the whole store.
+      for (const dependent of this.scan(type)) {
         if (dependent.metadata.ownerReferences?.some((ref) => ref.uid === ownerUid)) {
           try {
             this.delete(type, dependent.metadata.namespace, dependent.metadata.name);

@@ -85,13 +85,15 @@ export function createDashboardHandler(runtime: () => RayClusterRuntime | undefi
       if (req.method === 'PUT') {
         const raw = await readBody(req);
         if (!raw) return json(res, 413, { result: false, msg: 'The request body is too large.' });
-        let config: Record<string, unknown>;
+        let config: unknown;
         try {
           config = JSON.parse(raw.toString('utf8'));
         } catch {
           return json(res, 400, { result: false, msg: 'The request body is not JSON.' });
         }
-        const error = cluster.serve.deploy(config);
+        // Serve's deploy API takes a config object; anything else is the client's mistake, not a crash in deploy.
+        if (typeof config !== 'object' || config === null || Array.isArray(config)) return json(res, 400, { result: false, msg: 'The request body must be a JSON object (a Serve config).' });
+        const error = cluster.serve.deploy(config as Record<string, unknown>);
         return error ? json(res, 400, { result: false, msg: error }) : json(res, 200, {});
       }
     }

@@ -37,6 +37,15 @@ async function body(req: IncomingMessage): Promise<unknown> {
   }
 }
 
+/** A percent-decoded path, or the path as written when it does not decode (uvicorn substitutes, it never fails). */
+function decodePath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
 interface ModelRoute {
   readonly deployment: DeploymentRuntime;
   /** The app's ingress (LLMRouter), which holds every request while the model answers it. */
@@ -166,7 +175,7 @@ export function createProxyHandler(deps: ProxyDeps) {
     const mine = routes.filter((r) => r.prefix === prefix);
     if (req.method === 'GET' && local === '/v1/models') return json(res, 200, { object: 'list', data: mine.map((r) => card(r)) });
     if (req.method === 'GET' && local.startsWith('/v1/models/')) {
-      const id = decodeURIComponent(local.slice('/v1/models/'.length));
+      const id = decodePath(local.slice('/v1/models/'.length));
       const route = mine.find((r) => r.deployment.spec.model!.id === id);
       return route ? json(res, 200, card(route)) : openaiError(res, 404, 'InvalidModel', `Could not find model with id "${id}"`);
     }
