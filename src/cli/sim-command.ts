@@ -1,10 +1,28 @@
 // `rayservice-ci sim`: the simulated cluster in the foreground, until SIGINT/SIGTERM.
-import { mkdir } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_NODE_POOL, startSim } from '../sim/index.ts';
-import { UsageError, type CliIo } from './io.ts';
+import { DEFAULT_NODE_POOL, SimStartError, startSim, type SimStartProblem } from '../sim/index.ts';
+import { InputError, UsageError, type CliIo } from './io.ts';
 import { parseDuration } from '../time/duration.ts';
+
+interface Range {
+  readonly min: number;
+  readonly max: number;
+  readonly integer: boolean;
+  /** What a user should know about the range, said after it. */
+  readonly hint?: string;
+}
+
+const PORT: Range = { min: 0, max: 65535, integer: true, hint: '0 picks a free port' };
+/** Beyond 1000× the controllers cannot keep up and simulated time runs slower than asked anyway. */
+const TIME_SCALE: Range = { min: 0.01, max: 1000, integer: false, hint: '20 runs a 10-minute delay in 30 s' };
+/** A pool beyond a few hundred nodes only slows every scheduling pass; the pipeline's clusters have a handful. */
+const GPU_NODES: Range = { min: 0, max: 500, integer: true };
+/** The largest GPU nodes sold carry 8 (16 with some partitioning); more per node is not a cluster that exists. */
+const GPUS_PER_NODE: Range = { min: 1, max: 16, integer: true };
+/** The random generator keeps 32 bits of the seed. */
+const SEED: Range = { min: 0, max: 2 ** 32 - 1, integer: true };
+const FAULT_RATE: Range = { min: 0, max: 1, integer: false, hint: 'the share of API requests answered with 429 or 500' };
 
 export const SIM_USAGE = `Usage: rayservice-ci sim [options]
 
@@ -12,13 +30,13 @@ Runs a simulated GPU cluster on 127.0.0.1: the Kubernetes API (for kubectl and c
 the Ray autoscaler and Ray Serve with an OpenAI-compatible endpoint. Stops on Ctrl-C.
 
 Options:
-  --port N              API server port (default: 0, a free port)
+  --port N              API server port, 0–65535 (default: 0, a free port)
   --kubeconfig FILE     where to write the kubeconfig (default: .rayservice-ci/sim.kubeconfig)
   --profile NAME        fast (seconds) or realistic (node start, image pull, model load) (default: fast)
-  --time-scale X        simulated seconds per real second (default: 1)
-  --gpu-nodes N         GPU nodes in the pool (default: ${DEFAULT_NODE_POOL.gpuNodes})
-  --gpus-per-node N     nvidia.com/gpu per node (default: ${DEFAULT_NODE_POOL.gpusPerNode})
-  --seed N              seed for names, jitter and output lengths (default: 1)
+  --time-scale X        simulated seconds per real second, ${TIME_SCALE.min}–${TIME_SCALE.max} (default: 1)
+  --gpu-nodes N         GPU nodes in the pool, ${GPU_NODES.min}–${GPU_NODES.max} (default: ${DEFAULT_NODE_POOL.gpuNodes})
+  --gpus-per-node N     nvidia.com/gpu per node, ${GPUS_PER_NODE.min}–${GPUS_PER_NODE.max} (default: ${DEFAULT_NODE_POOL.gpusPerNode})
+  --seed N              seed for names, jitter and output lengths, ${SEED.min}–${SEED.max} (default: 1)
   --no-zero-downtime    as KubeRay with ENABLE_ZERO_DOWNTIME=false: a changed rayClusterConfig makes no second
                         cluster (a RayService's spec.upgradeStrategy.type still wins)
   --fault-rate P        answer this share (0–1) of API requests with 429 or 500, for reliability tests
@@ -26,11 +44,36 @@ Options:
   --drop-watches-after DURATION
                         end every watch after this long (e.g. 30s), as API servers do`;
 
-function number(name: string, raw: string | undefined, fallback: number, { min = 0, integer = true } = {}): number {
+/** An option's number within its range, or the usage error saying which option, what it takes and what it got. */
+function number(name: string, raw: string | undefined, fallback: number, range: Range): number {
   if (raw === undefined) return fallback;
-  const n = Number(raw);
-  if (!Number.isFinite(n) || n < min || (integer && !Number.isInteger(n))) throw new UsageError(`--${name} takes ${integer ? 'a whole number' : 'a number'} ≥ ${min}, not "${raw}".`);
+  const n = raw.trim() === '' ? NaN : Number(raw);
+  if (!Number.isFinite(n) || n < range.min || n > range.max || (range.integer && !Number.isInteger(n))) {
+    throw new UsageError(`--${name} takes ${range.integer ? 'a whole number' : 'a number'} from ${range.min} to ${range.max}${range.hint ? ` (${range.hint})` : ''}, not "${raw}".`);
+  }
   return n;
+}
+
+const WHY: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOTDIR: 'a part of the path is a file, not a directory',
+  // From creating the file's directory: a file stands where a directory of the path should be.
+  EEXIST: 'a part of the path is a file, not a directory',
+  EISDIR: 'it is a directory',
+  ENOSPC: 'no space is left on the device',
+  ENAMETOOLONG: 'the path is too long',
+};
+
+/** What went wrong starting the sim, where, and what to do about it: one message, no stack trace. */
+function startProblem(problem: SimStartProblem): string {
+  if (problem.kind === 'kubeconfig') {
+    return `cannot write the kubeconfig to ${problem.path} (${problem.code}: ${WHY[problem.code] ?? 'the file cannot be written'}); pass --kubeconfig with a file in a directory you can write.`;
+  }
+  if (problem.code === 'EADDRINUSE') return `port ${problem.port} on 127.0.0.1 is already in use; stop what listens there, or pass another --port (0 picks a free one).`;
+  if (problem.code === 'EACCES' || problem.code === 'EPERM') return `port ${problem.port} on 127.0.0.1 needs privileges this user does not have (${problem.code}); pass a --port from 1024 up, or 0 for a free one.`;
+  return `cannot listen on 127.0.0.1:${problem.port} (${problem.code}); pass another --port, or 0 for a free one.`;
 }
 
 export async function simCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -59,8 +102,13 @@ export async function simCommand(args: readonly string[], io: CliIo): Promise<nu
   }
   const profile = values.profile ?? 'fast';
   if (profile !== 'fast' && profile !== 'realistic') throw new UsageError(`--profile "${profile}" is not a profile; use fast or realistic.`);
-  const rate = number('fault-rate', values['fault-rate'], 0, { min: 0, integer: false });
-  if (rate > 1) throw new UsageError(`--fault-rate takes a share between 0 and 1, not "${values['fault-rate']}".`);
+  // Every option is checked before anything starts, so a typo costs no port and no half-written file.
+  const port = number('port', values.port, 0, PORT);
+  const timeScale = number('time-scale', values['time-scale'], 1, TIME_SCALE);
+  const seed = number('seed', values.seed, 1, SEED);
+  const gpuNodes = number('gpu-nodes', values['gpu-nodes'], DEFAULT_NODE_POOL.gpuNodes, GPU_NODES);
+  const gpusPerNode = number('gpus-per-node', values['gpus-per-node'], DEFAULT_NODE_POOL.gpusPerNode, GPUS_PER_NODE);
+  const rate = number('fault-rate', values['fault-rate'], 0, FAULT_RATE);
   let dropWatchesAfterMs: number | undefined;
   if (values['drop-watches-after'] !== undefined) {
     const parsed = parseDuration(values['drop-watches-after']);
@@ -74,18 +122,25 @@ export async function simCommand(args: readonly string[], io: CliIo): Promise<nu
       throw new UsageError(`--fault-paths "${values['fault-paths']}" is not a regular expression.`);
     }
   }
+  if (values.kubeconfig === '') throw new UsageError('--kubeconfig is empty; pass the file to write the kubeconfig to.');
   const kubeconfigPath = resolve(io.cwd, values.kubeconfig ?? '.rayservice-ci/sim.kubeconfig');
-  await mkdir(dirname(kubeconfigPath), { recursive: true });
-  const sim = await startSim({
-    port: number('port', values.port, 0, { min: 0 }),
-    kubeconfigPath,
-    profile,
-    timeScale: number('time-scale', values['time-scale'], 1, { min: 0.01, integer: false }),
-    seed: number('seed', values.seed, 1),
-    ...(values['no-zero-downtime'] ? { zeroDowntime: false } : {}),
-    ...(rate > 0 || dropWatchesAfterMs ? { faults: { rate, ...(values['fault-paths'] ? { paths: values['fault-paths'] } : {}), ...(dropWatchesAfterMs ? { dropWatchesAfterMs } : {}) } } : {}),
-    nodePool: { ...DEFAULT_NODE_POOL, gpuNodes: number('gpu-nodes', values['gpu-nodes'], DEFAULT_NODE_POOL.gpuNodes), gpusPerNode: number('gpus-per-node', values['gpus-per-node'], DEFAULT_NODE_POOL.gpusPerNode, { min: 1 }) },
-  });
+  let sim;
+  try {
+    sim = await startSim({
+      port,
+      kubeconfigPath,
+      profile,
+      timeScale,
+      seed,
+      log: (line) => io.stderr(`${line}\n`),
+      ...(values['no-zero-downtime'] ? { zeroDowntime: false } : {}),
+      ...(rate > 0 || dropWatchesAfterMs ? { faults: { rate, ...(values['fault-paths'] ? { paths: values['fault-paths'] } : {}), ...(dropWatchesAfterMs ? { dropWatchesAfterMs } : {}) } } : {}),
+      nodePool: { ...DEFAULT_NODE_POOL, gpuNodes, gpusPerNode },
+    });
+  } catch (error) {
+    if (error instanceof SimStartError) throw new InputError(startProblem(error.problem));
+    throw error;
+  }
   io.stdout(`rayservice-ci sim ready: ${sim.url} kubeconfig=${kubeconfigPath} (export KUBECONFIG=${kubeconfigPath})\n`);
   const signal = await io.shutdownRequested();
   await sim.stop();
