@@ -21,6 +21,7 @@ import { portForwarder } from './portforward.ts';
 import { typeByKind } from './api/resources.ts';
 import type { Route } from './api/handler.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { accessControl, type AccessRule } from './api/access-control.ts';
 
 export interface SimOptions {
   /** 0 picks a free port. */
@@ -39,6 +40,8 @@ export interface SimOptions {
   readonly zeroDowntime?: boolean;
   /** Where the sim reports its internal errors and dropped watches, one line each (default: standard error). */
   readonly log?: SimLog;
+  /** Permissions the user lacks: SelfSubjectAccessReviews say so and such requests get 403 (default: all allowed). */
+  readonly deny?: readonly AccessRule[];
 }
 
 /** Why a sim could not start: the port, or the kubeconfig file. `code` is the system's (EADDRINUSE, EACCES, …). */
@@ -126,8 +129,11 @@ export async function startSim(options: SimOptions = {}): Promise<RunningSim> {
         }
       : {}),
   });
+  const access = options.deny?.length ? accessControl(options.deny) : undefined;
   // Every request goes through one boundary: the API, /metrics, and (through the proxy) what pods serve.
   const serve = guarded((req, res) => {
+    const refused = access?.(req, res);
+    if (refused) return refused;
     if (req.url === '/metrics') {
       res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8' });
       res.end(metrics());

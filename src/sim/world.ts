@@ -22,6 +22,8 @@ export interface World {
   readonly runtimes: ReadonlyMap<string, RayClusterRuntime>;
   runtimeFor(namespace: string, cluster: string): RayClusterRuntime | undefined;
   readonly kubelet: Kubelet;
+  /** The KubeRay operator (its RayService and RayCluster controllers); stop() is the operator gone, pods running on. */
+  readonly kuberay: { stop(): void };
   stop(): void;
 }
 
@@ -65,16 +67,22 @@ export function startWorld(store: ObjectStore, clock: Clock, random: Random, pro
     startNamespaceController(store, clock),
     startScheduler(store, clock, eventRecorder(store, clock, 'default-scheduler')),
     startEndpointsController(store, clock, random),
+  ];
+  // Started after the others, as before, so timers due together keep their order.
+  const kuberayStops: Cancel[] = [
     startRayClusterController(store, clock, random, record),
     startRayServiceController(store, clock, random, record, (cluster) => {
       syncRuntimes();
       return runtimeFor(cluster.metadata.namespace!, cluster.metadata.name);
     }, kuberay),
   ];
+  const stopKubeRay = () => kuberayStops.splice(0).forEach((stop) => stop());
+  stops.push(stopKubeRay);
   return {
     runtimes,
     runtimeFor,
     kubelet,
+    kuberay: { stop: stopKubeRay },
     stop() {
       for (const stop of stops) stop();
       kubelet.stop();
