@@ -1,5 +1,5 @@
 // How a value from a user's file may appear in a message: never a credential, never unbounded, never raw bytes.
-import { looksLikeRealToken } from './credentials.ts';
+import { looksLikeRealToken, redactTokens } from './credentials.ts';
 import { isSecretName } from './secret-names.ts';
 import { safeInline } from './text.ts';
 
@@ -17,4 +17,36 @@ export function describeValue(value: unknown, key?: string | number): string {
   else if (typeof value === 'number' || typeof value === 'boolean' || value === null) shown = String(value);
   else shown = Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : typeof value;
   return safeInline(shown);
+}
+
+/**
+ * Every string value a document holds under a credential's name — `KEY: value` where KEY names a credential, and
+ * env-style entries `{name: KEY, value: …}` — so output can redact them wherever they reappear (a code frame shows
+ * `value: …` on a line of its own). Values under 4 characters are left: redacting them would hide ordinary text.
+ */
+export function secretValuesIn(root: unknown): string[] {
+  const found = new Set<string>();
+  const stack: unknown[] = [root];
+  // Bounded by the document: each node is visited once.
+  while (stack.length) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      stack.push(...node);
+    } else if (typeof node === 'object' && node !== null) {
+      const entry = node as Record<string, unknown>;
+      if (typeof entry['name'] === 'string' && isSecretName(entry['name']) && typeof entry['value'] === 'string') found.add(entry['value']);
+      for (const [key, value] of Object.entries(entry)) {
+        if (typeof value === 'string' && isSecretName(key)) found.add(value);
+        else stack.push(value);
+      }
+    }
+  }
+  return [...found].filter((value) => value.trim().length >= 4);
+}
+
+/** Replaces each of `values` (and anything shaped like a credential) in `text` with ***. */
+export function redactValues(text: string, values: readonly string[]): string {
+  let out = text;
+  for (const value of values) out = out.replaceAll(value, '***');
+  return redactTokens(out);
 }

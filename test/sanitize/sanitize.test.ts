@@ -2,7 +2,7 @@
 // user's text able to escape its line or speak to the GitHub Actions runner.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describeValue, isSecretName, safeInline, safeLines } from '../../src/sanitize/index.ts';
+import { describeValue, isSecretName, redactValues, safeInline, safeLines, secretValuesIn } from '../../src/sanitize/index.ts';
 
 test('credential names are judged by their words, not by substrings', () => {
   for (const name of ['HF_TOKEN', 'GITHUB_TOKEN', 'DB_PASSWORD', 'OPENAI_API_KEY', 'AWS_SECRET_ACCESS_KEY', 'clientSecret', 'apiKey', 'ssh-private-key', 'API_KEY']) {
@@ -33,4 +33,15 @@ test('no control character and no workflow command survives, inline or across li
   const lines = safeLines('first\n  ::add-mask::x\nthird\r\u0007');
   assert.deepEqual(lines.split('\n'), ['first', '\\  ::add-mask::x', 'third\\r\\x07']);
   for (const line of lines.split('\n')) assert.ok(!/^\s*::/.test(line));
+});
+
+test('the values a document keeps under credential names are found, and redacted wherever they reappear', () => {
+  const doc = {
+    env: [{ name: 'DB_PASSWORD', value: 'hunter2-prod-pw' }, { name: 'MAX_NUM_BATCHED_TOKENS', value: '16384' }],
+    runtime_env: { env_vars: { OPENAI_API_KEY: 'sk-local-dev-key', TOKENIZER_MODE: 'auto' } },
+    short: { HF_TOKEN: 'abc' },
+  };
+  assert.deepEqual(secretValuesIn(doc).sort(), ['hunter2-prod-pw', 'sk-local-dev-key']);
+  const frame = '        value: "hunter2-prod-pw"  # and hf_' + 'Ab1'.repeat(12);
+  assert.equal(redactValues(frame, secretValuesIn(doc)), '        value: "***"  # and ***');
 });
