@@ -1,4 +1,4 @@
-// Server-side apply of any object with fieldValidation=Strict. client-node's KubernetesObjectApi.patch finds the
+// Server-side apply of any object with fieldValidation=Strict, and whether a kind is served at all. client-node's KubernetesObjectApi.patch finds the
 // resource path by discovery but cannot send fieldValidation, and serialises known kinds through its typed models,
 // which would drop an unknown field before the server could refuse it; this sends the object exactly as written.
 import * as k8s from '@kubernetes/client-node';
@@ -24,9 +24,19 @@ class StrictApplier extends k8s.KubernetesObjectApi {
     request.setSignal(boundedSignal(bounds));
     return this.requestPromise(request);
   }
+
+  /** Whether the API server serves `kind` in `apiVersion` (discovery; no permission beyond being authenticated). */
+  async serves(apiVersion: string, kind: string): Promise<boolean> {
+    return (await this.resource(apiVersion, kind)) !== undefined;
+  }
 }
 
 export const FIELD_MANAGER = 'rayservice-ci';
+
+/** Whether the cluster serves a kind, e.g. RayService in ray.io/v1; throws when discovery itself fails. */
+export function servesKind(kc: k8s.KubeConfig, apiVersion: string, kind: string): Promise<boolean> {
+  return StrictApplier.forConfig(kc).serves(apiVersion, kind);
+}
 
 /** Applies one object as FIELD_MANAGER; throws client-node's ApiException (use `attempt` to get a value). */
 export function serverSideApply(kc: k8s.KubeConfig, object: k8s.KubernetesObject, bounds: CallBounds = {}): Promise<k8s.KubernetesObject> {

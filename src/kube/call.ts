@@ -80,6 +80,11 @@ export function apiFailure(error: unknown): ApiFailure {
   if (name === 'AbortError') return { code: undefined, reason: 'Aborted', message: 'the request was cancelled' };
   const cause = typeof e?.cause?.code === 'string' ? e.cause.code : typeof e?.code === 'string' ? e.code : undefined;
   if (cause) return { code: undefined, reason: 'Unreachable', message: `cannot reach the API server (${cause})` };
+  // undici's fetch fails with "fetch failed" and the reason in its cause.
+  if (e?.message === 'fetch failed') {
+    const why = typeof (e.cause as { message?: unknown } | undefined)?.message === 'string' ? (e.cause as { message: string }).message : 'no connection';
+    return { code: undefined, reason: 'Unreachable', message: `cannot reach the API server (${clean(why)})` };
+  }
   return { code: undefined, reason: 'Error', message: clean(String(e?.message ?? error)) };
 }
 

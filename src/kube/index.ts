@@ -3,4 +3,4 @@
 export { loadKubeConfig, type KubeConfigRequest, type KubeConfigResult } from './kubeconfig.ts';
 export { apiFailure, attempt, boundedSignal, callOptions, DEFAULT_CALL_TIMEOUT_MS, isConflict, isNotFound, isTransient, type ApiFailure, type Attempt, type CallBounds, type CallOptions } from './call.ts';
 export { openReach, headSelector, pickHeadPod, type OpenReach, type Reach, type ReachOptions } from './reach.ts';
-export { serverSideApply, FIELD_MANAGER } from './apply.ts';
+export { serverSideApply, servesKind, FIELD_MANAGER } from './apply.ts';
