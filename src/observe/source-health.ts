@@ -1,0 +1,97 @@
+// When a source could not see: opened at its last good observation, closed at its next one, recorded as a gap with
+// the first reason and the number of failed tries. A source's outage shorter than its resolution is not a gap.
+import type { Gap, SourceName } from './types.ts';
+
+/** A gap's reason names at most this many distinct causes. */
+const MAX_REASONS = 3;
+
+interface Outage {
+  readonly since: number;
+  /** Distinct causes in the order they happened. */
+  readonly reasons: string[];
+  attempts: number;
+  /** Recorded however short it was (a re-list after 410 Gone may have missed changes). */
+  always: boolean;
+}
+
+/** Told when an outage ends: whether it was recorded as a gap (too long to be within the source's resolution). */
+export type RecoveryListener = (at: number, wasGap: boolean) => void;
+
+export class SourceHealth {
+  private readonly source: SourceName;
+  private readonly metric: string | undefined;
+  private readonly record: (gap: Gap) => void;
+  /** Outages at most this long are within the source's resolution and not recorded. */
+  private readonly minGapMs: number;
+  private outage: Outage | undefined;
+  private lastGoodAt: number;
+  private readonly listeners: RecoveryListener[] = [];
+
+  constructor(options: {
+    source: SourceName;
+    metric?: string;
+    startAt: number;
+    minGapMs: number;
+    record: (gap: Gap) => void;
+  }) {
+    this.source = options.source;
+    this.metric = options.metric;
+    this.record = options.record;
+    this.minGapMs = options.minGapMs;
+    this.lastGoodAt = options.startAt;
+  }
+
+  /** Time of the last good observation (or of the start). */
+  get lastGood(): number {
+    return this.lastGoodAt;
+  }
+
+  /** Since when the source has been blind, or undefined while it sees. */
+  get downSince(): number | undefined {
+    return this.outage?.since;
+  }
+
+  /** A failed try (or the watch ending); the outage starts at `since` (default: the last good observation). */
+  failed(reason: string, since: number = this.lastGoodAt, always = false): void {
+    if (this.outage) {
+      this.outage.attempts++;
+      this.outage.always ||= always;
+      if (!this.outage.reasons.includes(reason) && this.outage.reasons.length < MAX_REASONS)
+        this.outage.reasons.push(reason);
+      return;
+    }
+    this.outage = { since, reasons: [reason], attempts: 1, always };
+  }
+
+  onRecovery(listener: RecoveryListener): void {
+    this.listeners.push(listener);
+  }
+
+  /** A good observation at `at`: closes an outage, recording it as a gap when it was long enough to matter. */
+  ok(at: number): void {
+    this.close(at);
+    this.lastGoodAt = at;
+  }
+
+  /** The end of the run: an outage still open ends there (a gap to the end unless within the resolution). */
+  finish(end: number): void {
+    this.close(end);
+  }
+
+  private close(at: number): void {
+    const outage = this.outage;
+    if (!outage) return;
+    this.outage = undefined;
+    const wasGap = outage.always || at - outage.since > this.minGapMs;
+    for (const listener of this.listeners) listener(at, wasGap);
+    if (!wasGap) return;
+    const tries = outage.attempts > 1 ? ` (${outage.attempts} failures)` : '';
+    this.record({
+      source: this.source,
+      from: outage.since,
+      to: at,
+      reason: `${outage.reasons.join('; then ')}${tries}`,
+      ...(this.metric ? { metric: this.metric } : {}),
+    });
+  }
+}
