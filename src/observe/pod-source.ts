@@ -1,0 +1,107 @@
+// The pods source: the namespace's Ray worker pods as a reflector keeps them, turned into ray_worker_pods,
+// gpus_requested and gpu_seconds samples the moment a change is heard and on every tick while the source can see.
+import { GpuSecondsIntegrator } from './gpu-seconds.ts';
+import type { ReflectorHandlers } from './kube-reflector.ts';
+import type { SourceHealth } from './source-health.ts';
+import type { TimelineRecorder } from './timeline-recorder.ts';
+import { METRIC } from './types.ts';
+import {
+  countWorkers,
+  groupKey,
+  splitGroupKey,
+  workerPod,
+  workerSamples,
+  type WorkerCounts,
+  type WorkerPod,
+} from './worker-pods.ts';
+
+export class WorkerPodSource {
+  private readonly pods = new Map<string, WorkerPod>();
+  private readonly knownGroups = new Set<string>();
+  private readonly gpuSeconds = new GpuSecondsIntegrator();
+  private readonly recorder: TimelineRecorder;
+  private readonly health: SourceHealth;
+  private readonly intervalMs: number;
+  /** The counts last written, to write again only what changed between ticks. */
+  private written = '';
+  private synced = false;
+
+  constructor(options: { recorder: TimelineRecorder; health: SourceHealth; intervalMs: number }) {
+    this.recorder = options.recorder;
+    this.health = options.health;
+    this.intervalMs = options.intervalMs;
+    this.health.onRecovery((at, wasGap) => (wasGap ? this.gpuSeconds.resume(at) : this.gpuSeconds.fill(at)));
+  }
+
+  readonly handlers: ReflectorHandlers = {
+    synced: (items, at) => {
+      this.pods.clear();
+      for (const item of items) {
+        const pod = workerPod(item);
+        if (pod) this.pods.set(pod.uid, pod);
+      }
+      this.synced = true;
+      this.update(at, true);
+    },
+    changed: (type, object, at) => {
+      const pod = workerPod(object);
+      if (!pod) return;
+      if (type === 'DELETED') this.pods.delete(pod.uid);
+      else this.pods.set(pod.uid, pod);
+      this.update(at, false);
+    },
+  };
+
+  /** Whether what the source holds is current at `at`: seen, or blind for no longer than its resolution. */
+  private current(at: number): boolean {
+    const down = this.health.downSince;
+    return this.synced && (down === undefined || at - down <= this.intervalMs);
+  }
+
+  /** A tick of the observer's clock: the state as it stands, when the source can vouch for it. */
+  tick(at: number): void {
+    const down = this.health.downSince;
+    // Blind since `down`: integrate no further than that until the outage is over (filled if it was short).
+    if (down !== undefined) this.gpuSeconds.pause(down);
+    if (!this.current(at)) return;
+    this.write(at, this.counts());
+  }
+
+  /** The end of the run: a last sample of every series when the source could see then. */
+  finish(end: number): void {
+    if (this.current(end)) this.write(end, this.counts());
+  }
+
+  private counts(): WorkerCounts {
+    const counts = countWorkers(this.pods.values(), this.knownGroups);
+    for (const key of counts.pods.keys()) this.knownGroups.add(key);
+    return counts;
+  }
+
+  private update(at: number, force: boolean): void {
+    const counts = this.counts();
+    this.gpuSeconds.change(at, counts.gpus);
+    if (!force && fingerprint(counts) === this.written) return;
+    this.write(at, counts);
+  }
+
+  private write(at: number, counts: WorkerCounts): void {
+    this.written = fingerprint(counts);
+    for (const sample of workerSamples(counts, at)) this.recorder.sample(sample);
+    const totals = this.gpuSeconds.totalsAt(at);
+    for (const key of counts.pods.keys()) {
+      const { cluster, group } = splitGroupKey(key);
+      this.recorder.sample({
+        time: at,
+        metric: METRIC.gpuSeconds,
+        labels: { cluster, group },
+        value: round(totals.get(groupKey(cluster, group)) ?? 0),
+      });
+    }
+  }
+}
+
+const fingerprint = (counts: WorkerCounts) => JSON.stringify([[...counts.pods], [...counts.gpus]]);
+
+/** GPU-seconds to the millisecond: sums of products of ms spans would otherwise print float noise. */
+const round = (value: number) => Math.round(value * 1000) / 1000;
