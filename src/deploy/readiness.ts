@@ -122,13 +122,15 @@ export function readiness(service: RayServiceObject): Readiness {
     waitingFor.push(`serviceStatus Running (it is ${status.serviceStatus ? status.serviceStatus : 'unset'})`);
   }
   if (serveEndpoints <= 0) waitingFor.push('serve endpoints (0 ready)');
-  if (!cluster) waitingFor.push('an active RayCluster');
-  if (pending?.rayClusterName) waitingFor.push(`the pending RayCluster ${pending.rayClusterName} to be promoted or dropped`);
+  // KubeRay creates a first cluster as pending and promotes it to active once its apps run (rayservice_controller.go).
+  if (!cluster) waitingFor.push(pending?.rayClusterName ? `RayCluster ${pending.rayClusterName} to become active (KubeRay promotes it once its apps run)` : 'a RayCluster');
+  else if (pending?.rayClusterName) waitingFor.push(`the upgrade to RayCluster ${pending.rayClusterName} to finish`);
   const apps = dict(active?.applicationStatuses) as Record<string, AppStatus>;
+  const pendingApps = dict(pending?.applicationStatuses) as Record<string, AppStatus>;
   const wanted = expectedApps(service.spec?.serveConfigV2);
-  const names = wanted.length ? wanted : Object.keys(apps);
+  const names = wanted.length ? wanted : [...new Set([...Object.keys(apps), ...Object.keys(pendingApps)])];
   const notRunning = names.filter((name) => apps[name]?.status !== 'RUNNING');
   if (!names.length) waitingFor.push('Serve applications');
-  else if (notRunning.length) waitingFor.push(`applications RUNNING (${notRunning.map((name) => appLine(name, apps[name])).join(', ')})`);
+  else if (notRunning.length) waitingFor.push(`applications RUNNING (${notRunning.map((name) => (apps[name] ? appLine(name, apps[name]) : pendingApps[name] ? `${appLine(name, pendingApps[name])} on the pending cluster` : `${name} not reported`)).join(', ')})`);
   return { ...base, ready: waitingFor.length === 0 && !failure, waitingFor, ...(failure ? { failure } : {}) };
 }

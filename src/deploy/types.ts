@@ -14,6 +14,10 @@ export interface DeploymentTimings {
   readonly applyMs: number;
   /** From apply to the first successful probe of the endpoint. */
   readonly readyMs?: number | undefined;
+  /** From apply until the status said it serves (the readiness predicate held). */
+  readonly statusReadyMs?: number | undefined;
+  /** The HTTP probe through the endpoint, after the status said it serves. */
+  readonly probeMs?: number | undefined;
 }
 
 export interface Deployment {
@@ -76,7 +80,15 @@ export const deploymentSchema = {
     timings: {
       type: 'object',
       required: ['startedAt', 'preflightMs', 'applyMs'],
-      properties: { startedAt: { type: 'string' }, readyAt: { type: 'string' }, preflightMs: { type: 'number' }, applyMs: { type: 'number' }, readyMs: { type: 'number' } },
+      properties: {
+        startedAt: { type: 'string' },
+        readyAt: { type: 'string' },
+        preflightMs: { type: 'number' },
+        applyMs: { type: 'number' },
+        readyMs: { type: 'number' },
+        statusReadyMs: { type: 'number' },
+        probeMs: { type: 'number' },
+      },
     },
   },
 } as const;

@@ -9,7 +9,7 @@ const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../src/dep
 
 const CASES: readonly { file: string; shape: 'conditions' | 'serviceStatus'; ready: boolean; failure?: string; waiting?: RegExp; cluster?: string }[] = [
   { file: 'kuberay-1.1-running.json', shape: 'serviceStatus', ready: true, cluster: 'llm-raycluster-x7k2p' },
-  { file: 'kuberay-1.1-waiting.json', shape: 'serviceStatus', ready: false, waiting: /serviceStatus Running \(it is WaitForServeDeploymentReady\)/ },
+  { file: 'kuberay-1.1-waiting.json', shape: 'serviceStatus', ready: false, waiting: /serviceStatus Running \(it is WaitForServeDeploymentReady\).*RayCluster llm-raycluster-x7k2p to become active.*llm DEPLOYING on the pending cluster/ },
   // 1.1–1.2 set Running once the apps run, before any endpoint is ready: the endpoint count still gates.
   { file: 'kuberay-1.2-running-no-endpoints.json', shape: 'serviceStatus', ready: false, waiting: /serve endpoints \(0 ready\)/ },
   { file: 'kuberay-1.2-deploy-failed.json', shape: 'serviceStatus', ready: false, failure: 'DEPLOY_FAILED' },
@@ -20,7 +20,7 @@ const CASES: readonly { file: string; shape: 'conditions' | 'serviceStatus'; rea
   { file: 'kuberay-1.6-validation-failed.json', shape: 'conditions', ready: false, failure: 'ValidationFailed' },
   { file: 'kuberay-1.7-ready.json', shape: 'conditions', ready: true, cluster: 'llm-8fq2x' },
   { file: 'kuberay-1.7-stale-generation.json', shape: 'conditions', ready: false, waiting: /KubeRay to observe generation 2 \(it has seen 1\)/ },
-  { file: 'kuberay-1.7-upgrading.json', shape: 'conditions', ready: false, waiting: /the pending RayCluster llm-z3v7k/ },
+  { file: 'kuberay-1.7-upgrading.json', shape: 'conditions', ready: false, waiting: /the upgrade to RayCluster llm-z3v7k to finish/ },
 ];
 
 for (const c of CASES) {
