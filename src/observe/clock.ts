@@ -6,20 +6,20 @@ import { setTimeout as wait } from 'node:timers/promises';
 export interface ObserveClock {
   /** Milliseconds since the epoch. */
   now(): number;
-  /** Resolves after `ms` of this clock's time. */
-  sleep(ms: number): Promise<void>;
+  /**
+   * Resolves after `ms` of this clock's time. A clock that takes `signal` drops its timer when it aborts (and may
+   * then resolve or reject); one that ignores it keeps the timer, which then resolves a promise nobody awaits.
+   */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
-/** Wall time. */
+/** Wall time; an aborted sleep clears its timer, so nothing of a stopped observer keeps the process alive. */
 export const WALL_CLOCK: ObserveClock = {
   now: () => Date.now(),
-  sleep: (ms) => wait(ms, undefined, { ref: false }),
+  sleep: (ms, signal) => wait(ms, undefined, signal ? { signal } : {}),
 };
 
-/**
- * Sleeps on `clock` until `ms` have passed or `signal` aborts, whichever comes first. A clock's own timer may
- * outlive an aborted sleep (a ManualClock keeps it until time reaches it); it then resolves a promise nobody awaits.
- */
+/** Sleeps on `clock` until `ms` have passed or `signal` aborts, whichever comes first; never rejects. */
 export function sleepUnlessAborted(clock: ObserveClock, ms: number, signal: AbortSignal): Promise<void> {
   if (signal.aborted) return Promise.resolve();
   return new Promise<void>((resolve) => {
@@ -28,6 +28,6 @@ export function sleepUnlessAborted(clock: ObserveClock, ms: number, signal: Abor
       resolve();
     };
     signal.addEventListener('abort', done, { once: true });
-    clock.sleep(Math.max(0, ms)).then(done, done);
+    clock.sleep(Math.max(0, ms), signal).then(done, done);
   });
 }

@@ -1,26 +1,11 @@
 // The two collections the observer lists and watches through client-node: a namespace's Ray worker pods and its
-// core/v1 Events. Each list request carries the caller's AbortSignal (a timeout, the observer stopping).
-import { CoreV1Api, Observable, type ConfigurationOptions, type KubeConfig } from '@kubernetes/client-node';
+// core/v1 Events. Each list request carries the caller's AbortSignal (its own timeout, the observer stopping).
+import { CoreV1Api, type KubeConfig } from '@kubernetes/client-node';
+import { callOptions } from '../kube/index.ts';
 import type { KubeCollection, ListPage } from './kube-reflector.ts';
 
 /** KubeRay's label on worker pods (ray-operator/controllers/ray/utils/constant.go, RayNodeTypeLabelKey). */
 export const WORKER_SELECTOR = 'ray.io/node-type=worker';
-
-/** Request options that hand `signal` to the request client-node makes (its RequestContext.setSignal). */
-function withSignal(signal: AbortSignal): ConfigurationOptions {
-  return {
-    middleware: [
-      {
-        pre: (context) => {
-          context.setSignal(signal);
-          return new Observable(Promise.resolve(context));
-        },
-        post: (response) => new Observable(Promise.resolve(response)),
-      },
-    ],
-    middlewareMergeStrategy: 'append',
-  };
-}
 
 const page = (list: {
   items: readonly unknown[];
@@ -37,11 +22,11 @@ export function workerPods(kubeConfig: KubeConfig, namespace: string, labelSelec
     description: `pods in ${namespace} (${labelSelector})`,
     watchPath: `/api/v1/namespaces/${encodeURIComponent(namespace)}/pods`,
     labelSelector,
-    list: async ({ continue: token, limit, signal }) =>
+    list: async ({ continue: token, limit, signal, timeoutMs }) =>
       page(
         await core.listNamespacedPod(
           { namespace, labelSelector, limit, ...(token ? { _continue: token } : {}) },
-          withSignal(signal),
+          callOptions({ signal, timeoutMs }),
         ),
       ),
   };
@@ -52,11 +37,11 @@ export function namespaceEvents(kubeConfig: KubeConfig, namespace: string): Kube
   return {
     description: `events in ${namespace}`,
     watchPath: `/api/v1/namespaces/${encodeURIComponent(namespace)}/events`,
-    list: async ({ continue: token, limit, signal }) =>
+    list: async ({ continue: token, limit, signal, timeoutMs }) =>
       page(
         await core.listNamespacedEvent(
           { namespace, limit, ...(token ? { _continue: token } : {}) },
-          withSignal(signal),
+          callOptions({ signal, timeoutMs }),
         ),
       ),
   };

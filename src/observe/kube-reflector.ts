@@ -17,10 +17,12 @@ export interface ListPage {
 export interface KubeCollection {
   /** For messages: "pods in demo (ray.io/node-type=worker)". */
   readonly description: string;
+  /** One page; `signal` is the observer stopping, `timeoutMs` the bound on this request. */
   list(page: {
     readonly continue: string | undefined;
     readonly limit: number;
     readonly signal: AbortSignal;
+    readonly timeoutMs: number;
   }): Promise<ListPage>;
   /** The collection's path, e.g. /api/v1/namespaces/demo/pods. */
   readonly watchPath: string;
@@ -103,12 +105,14 @@ export async function runReflector(options: ReflectorOptions): Promise<void> {
     if (signal.aborted) break;
     const endedAt = clock.now();
     resourceVersion = outcome.resourceVersion;
+    // A watch that opened was a success: the backoff starts over from its end.
+    if (outcome.opened) attempt = 0;
     if (outcome.gone || isGone(outcome.failure)) {
-      // History between the last event and now is gone: re-list, and record the span whatever its length.
+      // The history since the last event is gone: the list that follows says how things stand now. Changes lost in
+      // between are within the source's resolution when the re-list is quick, and in a gap when it is not.
       health.failed(
         `watching ${collection.description}: resourceVersion expired (410 Gone); re-listed`,
         outcome.opened ? endedAt : health.lastGood,
-        true,
       );
       resourceVersion = '';
       continue;
@@ -117,7 +121,6 @@ export async function runReflector(options: ReflectorOptions): Promise<void> {
     health.failed(`watching ${collection.description}: ${why}`, outcome.opened ? endedAt : health.lastGood);
     if (outcome.opened && (outcome.failure === undefined || outcome.failure.kind === 'timeout')) {
       // A normal end (or the idle limit): resume at once from where it was, unless the server keeps cutting it short.
-      attempt = 0;
       if (endedAt - outcome.openedAt < SHORT_WATCH_MS) await sleepUnlessAborted(clock, backoff.initialMs, signal);
       continue;
     }
@@ -130,9 +133,13 @@ async function listAll(options: ReflectorOptions): Promise<ListOutcome> {
   let resourceVersion: string | undefined;
   let token: string | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
-    const signal = AbortSignal.any([options.signal, AbortSignal.timeout(options.requestTimeoutMs ?? 10_000)]);
     try {
-      const answer = await options.collection.list({ continue: token, limit: PAGE_LIMIT, signal });
+      const answer = await options.collection.list({
+        continue: token,
+        limit: PAGE_LIMIT,
+        signal: options.signal,
+        timeoutMs: options.requestTimeoutMs ?? 10_000,
+      });
       items.push(...answer.items);
       // The first page's version: a watch from it may replay changes the later pages already show, never miss one.
       resourceVersion ??= answer.resourceVersion;

@@ -52,17 +52,17 @@ export class WorkerPodSource {
     },
   };
 
-  /** Whether what the source holds is current at `at`: seen, or blind for no longer than its resolution. */
+  /** Whether what the source holds is current at `at`: seen, or blind for less than its resolution. */
   private current(at: number): boolean {
     const down = this.health.downSince;
-    return this.synced && (down === undefined || at - down <= this.intervalMs);
+    return this.synced && (down === undefined || at - down < this.intervalMs);
   }
 
   /** A tick of the observer's clock: the state as it stands, when the source can vouch for it. */
   tick(at: number): void {
     const down = this.health.downSince;
-    // Blind since `down`: integrate no further than that until the outage is over (filled if it was short).
-    if (down !== undefined) this.gpuSeconds.pause(down);
+    // Blind for longer than the resolution: the gap begins there, and GPU-seconds stop there until it ends.
+    if (down !== undefined && at - down >= this.intervalMs) this.gpuSeconds.pause(down + this.intervalMs);
     if (!this.current(at)) return;
     this.write(at, this.counts());
   }

@@ -93,6 +93,7 @@ export async function runServePoller(options: ServePollerOptions): Promise<void>
   for (let poll = 0; poll < options.maxPolls && !signal.aborted; poll++) {
     await sleepUnlessAborted(clock, next - clock.now(), signal);
     if (signal.aborted) break;
+    const askedAt = clock.now();
     const result = await pollServe(options);
     if (signal.aborted) break;
     const at = clock.now();
@@ -102,7 +103,8 @@ export async function runServePoller(options: ServePollerOptions): Promise<void>
       attempt = 0;
       next = nextTick(options.start, options.intervalMs, at);
     } else {
-      health.failed(`dashboard ${SERVE_APPLICATIONS_PATH}: ${describeFailure(result.failure)}`);
+      // Blind from the poll that failed: until then the last answer was current.
+      health.failed(`dashboard ${SERVE_APPLICATIONS_PATH}: ${describeFailure(result.failure)}`, askedAt);
       next = at + retryDelay(++attempt, result.failure, backoff);
     }
   }

@@ -1,5 +1,6 @@
-// When a source could not see: opened at its last good observation, closed at its next one, recorded as a gap with
-// the first reason and the number of failed tries. A source's outage shorter than its resolution is not a gap.
+// When a source could not see: an outage opens when a request fails or a watch ends and closes at the next good
+// observation. What the source held stays current for its resolution (minGapMs) after the outage began, so the
+// gap starts there, and an outage shorter than that is no gap at all.
 import type { Gap, SourceName } from './types.ts';
 
 /** A gap's reason names at most this many distinct causes. */
@@ -10,18 +11,16 @@ interface Outage {
   /** Distinct causes in the order they happened. */
   readonly reasons: string[];
   attempts: number;
-  /** Recorded however short it was (a re-list after 410 Gone may have missed changes). */
-  always: boolean;
 }
 
-/** Told when an outage ends: whether it was recorded as a gap (too long to be within the source's resolution). */
+/** Told when an outage ends: whether it was recorded as a gap (longer than the source's resolution). */
 export type RecoveryListener = (at: number, wasGap: boolean) => void;
 
 export class SourceHealth {
   private readonly source: SourceName;
   private readonly metric: string | undefined;
   private readonly record: (gap: Gap) => void;
-  /** Outages at most this long are within the source's resolution and not recorded. */
+  /** How long what the source last saw stays current: outages up to this long are not gaps, longer ones start here. */
   private readonly minGapMs: number;
   private outage: Outage | undefined;
   private lastGoodAt: number;
@@ -52,15 +51,14 @@ export class SourceHealth {
   }
 
   /** A failed try (or the watch ending); the outage starts at `since` (default: the last good observation). */
-  failed(reason: string, since: number = this.lastGoodAt, always = false): void {
+  failed(reason: string, since: number = this.lastGoodAt): void {
     if (this.outage) {
       this.outage.attempts++;
-      this.outage.always ||= always;
       if (!this.outage.reasons.includes(reason) && this.outage.reasons.length < MAX_REASONS)
         this.outage.reasons.push(reason);
       return;
     }
-    this.outage = { since, reasons: [reason], attempts: 1, always };
+    this.outage = { since, reasons: [reason], attempts: 1 };
   }
 
   onRecovery(listener: RecoveryListener): void {
@@ -82,13 +80,14 @@ export class SourceHealth {
     const outage = this.outage;
     if (!outage) return;
     this.outage = undefined;
-    const wasGap = outage.always || at - outage.since > this.minGapMs;
+    const from = outage.since + this.minGapMs;
+    const wasGap = at > from;
     for (const listener of this.listeners) listener(at, wasGap);
     if (!wasGap) return;
     const tries = outage.attempts > 1 ? ` (${outage.attempts} failures)` : '';
     this.record({
       source: this.source,
-      from: outage.since,
+      from,
       to: at,
       reason: `${outage.reasons.join('; then ')}${tries}`,
       ...(this.metric ? { metric: this.metric } : {}),

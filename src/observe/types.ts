@@ -26,15 +26,16 @@ export const SOURCES = ['serve', 'pods', 'events', 'prometheus'] as const;
 export type SourceName = (typeof SOURCES)[number];
 
 /**
- * A span in which a source observed nothing (requests failing, a watch down, a re-list after 410 Gone): from its
- * last good observation to its next one (or the end). Samples of that source's metrics inside it are missing on
- * purpose; assertions treat the span as unknown.
+ * A span in which a source could not see (requests failing, a watch down, a re-list after 410 Gone) up to its next
+ * good observation (or the end of the run). A poll's gap starts at the poll that failed; a watch's, one interval
+ * after it ended, since what it held stays current that long — a watch down for less than its interval is no gap.
+ * Samples of the source's metrics inside a gap are missing on purpose; assertions treat the span as unknown.
  */
 export interface Gap {
   readonly source: SourceName;
   readonly from: number;
   readonly to: number;
-  /** What went wrong first, and how often it was tried: "HTTP 503 (4 attempts)", "watch expired (410 Gone); re-listed". */
+  /** What went wrong, in order (up to three causes), and how many failures: "dashboard …: HTTP 503 (4 failures)". */
   readonly reason: string;
   /** For a source with several queries (prometheus): the metric the gap is in. */
   readonly metric?: string | undefined;
