@@ -14,6 +14,12 @@ export interface Progress {
 
 export const HEARTBEAT_MS = 30_000;
 
+/** Whole seconds: a poll's few milliseconds either way are noise. */
+function elapsedText(ms: number): string {
+  const seconds = Math.max(0, Math.round(ms / 1000));
+  return seconds === 0 ? '0s' : formatDuration(seconds * 1000);
+}
+
 /** "headgroup 1/1 running; gpu-group 0/2 running, 1 starting (ContainerCreating), 1 unschedulable". */
 export function podSummary(pods: readonly PodView[]): string {
   const live = pods.filter((p) => !p.deleting);
@@ -92,7 +98,7 @@ export class ProgressReporter {
   }
 
   update(snapshot: Snapshot, readiness: Readiness, now: number): void {
-    const elapsed = formatDuration(Math.max(0, now - this.startedAt));
+    const elapsed = elapsedText(now - this.startedAt);
     for (const event of snapshot.events) {
       if (this.seenEvents.has(event.key) || !isNotable(event)) continue;
       this.seenEvents.add(event.key);

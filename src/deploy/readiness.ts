@@ -117,7 +117,7 @@ export function readiness(service: RayServiceObject): Readiness {
     waitingFor.push(`KubeRay to observe generation ${generation} (it has seen ${status.observedGeneration ?? 'none'})`);
   }
   if (shape === 'conditions') {
-    if (ready?.status !== 'True') waitingFor.push(`Ready=${ready?.status ?? 'unset'}${ready?.reason ? ` (${ready.reason})` : ''}`);
+    if (ready?.status !== 'True') waitingFor.push(`the Ready condition (now ${ready?.status ?? 'unset'}${ready?.reason ? `: ${ready.reason}` : ''})`);
   } else if (status.serviceStatus !== 'Running') {
     waitingFor.push(`serviceStatus Running (it is ${status.serviceStatus ? status.serviceStatus : 'unset'})`);
   }

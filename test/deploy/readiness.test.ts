@@ -14,7 +14,7 @@ const CASES: readonly { file: string; shape: 'conditions' | 'serviceStatus'; rea
   { file: 'kuberay-1.2-running-no-endpoints.json', shape: 'serviceStatus', ready: false, waiting: /serve endpoints \(0 ready\)/ },
   { file: 'kuberay-1.2-deploy-failed.json', shape: 'serviceStatus', ready: false, failure: 'DEPLOY_FAILED' },
   { file: 'kuberay-1.3-ready.json', shape: 'conditions', ready: true, cluster: 'llm-raycluster-h4t8w' },
-  { file: 'kuberay-1.3-initializing.json', shape: 'conditions', ready: false, waiting: /Ready=False \(Initializing\)/ },
+  { file: 'kuberay-1.3-initializing.json', shape: 'conditions', ready: false, waiting: /the Ready condition \(now False: Initializing\)/ },
   { file: 'kuberay-1.5-initializing-timeout.json', shape: 'conditions', ready: false, failure: 'InitializingTimeout' },
   // Its condition keeps the old observedGeneration: the failure is seen although the generation never catches up.
   { file: 'kuberay-1.6-validation-failed.json', shape: 'conditions', ready: false, failure: 'ValidationFailed' },
