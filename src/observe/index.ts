@@ -28,3 +28,11 @@ export {
   type Timeline,
   type TimelineSource,
 } from './types.ts';
+export {
+  describeTimeline,
+  runObserve,
+  type ObserveContext,
+  type ObserveRun,
+  type ObserveRunRequest,
+  type ReachOpener,
+} from './run.ts';

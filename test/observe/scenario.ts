@@ -4,7 +4,7 @@
 import type { KubeConfig } from '@kubernetes/client-node';
 import { planObservation, startObserver, type Observer, type Timeline } from '../../src/observe/index.ts';
 import type { RunningSim } from '../../src/sim/index.ts';
-import { deployExample, run, runUntil, serviceUrl, type SimSession } from '../helpers/sim.ts';
+import { deployExample, eventually, run, runUntil, serviceUrl, type SimSession } from '../helpers/sim.ts';
 import { recordSim, type SimRecord } from './sim-record.ts';
 
 export const SERVICE = 'llama32-3b-autoscale';
@@ -28,6 +28,36 @@ export async function deployServing(session: SimSession, namespace: string): Pro
     },
     { maxSimSeconds: 300, checkEveryMs: 1000 },
   );
+}
+
+/** For a sim on wall time: deploys, waits (bounded) until it serves, and gives a way to send one chat request. */
+export async function deployServingOnWallTime(
+  session: SimSession,
+  namespace: string,
+): Promise<{ chat(maxTokens: number): Promise<number> }> {
+  await deployExample(session, namespace);
+  await eventually(
+    'the service to serve',
+    async () =>
+      (await fetch(serviceUrl(session, namespace, `${SERVICE}-serve-svc`, 8000, '/v1/models'))).ok || undefined,
+    60_000,
+  );
+  const url = serviceUrl(session, namespace, `${SERVICE}-serve-svc`, 8000, '/v1/chat/completions');
+  return {
+    chat: async (maxTokens) => {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          model: 'Llama-3.2-3B-Instruct',
+          messages: [{ role: 'user', content: 'Give me a haiku on rain.' }],
+          max_tokens: maxTokens,
+        }),
+      });
+      await response.arrayBuffer();
+      return response.status;
+    },
+  };
 }
 
 /** RUNNING replicas of the LLM deployment and Running worker pods, read from the sim itself (no HTTP). */
