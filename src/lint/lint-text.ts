@@ -1,7 +1,8 @@
 // Lints the RayService documents of one YAML text: syntax, schemas, semantic rules; then applies the rule
 // configuration and in-file suppressions. Pure: text in, findings out.
-import { parseYamlFile, type YamlSource } from '../manifest/index.ts';
+import { formatYamlPath, parseYamlFile, type YamlPath, type YamlSource } from '../manifest/index.ts';
 import { dict, LLM_BUILDERS, list, validateLlmServingArgs, validateRayService, validateServeConfig } from '../ray/index.ts';
+import { redactValues, safeInline, safeLines, secretValuesIn } from '../sanitize/index.ts';
 import type { LintConfig } from './config.ts';
 import type { CrdValidator } from './crd.ts';
 import { RULES } from './rules/index.ts';
@@ -45,9 +46,12 @@ export function lintText(file: string, text: string, options: LintTextOptions = 
   const pending: Pending[] = [];
   const meta = (id: string) => ALL_RULES.find((rule) => rule.id === id)!;
   let rayServices = 0;
+  // Values kept under credential names anywhere in the file: no finding, message or code frame may repeat them.
+  const secrets = new Set<string>();
   const mentionsRayService = /kind:\s*["']?RayService\b/.test(text);
 
   for (const doc of parsed.documents) {
+    for (const secret of secretValuesIn(doc.value)) secrets.add(secret);
     const value = dict(doc.value);
     const syntax = doc.problems;
     if (syntax.length) {
@@ -68,9 +72,12 @@ export function lintText(file: string, text: string, options: LintTextOptions = 
       add('rayservice-schema', report);
     }
     for (const report of options.crd?.validate(asServed) ?? []) add('crd-schema', report);
+    for (const path of nonFinitePaths(asServed)) add('rayservice-schema', nonFiniteReport('manifest', path));
 
     const serve = typeof dict(value['spec'])['serveConfigV2'] === 'string' ? doc.embedded(SERVE_CONFIG_PATH) : undefined;
     if (serve) {
+      for (const secret of secretValuesIn(serve.value)) secrets.add(secret);
+      for (const path of nonFinitePaths(serve.value)) add('serve-schema', nonFiniteReport('serve', path), serve);
       for (const problem of serve.problems) {
         add('yaml-syntax', { message: `serveConfigV2: ${problem.message}`, at: { in: 'span', span: problem.span }, hint: 'Fix the YAML inside serveConfigV2; KubeRay would only report it once the head pod is up.' });
       }
@@ -97,7 +104,23 @@ export function lintText(file: string, text: string, options: LintTextOptions = 
     for (const rule of RULES) rule.check(target, (report) => add(rule.meta.id, report, serve));
   }
 
-  return settle(file, pending, text, options.config, rayServices);
+  return settle(file, pending, text, options.config, rayServices, [...secrets]);
+}
+
+/** Where a document holds .inf or .nan: YAML reads them as numbers, but neither Kubernetes (JSON) nor Ray takes them. */
+function nonFinitePaths(value: unknown, path: YamlPath = [], found: YamlPath[] = []): YamlPath[] {
+  if (typeof value === 'number' && !Number.isFinite(value)) found.push(path);
+  else if (Array.isArray(value)) value.forEach((item, i) => nonFinitePaths(item, [...path, i], found));
+  else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) nonFinitePaths(item, [...path, key], found);
+  return found;
+}
+
+function nonFiniteReport(where: 'manifest' | 'serve', path: YamlPath): Report {
+  return {
+    message: `${formatYamlPath(path)} is not a finite number (.inf or .nan): YAML reads it as a number, but JSON (the API server) and Ray have no such number.`,
+    at: { in: where, path },
+    hint: 'Write a finite number.',
+  };
 }
 
 function withoutNulls(value: unknown): unknown {
@@ -106,8 +129,15 @@ function withoutNulls(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, withoutNulls(v)]));
 }
 
-function settle(file: string, pending: readonly Pending[], text: string, config: LintConfig | undefined, rayServices: number): TextLintResult {
+function settle(file: string, pending: readonly Pending[], text: string, config: LintConfig | undefined, rayServices: number, secrets: readonly string[]): TextLintResult {
   const suppressions = findSuppressions(text);
+  // Every finding goes through the one sanitiser here, once, so no output format can print raw input.
+  const clean = (message: string) => safeInline(redactValues(message, secrets));
+  const lines = text.split('\n');
+  const snippet = (line: number) => {
+    const source = (lines[line - 1] ?? '').replace(/\r$/, '');
+    return safeLines(redactValues(source.length > 240 ? `${source.slice(0, 240)}…` : source, secrets));
+  };
   const findings: Finding[] = [];
   let suppressed = 0;
   for (const { meta, report, source, serve } of pending) {
@@ -124,13 +154,14 @@ function settle(file: string, pending: readonly Pending[], text: string, config:
     findings.push({
       ruleId: meta.id,
       severity,
-      message: report.message,
-      ...(report.hint ? { hint: report.hint } : {}),
-      file,
+      message: clean(report.message),
+      ...(report.hint ? { hint: clean(report.hint) } : {}),
+      file: safeInline(file),
       line: span.start.line,
       column: span.start.column,
       endLine: span.end.line,
       endColumn: span.end.column,
+      snippet: snippet(span.start.line),
     });
   }
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));

@@ -50,6 +50,7 @@ export const lintReportSchema = {
           column: { type: 'integer', minimum: 1 },
           endLine: { type: 'integer', minimum: 1 },
           endColumn: { type: 'integer', minimum: 1 },
+          snippet: { type: 'string' },
         },
       },
     },

@@ -1,7 +1,8 @@
 // Turns ajv's schema errors into findings a person can act on: unknown keys with a "did you mean",
 // wrong types with what was expected and what was found, each at the key or value it is about.
 import type { ErrorObject } from 'ajv';
-import type { YamlPath } from '../manifest/index.ts';
+import { formatYamlPath, type YamlPath } from '../manifest/index.ts';
+import { describeValue } from '../sanitize/index.ts';
 import { expectOf, type Schema, type SchemaValidator } from '../ray/index.ts';
 import type { Report } from './types.ts';
 
@@ -35,7 +36,7 @@ export function toReports(errors: readonly ErrorObject[], check: Omit<SchemaChec
     if (insideAnyOf) continue;
     const path = [...check.base, ...instancePath(error.instancePath, check.value)];
     const report = describe(error, path, check);
-    const key = `${report.message}@${path.join('.')}`;
+    const key = `${report.message}@${formatYamlPath(path)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     reports.push(report);
@@ -59,10 +60,6 @@ function instancePath(pointer: string, root: unknown): (string | number)[] {
 function label(path: YamlPath): string {
   const named = [...path].reverse().find((s) => typeof s === 'string');
   return named === undefined ? 'the document' : String(named);
-}
-
-function dotted(path: YamlPath): string {
-  return path.reduce<string>((out, s) => (typeof s === 'number' ? `${out}[${s}]` : out ? `${out}.${s}` : s), '');
 }
 
 function describe(error: ErrorObject, path: YamlPath, check: Omit<SchemaCheck, 'validate'>): Report {
@@ -89,7 +86,7 @@ function describe(error: ErrorObject, path: YamlPath, check: Omit<SchemaCheck, '
     default: {
       const expected = expectOf((error.parentSchema as Schema | undefined) ?? {});
       return {
-        message: `${dotted(path) || 'The document'} must be ${expected}, but is ${shown(error.data)}.`,
+        message: `${formatYamlPath(path, 'The document')} must be ${expected}, but is ${shown(error.data, path)}.`,
         at: { in: where, path },
         hint: `Write ${expected}.`,
       };
@@ -97,12 +94,14 @@ function describe(error: ErrorObject, path: YamlPath, check: Omit<SchemaCheck, '
   }
 }
 
-function shown(value: unknown): string {
+/** The value a finding names, through the sanitiser: a credential under a field is never repeated. */
+function shown(value: unknown, path: YamlPath): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `the string "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  return `${typeof value} ${String(value)}`;
+  const key = [...path].reverse().find((s) => typeof s === 'string');
+  if (typeof value === 'string') return `the string ${describeValue(value, key)}`;
+  return `${typeof value} ${describeValue(value, key)}`;
 }
 
 /** The known key nearest to a typo, if it is near enough to be the one meant. */

@@ -16,6 +16,8 @@ export interface Finding {
   readonly column: number;
   readonly endLine: number;
   readonly endColumn: number;
+  /** The source line the finding starts on, with credentials redacted and control characters escaped. */
+  readonly snippet?: string;
 }
 
 export interface RuleMeta {

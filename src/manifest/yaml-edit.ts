@@ -142,7 +142,9 @@ export function setIn(text: string, docIndex: number, path: YamlPath, value: unk
 }
 
 function pairText(key: string, value: unknown, indent: number): string {
-  const keyPart = stringify(key).replace(/\n$/, '');
+  // A key that YAML would write as a block scalar (it holds a line break) cannot stand as an implicit key.
+  const plain = stringify(key).replace(/\n$/, '');
+  const keyPart = plain.includes('\n') ? JSON.stringify(key) : plain;
   if (isStructure(value) && !isEmptyStructure(value)) {
     const childIndent = Array.isArray(value) ? indent : indent + 2;
     return `${keyPart}:\n${' '.repeat(childIndent)}${blockText(value, childIndent)}`;

@@ -32,7 +32,13 @@ export function formatSarif(report: LintReport, rules: readonly RuleMeta[], tool
             {
               physicalLocation: {
                 artifactLocation: { uri: finding.file.replaceAll('\\', '/').replace(/^\.\//, '') },
-                region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
+                region: {
+                  startLine: finding.line,
+                  startColumn: finding.column,
+                  endLine: finding.endLine,
+                  endColumn: finding.endColumn,
+                  ...(finding.snippet === undefined ? {} : { snippet: { text: finding.snippet } }),
+                },
               },
             },
           ],

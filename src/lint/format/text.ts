@@ -1,5 +1,4 @@
 // Human output: file:line:col, severity, rule, message, hint, and the line itself with a caret.
-import { redactTokens } from '../redact.ts';
 import type { LintReport } from '../report.ts';
 
 export interface TextOptions {
@@ -15,11 +14,11 @@ export function formatText(report: LintReport, options: TextOptions = {}): strin
   const lines: string[] = [];
   for (const finding of report.findings) {
     lines.push(`${finding.file}:${finding.line}:${finding.column}: ${paint(finding.severity, finding.severity)} ${finding.message} ${paint('dim', `[${finding.ruleId}]`)}`);
-    const source = options.sourceOf?.(finding.file);
-    const text = source?.split('\n')[finding.line - 1]?.replace(/\r$/, '');
+    // The snippet lint took from the file, already redacted and escaped; reading the file again would be neither.
+    const text = finding.snippet;
     if (text !== undefined) {
       const gutter = String(finding.line).padStart(5);
-      lines.push(paint('dim', `${gutter} | `) + redactTokens(text));
+      lines.push(paint('dim', `${gutter} | `) + text);
       const width = finding.endLine === finding.line ? Math.max(1, finding.endColumn - finding.column) : 1;
       lines.push(paint('dim', `${' '.repeat(5)} | `) + ' '.repeat(finding.column - 1) + paint(finding.severity, '^'.repeat(Math.min(width, 80))));
     }
