@@ -45,10 +45,12 @@ export type Poll =
 export async function pollServe(
   options: Pick<ServePollerOptions, 'dashboardUrl' | 'fetch' | 'requestTimeoutMs' | 'signal' | 'clock'>,
 ): Promise<Poll> {
+  // One bound for the whole poll, the dashboard's address included (a forward being re-resolved may take a while).
+  const signal = AbortSignal.any([options.signal, AbortSignal.timeout(options.requestTimeoutMs)]);
   try {
-    const base = (await options.dashboardUrl()).replace(/\/+$/, '');
+    const base = (await untilAborted(options.dashboardUrl(), signal)).replace(/\/+$/, '');
     const response = await options.fetch(`${base}${SERVE_APPLICATIONS_PATH}`, {
-      signal: AbortSignal.any([options.signal, AbortSignal.timeout(options.requestTimeoutMs)]),
+      signal,
       headers: { Accept: 'application/json' },
     });
     const body = await response.text();
@@ -77,6 +79,25 @@ export async function pollServe(
   } catch (error) {
     return { ok: false, failure: failureOf(error, options.clock.now()) };
   }
+}
+
+/** `promise`, or the signal's reason once it aborts (what the promise stood for is then abandoned). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(signal.reason);
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', abort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', abort);
+        reject(error);
+      },
+    );
+  });
 }
 
 /** The next tick of the grid start + k·interval after `at`: polls stay on the grid whatever a request took. */
