@@ -6,11 +6,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { readContract } from '../../src/contracts/index.ts';
-import { deployCommand } from '../../src/cli/deploy-command.ts';
+import { cliProgress, deployCommand } from '../../src/cli/deploy-command.ts';
 import { teardownCommand } from '../../src/cli/teardown-command.ts';
+import { janitorCommand } from '../../src/cli/janitor-command.ts';
 import { DEPLOY_DIAGNOSIS, DEPLOYMENT } from '../../src/deploy/index.ts';
 import { kubectlAsync } from '../helpers/kubectl.ts';
-import { simSession, type SimSession } from '../helpers/sim.ts';
+import { eventually, simSession, type SimSession } from '../helpers/sim.ts';
 import { recordingIo, renderExample, SECRET_VALUE } from './helpers.ts';
 
 const TEST = { timeout: 90_000 };
@@ -28,7 +29,7 @@ describe('deploy → teardown of the example (CLI, sim, kubectl)', () => {
     const out = join(pair.dir, 'deployment.json');
     const io = recordingIo(env);
     const started = performance.now();
-    const code = await deployCommand([pair.manifest, '--kubeconfig', session.kubeconfig, '--out', out, '--timeout', '2m'], io);
+    const code = await deployCommand([pair.manifest, '--kubeconfig', session.kubeconfig, '--out', out, '--timeout', '2m', '--max-gpus', '4'], io);
     const deployMs = performance.now() - started;
     const printed = io.out.join('') + io.err.join('');
     assert.equal(code, 0, printed);
@@ -57,6 +58,8 @@ describe('deploy → teardown of the example (CLI, sim, kubectl)', () => {
     assert.ok(Date.parse(ns.metadata.annotations['rayservice-ci.io/expires-at']) > Date.now());
     const service = JSON.parse((await kubectlAsync(session.kubeconfig, ['get', 'rayservice', pair.name, '-n', 'rsci-cli-1', '-o', 'json', '--show-managed-fields'])).stdout);
     assert.ok(service.metadata.managedFields.some((f: { manager: string; operation: string }) => f.manager === 'rayservice-ci' && f.operation === 'Apply'));
+    const quota = JSON.parse((await kubectlAsync(session.kubeconfig, ['get', 'resourcequota', 'rayservice-ci-gpus', '-n', 'rsci-cli-1', '-o', 'json'])).stdout);
+    assert.deepEqual(quota.spec.hard, { 'requests.nvidia.com/gpu': '4' });
     const secret = JSON.parse((await kubectlAsync(session.kubeconfig, ['get', 'secret', 'hf-token', '-n', 'rsci-cli-1', '-o', 'json'])).stdout);
     assert.equal(Buffer.from(secret.data.token, 'base64').toString(), SECRET_VALUE);
 
@@ -132,6 +135,32 @@ describe('deploy on a cluster without GPUs', () => {
     assert.ok(!readFileSync(join(pair.dir, 'deploy-diagnosis.json'), 'utf8').includes(SECRET_VALUE));
     assert.equal(await teardownCommand(['--namespace', 'rsci-no-gpu', '--kubeconfig', session.kubeconfig], recordingIo()), 0);
   });
+
+  test('Ctrl-C stops the wait at once and says how to remove what exists', TEST, async () => {
+    const pair = await renderExample('rsci-ctrl-c');
+    const io = recordingIo(env);
+    const running = deployCommand([pair.manifest, '--kubeconfig', session.kubeconfig, '--out', join(pair.dir, 'deployment.json')], io);
+    await eventually('the wait to start', () => io.err.join('').includes('[0s] pods:'), 30_000);
+    const signalled = performance.now();
+    io.shutdown('SIGINT');
+    assert.equal(await running, 1);
+    assert.ok(performance.now() - signalled < 3_000);
+    assert.match(io.err.join(''), /rayservice-ci deploy: stopped: deploy cancelled \(SIGINT\); teardown removes the namespace rsci-ctrl-c\.\nrayservice-ci deploy: remove what was created with: rayservice-ci teardown --namespace rsci-ctrl-c/);
+    assert.equal(await teardownCommand(['--namespace', 'rsci-ctrl-c', '--kubeconfig', session.kubeconfig], recordingIo()), 0);
+  });
+
+  test('janitor --dry-run lists the expired namespaces of rayservice-ci and deletes nothing', TEST, async () => {
+    await kubectlAsync(session.kubeconfig, ['create', 'namespace', 'rsci-old']);
+    await kubectlAsync(session.kubeconfig, ['label', 'namespace', 'rsci-old', 'app.kubernetes.io/managed-by=rayservice-ci', 'rayservice-ci.io/run-id=old']);
+    await kubectlAsync(session.kubeconfig, ['annotate', 'namespace', 'rsci-old', 'rayservice-ci.io/expires-at=2020-01-01T00:00:00Z']);
+    const io = recordingIo();
+    assert.equal(await janitorCommand(['--dry-run', '--kubeconfig', session.kubeconfig], io), 0, io.err.join(''));
+    assert.match(io.err.join(''), /rayservice-ci janitor: rsci-old: expired .* ago; would be deleted \(dry run\)/);
+    assert.match(io.out.join(''), /would delete 1 expired namespace/);
+    assert.equal((await kubectlAsync(session.kubeconfig, ['get', 'namespace', 'rsci-old'])).status, 0);
+    assert.equal(await janitorCommand(['--kubeconfig', session.kubeconfig], recordingIo()), 0);
+    assert.notEqual((await kubectlAsync(session.kubeconfig, ['get', 'namespace', 'rsci-old'])).status, 0);
+  });
 });
 
 describe('deploy without the permissions it needs', () => {
@@ -153,4 +182,19 @@ describe('deploy without the permissions it needs', () => {
     assert.ok(!existsSync(join(pair.dir, 'd.json')));
     assert.notEqual((await kubectlAsync(session.kubeconfig, ['get', 'namespace', 'rsci-rbac'])).status, 0, 'no namespace was created');
   });
+});
+
+test('on a terminal, progress rewrites one live line between whole lines; elsewhere only whole lines', () => {
+  const tty = recordingIo({}, true);
+  const progress = cliProgress(tty, '');
+  progress.live?.('12s waiting: serve endpoints');
+  progress.line('[12s] pods: headgroup 1/1 running');
+  progress.live?.('x'.repeat(200));
+  progress.done();
+  assert.deepEqual(tty.err, ['\r\u001b[2K12s waiting: serve endpoints', '\r\u001b[2K', '[12s] pods: headgroup 1/1 running\n', `\r\u001b[2K${'x'.repeat(109)}…`, '\r\u001b[2K']);
+  const pipe = recordingIo({}, false);
+  const plain = cliProgress(pipe, '');
+  assert.equal(plain.live, undefined);
+  plain.line('a line');
+  assert.deepEqual(pipe.err, ['a line\n']);
 });

@@ -68,6 +68,25 @@ describe('openReach', () => {
     assert.equal(serve.pod(), replacement);
     assert.ok(notes.some((line) => line.includes(replacement)), notes.join('\n'));
   });
+
+  test('after a zero-downtime upgrade, new connections go to the head of the new active cluster', TEST, async () => {
+    const serve = await openReach(session.kc, forward(8000, { rayService: name }), { recheckMs: 200 });
+    opened.push(serve);
+    assert.equal(await freshGet(`${serve.url}/v1/models`), 200);
+    const custom = session.kc.makeApiClient(k8s.CustomObjectsApi);
+    const ref = { group: 'ray.io', version: 'v1', plural: 'rayservices', namespace: NS, name };
+    const service = (await custom.getNamespacedCustomObject(ref)) as { spec: { rayClusterConfig: { headGroupSpec: { template: { spec: { containers: { env?: unknown[] }[] } } } } } };
+    const container = service.spec.rayClusterConfig.headGroupSpec.template.spec.containers[0]!;
+    container.env = [...(container.env ?? []), { name: 'UPGRADE_MARKER', value: '1' }];
+    // A changed rayClusterConfig: KubeRay builds a second cluster and moves the service to it once it serves.
+    await custom.patchNamespacedCustomObject({ ...ref, body: { spec: { rayClusterConfig: service.spec.rayClusterConfig } } }, k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch));
+    const upgraded = await eventually('a new active cluster', async () => {
+      const now = (await custom.getNamespacedCustomObject(ref)) as { status?: { activeServiceStatus?: { rayClusterName?: string } } };
+      const active = now.status?.activeServiceStatus?.rayClusterName;
+      return active && active !== cluster ? active : undefined;
+    }, 60_000);
+    await eventually('the forward on the new cluster\'s head', async () => (await freshGet(`${serve.url}/v1/models`)) === 200 && serve.pod()?.startsWith(`${upgraded}-head-`), 30_000);
+  });
 });
 
 /** The status of a GET over a connection of its own. */
