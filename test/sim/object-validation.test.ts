@@ -4,7 +4,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import * as k8s from '@kubernetes/client-node';
-import { simSession, type SimSession } from '../helpers/sim.ts';
+import { simSession, step, type SimSession } from '../helpers/sim.ts';
+import { ManualClock } from '../../src/sim/index.ts';
 import { kubectlAsync } from '../helpers/kubectl.ts';
 import { typeByKind } from '../../src/sim/api/resources.ts';
 
@@ -198,4 +199,52 @@ test('clients show the 422 as they show a real server\'s: kubectl and client-nod
     assert.match(String(error.body), /"reason":"Invalid"/);
     return true;
   });
+});
+
+test('specs the controllers read are decoded as their Go types (400) and pods need containers (422)', async () => {
+  const pods = '/api/v1/namespaces/default/pods';
+  assertBadRequest(await call('POST', pods, { metadata: { name: 'p1' }, spec: { containers: 5 } }), /^Pod in version "v1" cannot be handled as a Pod: json: cannot unmarshal number into Go struct field PodSpec\.spec\.containers of type \[\]v1\.Container$/);
+  assertBadRequest(await call('POST', pods, { metadata: { name: 'p2' }, spec: 'x' }), /cannot unmarshal string into Go struct field Pod\.spec of type v1\.PodSpec$/);
+  assertBadRequest(await call('POST', pods, { metadata: { name: 'p3' }, spec: { containers: [{ name: 'c', image: 'i', resources: { limits: { 'nvidia.com/gpu': {} } } }] } }), /^Pod in version "v1" cannot be handled as a Pod: quantities must match the regular expression/);
+  assertBadRequest(await call('POST', '/api/v1/namespaces/default/services', { metadata: { name: 's1' }, spec: { ports: 'x' } }), /Go struct field ServiceSpec\.spec\.ports of type \[\]v1\.ServicePort$/);
+  assertBadRequest(await call('POST', '/api/v1/namespaces/default/services', { metadata: { name: 's2' }, spec: { ports: [{ port: 80, targetPort: true }] } }), /cannot unmarshal bool into Go value of type int32$/);
+  const empty = await call('POST', pods, { metadata: { name: 'no-spec' } });
+  assertInvalid(empty, 'Pod', 'no-spec', '', [{ reason: 'FieldValueRequired', field: 'spec.containers' }]);
+  assert.equal(empty.body['message'], 'Pod "no-spec" is invalid: spec.containers: Required value');
+  assertInvalid(await call('POST', pods, { metadata: { name: 'unnamed' }, spec: { containers: [{ image: 'i' }, { name: 'Bad_Name' }] } }), 'Pod', 'unnamed', '', [
+    { reason: 'FieldValueRequired', field: 'spec.containers[0].name' },
+    { reason: 'FieldValueInvalid', field: 'spec.containers[1].name', message: /lowercase RFC 1123 label/ },
+    { reason: 'FieldValueRequired', field: 'spec.containers[1].image' },
+  ]);
+});
+
+test('KubeRay resources are checked against their schema as apiextensions does: type errors are 422 causes', async () => {
+  const service = await call('POST', '/apis/ray.io/v1/namespaces/default/rayservices', { apiVersion: 'ray.io/v1', kind: 'RayService', metadata: { name: 'typed' }, spec: { rayClusterConfig: 5, serveConfigV2: 7 } });
+  assertInvalid(service, 'RayService', 'typed', 'ray.io', [
+    { reason: 'FieldValueTypeInvalid', field: 'spec.serveConfigV2' },
+    { reason: 'FieldValueTypeInvalid', field: 'spec.rayClusterConfig' },
+  ]);
+  assert.equal(service.body['details']['causes'][1].message, 'Invalid value: "integer": spec.rayClusterConfig in body must be of type object: "integer"');
+  const cluster = await call('POST', '/apis/ray.io/v1/namespaces/default/rayclusters', { apiVersion: 'ray.io/v1', kind: 'RayCluster', metadata: { name: 'typed' }, spec: { headGroupSpec: { template: { spec: { containers: [{ name: 'h', image: 'i', resources: { limits: { memory: '1Zi' } } }] } } }, workerGroupSpecs: [{ groupName: 'g', replicas: 'two', template: { spec: { containers: 5 } } }] } });
+  assertInvalid(cluster, 'RayCluster', 'typed', 'ray.io', [
+    { reason: 'FieldValueTypeInvalid', field: 'spec.workerGroupSpecs[0].replicas' },
+    { reason: 'FieldValueInvalid', field: 'spec.headGroupSpec.template.spec.containers[0].resources.limits.memory', message: /in body should match/ },
+    { reason: 'FieldValueTypeInvalid', field: 'spec.workerGroupSpecs[0].template.spec.containers', message: /must be of type array: "integer"$/ },
+  ]);
+});
+
+test('a pod the API refused never reaches the scheduler: the next pod is scheduled', async () => {
+  const stepped = await simSession({ clock: new ManualClock() });
+  try {
+    const post = (body: unknown) => fetch(`${stepped.sim.url}/api/v1/namespaces/default/pods`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    assert.equal((await post({ metadata: { name: 'no-spec' } })).status, 422);
+    assert.equal((await post({ metadata: { name: 'bad-spec' }, spec: { containers: 5 } })).status, 400);
+    assert.equal((await post({ metadata: { name: 'good' }, spec: { containers: [{ name: 'c', image: 'i' }] } })).status, 201);
+    // Synchronous steps: a controller that throws would fail the test here (a ManualClock rethrows).
+    step(stepped.sim, 3);
+    const pod = stepped.sim.store.get(typeByKind('v1', 'Pod')!, 'default', 'good');
+    assert.ok(pod?.spec?.nodeName, 'the valid pod is bound to a node');
+  } finally {
+    await stepped.stop();
+  }
 });

@@ -4,7 +4,7 @@
 import { ApiError } from './status.ts';
 import type { ResourceType } from './resources.ts';
 
-export type FieldErrorType = 'FieldValueRequired' | 'FieldValueInvalid' | 'FieldValueForbidden' | 'FieldValueTooLong';
+export type FieldErrorType = 'FieldValueRequired' | 'FieldValueInvalid' | 'FieldValueTypeInvalid' | 'FieldValueForbidden' | 'FieldValueTooLong';
 
 export interface FieldError {
   readonly type: FieldErrorType;
@@ -17,12 +17,14 @@ export interface FieldError {
 
 export const required = (field: string, detail: string): FieldError => ({ type: 'FieldValueRequired', field, detail });
 export const invalidValue = (field: string, value: unknown, detail: string): FieldError => ({ type: 'FieldValueInvalid', field, value, detail });
+export const typeInvalid = (field: string, value: unknown, detail: string): FieldError => ({ type: 'FieldValueTypeInvalid', field, value, detail });
 export const forbidden = (field: string, detail: string): FieldError => ({ type: 'FieldValueForbidden', field, detail });
 export const tooLong = (field: string, maxBytes: number): FieldError => ({ type: 'FieldValueTooLong', field, detail: `may not be more than ${maxBytes} bytes` });
 
 const TYPE_TEXT: Record<FieldErrorType, string> = {
   FieldValueRequired: 'Required value',
   FieldValueInvalid: 'Invalid value',
+  FieldValueTypeInvalid: 'Invalid value',
   FieldValueForbidden: 'Forbidden',
   FieldValueTooLong: 'Too long',
 };
@@ -35,7 +37,7 @@ export function goQuote(text: string): string {
 /** What the error says without its field: `Invalid value: "A": a lowercase RFC 1123 …` (field.Error.ErrorBody). */
 export function errorBody(error: FieldError): string {
   let body = TYPE_TEXT[error.type];
-  if (error.type === 'FieldValueInvalid') {
+  if (error.type === 'FieldValueInvalid' || error.type === 'FieldValueTypeInvalid') {
     const value = error.value;
     body += `: ${typeof value === 'string' ? goQuote(value) : value === null || value === undefined ? 'null' : typeof value === 'object' ? JSON.stringify(value) : String(value)}`;
   }

@@ -7,6 +7,9 @@
 import { ApiError, badRequest } from './status.ts';
 import { forbidden, invalidObject, invalidValue, required, tooLong, type FieldError } from './field-errors.ts';
 import { isDns1123Label, isLabelValue, isPathSegmentName, isQualifiedName, nameRuleFor } from './name-rules.ts';
+import { KIND_SHAPES, shapeError as goShapeError } from './go-shapes.ts';
+import { customResourceErrors } from './custom-resource-validation.ts';
+import { specErrors } from './spec-validation.ts';
 import type { ResourceType } from './resources.ts';
 import type { Json } from './json.ts';
 
@@ -113,6 +116,10 @@ export function decodeError(type: ResourceType, body: Json, raw = '', keepNulls 
   }
   const cannot = (why: string) => badRequest(`${type.kind} in version "${type.version}" cannot be handled as a ${type.kind}: ${why}`);
   if (exceedsDepth(body)) return cannot(`the object nests deeper than ${MAX_OBJECT_DEPTH} levels, the most the sim accepts`);
+  // The fields of the kind's own Go type that the sim reads (its spec, mostly).
+  const kindShape = type.group === '' ? KIND_SHAPES[type.kind] : undefined;
+  const wrongKind = kindShape && goShapeError(body, kindShape, '', type.kind);
+  if (wrongKind) return cannot(wrongKind);
   const metadata = body['metadata'];
   if (metadata === null && !keepNulls) delete body['metadata'];
   if (metadata === null || metadata === undefined) return undefined;
@@ -228,6 +235,7 @@ export function createError(type: ResourceType, object: Json): ApiError | undefi
   }
   if ((metadata.generation ?? 0) < 0) errors.push(invalidValue('metadata.generation', metadata.generation, 'must be greater than or equal to 0'));
   errors.push(...labelErrors(metadata.labels), ...annotationErrors(metadata.annotations), ...ownerReferenceErrors(metadata.ownerReferences), ...finalizerErrors(metadata.finalizers));
+  errors.push(...specErrors(type, object), ...customResourceErrors(type, object));
   return errors.length ? invalidObject(type, name, errors) : undefined;
 }
 
@@ -242,5 +250,6 @@ export function updateError(type: ResourceType, object: Json, live: Json): ApiEr
     const added = (metadata.finalizers ?? []).filter((f: string) => !(live.metadata.finalizers ?? []).includes(f));
     if (added.length) errors.push(forbidden('metadata.finalizers', `no new finalizers can be added if the object is being deleted, found new finalizers []string{${added.map((f: string) => JSON.stringify(f)).join(', ')}}`));
   }
+  errors.push(...specErrors(type, object), ...customResourceErrors(type, object));
   return errors.length ? invalidObject(type, String(metadata.name ?? live?.metadata?.name ?? ''), errors) : undefined;
 }
