@@ -63,7 +63,7 @@ export function podNetwork(store: ObjectStore, clock: Clock, random: Random, wor
       const match = port === '' ? ports[0] : ports.find((p) => p.name === port || String(p.port) === port);
       if (!match) return undefined;
       const selector = parseLabelSelector(Object.entries(service.spec?.selector ?? {}).map(([k, v]) => `${k}=${String(v)}`).join(','));
-      const pods = store.list(POD, namespace).filter((p) => !p.metadata.deletionTimestamp && selector(p.metadata.labels ?? {}) && p.status?.phase === 'Running');
+      const pods = store.scan(POD, namespace).filter((p) => !p.metadata.deletionTimestamp && selector(p.metadata.labels ?? {}) && p.status?.phase === 'Running');
       const ready = pods.filter(podReady);
       const pod = (ready.length ? ready : service.spec?.publishNotReadyAddresses ? pods : [])[0];
       if (!pod) return undefined;

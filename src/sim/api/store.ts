@@ -57,6 +57,21 @@ function prefixOf(type: ResourceType, namespace: string | undefined): string {
   return `${type.group}/${type.plural}/${type.namespaced && namespace !== undefined ? `${namespace}/` : ''}`;
 }
 
+/**
+ * Freezes an object and everything in it (walked with an explicit stack: depth is no risk). Stored objects are
+ * frozen so that reading them in place (`scan`) is safe: a caller that changed one would throw, not corrupt the store.
+ */
+function deepFreeze(value: unknown): void {
+  const stack: unknown[] = [value];
+  // Visits each value once: bounded by the object's size.
+  while (stack.length) {
+    const next = stack.pop();
+    if (typeof next !== 'object' || next === null || Object.isFrozen(next)) continue;
+    Object.freeze(next);
+    for (const child of Object.values(next)) if (typeof child === 'object' && child !== null) stack.push(child);
+  }
+}
+
 /** apiserver's name generator keeps names within 63: at most 58 characters of generateName, then 5 random ones. */
 const MAX_GENERATE_NAME_BASE = 58;
 
@@ -68,7 +83,7 @@ function specOf(object: KObject): string {
 export class ObjectStore {
   /** Stored objects are never changed in place (writes store a new object), so they can be read without a copy. */
   private readonly objects = new Map<string, KObject>();
-  /** Per type, its keys in byte order (etcd's), rebuilt after a create or removal of that type. */
+  /** Per type, its keys in byte order (etcd's): built on the first read, then kept in step with creates and removals. */
   private readonly sortedKeys = new Map<string, string[]>();
   private readonly log: StoreEvent[] = [];
   private readonly listeners = new Set<(event: StoreEvent) => void>();
@@ -106,8 +121,25 @@ export class ObjectStore {
     return keys;
   }
 
-  private keysChanged(type: ResourceType): void {
-    this.sortedKeys.delete(`${type.group}/${type.plural}`);
+  /** Stores an object, frozen: from here on it is only ever replaced, never changed. */
+  private put(key: string, object: KObject): void {
+    deepFreeze(object);
+    this.objects.set(key, object);
+  }
+
+  /** Keeps the type's sorted keys in step with a key added or removed (binary search, not a re-sort). */
+  private keysChanged(type: ResourceType, changed: string, added: boolean): void {
+    const keys = this.sortedKeys.get(`${type.group}/${type.plural}`);
+    if (!keys) return;
+    let low = 0;
+    let high = keys.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (keys[mid]! < changed) low = mid + 1;
+      else high = mid;
+    }
+    if (added && keys[low] !== changed) keys.splice(low, 0, changed);
+    if (!added && keys[low] === changed) keys.splice(low, 1);
   }
 
   get resourceVersion(): string {
@@ -207,8 +239,8 @@ export class ObjectStore {
     metadata.resourceVersion = String(++this.rv);
     if (type.generation) metadata.generation = 1;
     delete metadata.deletionTimestamp;
-    this.objects.set(key(type, namespace, metadata.name), object);
-    this.keysChanged(type);
+    this.put(key(type, namespace, metadata.name), object);
+    this.keysChanged(type, key(type, namespace, metadata.name), true);
     this.emit('ADDED', type, object);
     return this.clone(object);
   }
@@ -245,7 +277,7 @@ export class ObjectStore {
       this.remove(type, next);
       return this.clone(next);
     }
-    this.objects.set(key(type, namespace, next.metadata.name), next);
+    this.put(key(type, namespace, next.metadata.name), next);
     this.emit('MODIFIED', type, next);
     return this.clone(next);
   }
@@ -281,7 +313,7 @@ export class ObjectStore {
       next.metadata.deletionTimestamp = timestamp(this.clock.now());
       if (graceful) next.metadata.deletionGracePeriodSeconds = options.gracePeriodSeconds ?? next.spec?.terminationGracePeriodSeconds ?? 30;
       next.metadata.resourceVersion = String(++this.rv);
-      this.objects.set(key(type, namespace, name), next);
+      this.put(key(type, namespace, name), next);
       this.emit('MODIFIED', type, next);
       return this.clone(next);
     }
@@ -296,7 +328,7 @@ export class ObjectStore {
 
   private remove(type: ResourceType, object: KObject): KObject {
     this.objects.delete(key(type, object.metadata.namespace, object.metadata.name));
-    this.keysChanged(type);
+    this.keysChanged(type, key(type, object.metadata.namespace, object.metadata.name), false);
     const gone = this.clone(object);
     gone.metadata.resourceVersion = String(++this.rv);
     this.emit('DELETED', type, gone);

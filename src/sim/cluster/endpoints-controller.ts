@@ -24,7 +24,7 @@ export function startEndpointsController(store: ObjectStore, clock: Clock, rando
     const selectorMap = (service.spec?.selector ?? {}) as Record<string, string>;
     if (!Object.keys(selectorMap).length) return;
     const selector = parseLabelSelector(Object.entries(selectorMap).map(([k, v]) => `${k}=${v}`).join(','));
-    const pods = store.list(POD, ns).filter((p) => selector(p.metadata.labels ?? {}) && p.status?.podIP);
+    const pods = store.scan(POD, ns).filter((p) => selector(p.metadata.labels ?? {}) && p.status?.podIP);
     const ports = ((service.spec?.ports ?? []) as { name?: string; port: number; targetPort?: number | string; protocol?: string }[]).map((p) => ({ name: p.name ?? '', port: typeof p.targetPort === 'number' ? p.targetPort : p.port, protocol: p.protocol ?? 'TCP' }));
     const includeNotReady = service.spec?.publishNotReadyAddresses === true;
     const endpoints = pods.map((pod) => ({
@@ -33,7 +33,7 @@ export function startEndpointsController(store: ObjectStore, clock: Clock, rando
       nodeName: pod.spec?.nodeName,
       targetRef: { kind: 'Pod', namespace: ns, name: pod.metadata.name, uid: pod.metadata.uid },
     }));
-    const slice = store.list(SLICE, ns).find((s) => s.metadata.labels?.['kubernetes.io/service-name'] === service.metadata.name);
+    const slice = store.scan(SLICE, ns).find((s) => s.metadata.labels?.['kubernetes.io/service-name'] === service.metadata.name);
     const body = { addressType: 'IPv4', endpoints, ports };
     if (!slice) {
       store.create(SLICE, ns, { apiVersion: 'discovery.k8s.io/v1', kind: 'EndpointSlice', metadata: { name: `${service.metadata.name}-${random.suffix(5)}`, labels: { 'kubernetes.io/service-name': service.metadata.name, 'endpointslice.kubernetes.io/managed-by': 'endpointslice-controller.k8s.io' }, ownerReferences: [owner(service)] } as unknown as KObject['metadata'], ...body });
@@ -52,7 +52,7 @@ export function startEndpointsController(store: ObjectStore, clock: Clock, rando
     else if (JSON.stringify(existing['subsets']) !== JSON.stringify(subsets)) store.mutate(ENDPOINTS, ns, service.metadata.name, (e) => void (e['subsets'] = subsets));
   };
   return clock.every(500, () => {
-    for (const service of store.list(SERVICE)) {
+    for (const service of store.scan(SERVICE)) {
       if (service.metadata.deletionTimestamp) continue;
       try {
         sync(service);

@@ -93,7 +93,8 @@ export function startKubelet(store: ObjectStore, clock: Clock, random: Random, p
 
   const loop = () => {
     const seen = new Set<string>();
-    for (const pod of store.list(POD)) {
+    // Read in place (the store's objects are frozen); changes go through store.mutate.
+    for (const pod of store.scan(POD)) {
       const uid = pod.metadata.uid;
       seen.add(uid);
       if (!pod.spec?.nodeName) continue;

@@ -7,13 +7,14 @@ import type { Clock, Cancel } from '../clock.ts';
 const NAMESPACE = RESOURCE_TYPES.find((t) => t.kind === 'Namespace')!;
 
 export function startNamespaceController(store: ObjectStore, clock: Clock): Cancel {
+  // Namespaces and their contents are read in place (the store's objects are frozen); deletes go by name.
   const sweep = () => {
-    for (const ns of store.list(NAMESPACE)) {
+    for (const ns of store.scan(NAMESPACE)) {
       if (!ns.metadata.deletionTimestamp) continue;
       let remaining = 0;
       for (const type of RESOURCE_TYPES) {
         if (!type.namespaced) continue;
-        for (const object of store.list(type, ns.metadata.name)) {
+        for (const object of store.scan(type, ns.metadata.name)) {
           remaining++;
           if (!object.metadata.deletionTimestamp) store.delete(type, ns.metadata.name, object.metadata.name);
         }

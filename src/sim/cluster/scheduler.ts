@@ -12,8 +12,8 @@ const NODE = typeByKind('v1', 'Node')!;
 
 function freeGpus(store: ObjectStore): Map<string, number> {
   const free = new Map<string, number>();
-  for (const node of store.list(NODE)) free.set(node.metadata.name, Number(node.status?.allocatable?.['nvidia.com/gpu'] ?? 0));
-  for (const pod of store.list(POD)) {
+  for (const node of store.scan(NODE)) free.set(node.metadata.name, Number(node.status?.allocatable?.['nvidia.com/gpu'] ?? 0));
+  for (const pod of store.scan(POD)) {
     const node = pod.spec?.nodeName;
     if (node && free.has(node) && pod.status?.phase !== 'Succeeded' && pod.status?.phase !== 'Failed') free.set(node, free.get(node)! - podGpus(pod));
   }
@@ -23,8 +23,9 @@ function freeGpus(store: ObjectStore): Map<string, number> {
 export function startScheduler(store: ObjectStore, clock: Clock, record: EventRecorder, periodMs = 1000): Cancel {
   const reported = new Set<string>();
   const schedule = () => {
-    const nodes = store.list(NODE);
-    const pods = store.list(POD);
+    // Read in place (the store's objects are frozen): copying every pod each second made a large cluster stall.
+    const nodes = store.scan(NODE);
+    const pods = store.scan(POD);
     if (!pods.some((p) => !p.spec?.nodeName && !p.metadata.deletionTimestamp)) return;
     const free = freeGpus(store);
     for (const pod of pods) {

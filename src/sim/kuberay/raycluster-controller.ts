@@ -77,7 +77,8 @@ export function startRayClusterController(store: ObjectStore, clock: Clock, rand
     const name = cluster.metadata.name;
     const fromService = cluster.metadata.labels?.[LABEL.originCrd] === 'RayService';
     const base = { [LABEL.cluster]: name, [LABEL.isRayNode]: 'yes', [LABEL.appName]: 'kuberay', [LABEL.createdBy]: 'kuberay-operator' };
-    const pods = store.list(POD, ns).filter((p) => p.metadata.labels?.[LABEL.cluster] === name);
+    // Pods are read in place (the store's objects are frozen): a cluster of a thousand workers must not stall the sim.
+    const pods = store.scan(POD, ns).filter((p) => p.metadata.labels?.[LABEL.cluster] === name);
     const live = pods.filter((p) => !p.metadata.deletionTimestamp);
 
     const head = live.find((p) => p.metadata.labels?.[LABEL.nodeType] === 'head');
@@ -119,7 +120,7 @@ export function startRayClusterController(store: ObjectStore, clock: Clock, rand
       }
     });
 
-    const now = store.list(POD, ns).filter((p) => p.metadata.labels?.[LABEL.cluster] === name && !p.metadata.deletionTimestamp);
+    const now = store.scan(POD, ns).filter((p) => p.metadata.labels?.[LABEL.cluster] === name && !p.metadata.deletionTimestamp);
     const workers = now.filter((p) => p.metadata.labels?.[LABEL.nodeType] === 'worker');
     const headPod = now.find((p) => p.metadata.labels?.[LABEL.nodeType] === 'head');
     const groups = rayGroups(cluster.spec, []);

@@ -159,7 +159,7 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
   };
 
   const headPodOf = (ns: string, cluster: KObject) =>
-    store.list(POD, ns).find((p) => p.metadata.labels?.[LABEL.cluster] === cluster.metadata.name && p.metadata.labels?.[LABEL.nodeType] === 'head' && !p.metadata.deletionTimestamp);
+    store.scan(POD, ns).find((p) => p.metadata.labels?.[LABEL.cluster] === cluster.metadata.name && p.metadata.labels?.[LABEL.nodeType] === 'head' && !p.metadata.deletionTimestamp);
 
   /** The head's proxy answers once Serve runs there: KubeRay labels the head as serving (updateHeadPodServeLabel). */
   const labelHead = (ns: string, cluster: KObject | undefined) => {
@@ -223,7 +223,7 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
 
   /** calculateNumServeEndpointsFromSlices: ready endpoints of the serve Service, counted once per pod. */
   const serveEndpoints = (service: KObject): number => {
-    const slices = store.list(SLICE, service.metadata.namespace).filter((s) => s.metadata.labels?.['kubernetes.io/service-name'] === serveServiceName(service.metadata.name));
+    const slices = store.scan(SLICE, service.metadata.namespace).filter((s) => s.metadata.labels?.['kubernetes.io/service-name'] === serveServiceName(service.metadata.name));
     const endpoints = slices.flatMap((s) => (s['endpoints'] ?? []) as { conditions?: { ready?: boolean }; targetRef?: { uid?: string } }[]);
     return new Set(endpoints.filter((e) => e.conditions?.ready).map((e) => e.targetRef?.uid)).size;
   };

@@ -55,8 +55,9 @@ export class RayClusterRuntime {
     return this.deps.store.get(typeByKind('ray.io/v1', 'RayCluster')!, this.namespace, this.name);
   }
 
+  /** The cluster's pods as the store holds them (frozen, not copies): Serve's control loop reads them every tick. */
   pods(): KObject[] {
-    return this.deps.store.list(POD, this.namespace).filter((p) => p.metadata.labels?.['ray.io/cluster'] === this.name);
+    return this.deps.store.scan(POD, this.namespace).filter((p) => p.metadata.labels?.['ray.io/cluster'] === this.name);
   }
 
   /** Ray nodes: started pods that are not being deleted. */
