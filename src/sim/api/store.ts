@@ -188,6 +188,11 @@ export class ObjectStore {
     return object ? this.clone(object) : undefined;
   }
 
+  /** Whether the object exists, without a copy. */
+  has(type: ResourceType, namespace: string | undefined, name: string): boolean {
+    return this.objects.has(key(type, namespace, name));
+  }
+
   mustGet(type: ResourceType, namespace: string | undefined, name: string): KObject {
     const object = this.get(type, namespace, name);
     if (!object) throw notFound(type.plural, name, type.group);

@@ -79,12 +79,19 @@ export function startRayClusterController(store: ObjectStore, clock: Clock, rand
     const base = { [LABEL.cluster]: name, [LABEL.isRayNode]: 'yes', [LABEL.appName]: 'kuberay', [LABEL.createdBy]: 'kuberay-operator' };
     // Pods are read in place (the store's objects are frozen): a cluster of a thousand workers must not stall the sim.
     const pods = store.scan(POD, ns).filter((p) => p.metadata.labels?.[LABEL.cluster] === name);
+    // KubeRay names pods with generateName, and the API server (1.32) draws again when a name is taken: with a
+    // thousand workers, five random characters do collide.
+    const unused = (draw: () => string) => {
+      let podName = draw();
+      for (let i = 0; i < 10 && store.has(POD, ns, podName); i++) podName = draw();
+      return podName;
+    };
     const live = pods.filter((p) => !p.metadata.deletionTimestamp);
 
     const head = live.find((p) => p.metadata.labels?.[LABEL.nodeType] === 'head');
     if (!head) {
       const template = dict(dict(cluster.spec)['headGroupSpec'])['template'] as Record<string, Json>;
-      const pod = store.create(POD, ns, podFromTemplate(cluster, template ?? {}, headPodName(name, random), { ...base, [LABEL.nodeType]: 'head', [LABEL.group]: 'headgroup', [LABEL.identifier]: `${name}-head`, ...(fromService ? { [LABEL.serve]: 'false' } : {}) }));
+      const pod = store.create(POD, ns, podFromTemplate(cluster, template ?? {}, unused(() => headPodName(name, random)), { ...base, [LABEL.nodeType]: 'head', [LABEL.group]: 'headgroup', [LABEL.identifier]: `${name}-head`, ...(fromService ? { [LABEL.serve]: 'false' } : {}) }));
       record(cluster, 'Normal', 'CreatedHeadPod', `Created head Pod ${ns}/${pod.metadata.name}`);
     }
     if (!store.get(SERVICE, ns, headServiceName(name))) {
@@ -111,7 +118,7 @@ export function startRayClusterController(store: ObjectStore, clock: Clock, rand
       const desired = Math.min(Math.max(numberOr(spec['replicas'], group.minReplicas), group.minReplicas), group.maxReplicas) * group.numOfHosts;
       desiredWorkers += desired;
       for (let n = members.length; n < desired; n++) {
-        const pod = store.create(POD, ns, podFromTemplate(cluster, dict(spec['template']), workerPodName(name, group.name, random), { ...base, [LABEL.nodeType]: 'worker', [LABEL.group]: group.name, [LABEL.identifier]: `${name}-worker`, ...(fromService ? { [LABEL.serve]: 'true' } : {}) }));
+        const pod = store.create(POD, ns, podFromTemplate(cluster, dict(spec['template']), unused(() => workerPodName(name, group.name, random)), { ...base, [LABEL.nodeType]: 'worker', [LABEL.group]: group.name, [LABEL.identifier]: `${name}-worker`, ...(fromService ? { [LABEL.serve]: 'true' } : {}) }));
         record(cluster, 'Normal', 'CreatedWorkerPod', `Created worker Pod ${ns}/${pod.metadata.name}`);
       }
       // The autoscaler is the sole decision-maker about which pods go; without it, KubeRay trims the newest.
