@@ -186,6 +186,8 @@ test('updates, patches and apply are validated too, and cannot set deletionTimes
   const apply = await call('PATCH', `${CONFIGMAPS}/Applied_Bad?fieldManager=test`, 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: Applied_Bad\n', 'application/apply-patch+yaml');
   assertInvalid(apply, 'ConfigMap', 'Applied_Bad', '', [{ reason: 'FieldValueInvalid', field: 'metadata.name' }]);
   assertBadRequest(await call('PATCH', `${CONFIGMAPS}/applied?fieldManager=test`, '- 1\n- 2\n', 'application/apply-patch+yaml'), /unrecognized/);
+  // YAML can say what JSON cannot: a typed value is no object a client could send.
+  assertBadRequest(await call('PATCH', `${CONFIGMAPS}/binary?fieldManager=test`, 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: binary\ndata: !!set { a, b }\n', 'application/apply-patch+yaml'), /no JSON type/);
   await storeStillWorks('after-updates');
 });
 

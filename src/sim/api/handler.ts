@@ -72,7 +72,8 @@ function parseBody(body: Buffer, contentType: string): Body {
   }
   const text = body.toString('utf8');
   try {
-    return { value: contentType.includes('yaml') ? parseYaml(text) : JSON.parse(text), raw: text };
+    // logLevel error: a hostile document's warnings (unresolved tags, collection keys) are not the sim's to print.
+    return { value: contentType.includes('yaml') ? parseYaml(text, { logLevel: 'error' }) : JSON.parse(text), raw: text };
   } catch (error) {
     throw badRequest(`the body of the request was in an unknown format: ${(error as Error).message.split('\n')[0]}`);
   }

@@ -30,19 +30,29 @@ function jsonType(value: unknown): string {
   return typeof value === 'object' ? 'object' : typeof value;
 }
 
-const isObject = (value: unknown): value is Record<string, Json> => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A JSON object: YAML can also make typed arrays, maps and sets, which are no object a client could have sent as JSON. */
+const isObject = (value: unknown): value is Record<string, Json> => typeof value === 'object' && value !== null && !Array.isArray(value) && [Object.prototype, null].includes(Object.getPrototypeOf(value));
 
-/** How deep `value` nests, walked with an explicit stack (a recursive walk is what deep input would overflow). */
-export function exceedsDepth(value: unknown, limit = MAX_OBJECT_DEPTH): boolean {
+/**
+ * What keeps `value` from being an object JSON could carry within the sim's depth: nesting past `limit`, or a value
+ * that is no JSON type (a YAML !!binary or !!set). Walked with an explicit stack (a recursive walk is what deep
+ * input would overflow), each value once: bounded by the size of the (already size-bounded) body.
+ */
+export function jsonProblem(value: unknown, limit = MAX_OBJECT_DEPTH): 'depth' | 'type' | undefined {
   const stack: [unknown, number][] = [[value, 1]];
-  // Each value is visited once: bounded by the size of the (already size-bounded) body.
   while (stack.length) {
     const [next, depth] = stack.pop()!;
-    if (typeof next !== 'object' || next === null) continue;
-    if (depth > limit) return true;
-    for (const child of Array.isArray(next) ? next : Object.values(next)) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+    if (next === null || typeof next === 'string' || typeof next === 'boolean') continue;
+    if (typeof next === 'number') {
+      if (!Number.isFinite(next)) return 'type';
+      continue;
+    }
+    if (typeof next !== 'object') return 'type';
+    if (!Array.isArray(next) && Object.getPrototypeOf(next) !== Object.prototype && Object.getPrototypeOf(next) !== null) return 'type';
+    if (depth > limit) return 'depth';
+    for (const child of Array.isArray(next) ? next : Object.values(next)) if (typeof child === 'object' || typeof child === 'number' || typeof child === 'function' || typeof child === 'bigint' || typeof child === 'symbol' || typeof child === 'undefined') stack.push([child, depth + 1]);
   }
-  return false;
+  return undefined;
 }
 
 /** The first 30 bytes of a body, as apiserver's summarizeData shows them in decoding errors. */
@@ -115,7 +125,9 @@ export function decodeError(type: ResourceType, body: Json, raw = '', keepNulls 
     if (value !== undefined && value !== null && typeof value !== 'string') return unrecognized(`couldn't get version/kind; json parse error: json: cannot unmarshal ${jsonType(value)} into Go struct field .${field} of type string`);
   }
   const cannot = (why: string) => badRequest(`${type.kind} in version "${type.version}" cannot be handled as a ${type.kind}: ${why}`);
-  if (exceedsDepth(body)) return cannot(`the object nests deeper than ${MAX_OBJECT_DEPTH} levels, the most the sim accepts`);
+  const problem = jsonProblem(body);
+  if (problem === 'depth') return cannot(`the object nests deeper than ${MAX_OBJECT_DEPTH} levels, the most the sim accepts`);
+  if (problem === 'type') return cannot('the object holds a value that is no JSON type (a YAML tag such as !!binary or !!set?)');
   // The fields of the kind's own Go type that the sim reads (its spec, mostly).
   const kindShape = type.group === '' ? KIND_SHAPES[type.kind] : undefined;
   const wrongKind = kindShape && goShapeError(body, kindShape, '', type.kind);
