@@ -13,8 +13,8 @@ interface Outage {
   attempts: number;
 }
 
-/** Told when an outage ends: whether it was recorded as a gap (longer than the source's resolution). */
-export type RecoveryListener = (at: number, wasGap: boolean) => void;
+/** Told when an outage ends at `at`: where its gap began, or undefined when it was within the resolution. */
+export type RecoveryListener = (at: number, gapFrom: number | undefined) => void;
 
 export class SourceHealth {
   private readonly source: SourceName;
@@ -24,6 +24,8 @@ export class SourceHealth {
   private readonly minGapMs: number;
   private outage: Outage | undefined;
   private lastGoodAt: number;
+  /** Whether the source has seen anything yet: before it has, there is nothing to stay current. */
+  private seen = false;
   private readonly listeners: RecoveryListener[] = [];
 
   constructor(options: {
@@ -69,6 +71,7 @@ export class SourceHealth {
   ok(at: number): void {
     this.close(at);
     this.lastGoodAt = at;
+    this.seen = true;
   }
 
   /** The end of the run: an outage still open ends there (a gap to the end unless within the resolution). */
@@ -80,9 +83,9 @@ export class SourceHealth {
     const outage = this.outage;
     if (!outage) return;
     this.outage = undefined;
-    const from = outage.since + this.minGapMs;
+    const from = outage.since + (this.seen ? this.minGapMs : 0);
     const wasGap = at > from;
-    for (const listener of this.listeners) listener(at, wasGap);
+    for (const listener of this.listeners) listener(at, wasGap ? from : undefined);
     if (!wasGap) return;
     const tries = outage.attempts > 1 ? ` (${outage.attempts} failures)` : '';
     this.record({

@@ -62,7 +62,7 @@ test('429/500/503 on a quarter of its requests and watches cut every 1.5 s: the 
     const expected = simGpuSeconds(record, timeline.start, timeline.end, podGaps);
     const observed = series(timeline, METRIC.gpuSeconds, { group: 'gpu' }).at(-1)!.value;
     assert.ok(
-      Math.abs(observed - expected) <= 3,
+      Math.abs(observed - expected) <= 1,
       `GPU-seconds ${observed}, sim ${expected.toFixed(2)} over the observed time`,
     );
 

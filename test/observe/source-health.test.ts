@@ -22,17 +22,18 @@ test('a poll that fails is a gap from that poll to the next good one', () => {
 
 test('a watch down for less than its resolution is no gap; longer, the gap starts one resolution in', () => {
   const gaps: Gap[] = [];
-  const recoveries: [number, boolean][] = [];
+  const recoveries: [number, number | undefined][] = [];
   const h = new SourceHealth({ source: 'pods', startAt: 0, minGapMs: 1000, record: (g) => gaps.push(g) });
-  h.onRecovery((at, wasGap) => recoveries.push([at, wasGap]));
+  h.onRecovery((at, gapFrom) => recoveries.push([at, gapFrom]));
+  h.ok(100);
   h.failed('the server ended the watch', 5000);
   h.ok(5200);
   h.failed('connection failed (UND_ERR_SOCKET)', 8000);
   h.ok(12_000);
   assert.deepEqual(gaps, [{ source: 'pods', from: 9000, to: 12_000, reason: 'connection failed (UND_ERR_SOCKET)' }]);
   assert.deepEqual(recoveries, [
-    [5200, false],
-    [12_000, true],
+    [5200, undefined],
+    [12_000, 9000],
   ]);
 });
 
@@ -50,4 +51,12 @@ test('an outage open at the end is a gap to the end', () => {
   assert.deepEqual(gaps, [
     { source: 'prometheus', metric: 'gpu_utilization_percent', from: 0, to: 4000, reason: 'nobody home' },
   ]);
+});
+
+test('a watch that has not seen anything yet has nothing to stay current: its first outage is a gap from the start', () => {
+  const gaps: Gap[] = [];
+  const h = new SourceHealth({ source: 'pods', startAt: 0, minGapMs: 1000, record: (g) => gaps.push(g) });
+  h.failed('listing pods in ns: HTTP 429');
+  h.ok(1700);
+  assert.deepEqual(gaps, [{ source: 'pods', from: 0, to: 1700, reason: 'listing pods in ns: HTTP 429' }]);
 });
