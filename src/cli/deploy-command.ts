@@ -35,7 +35,10 @@ const CLEAR_LINE = '\r\u001b[2K';
 const LIVE_WIDTH = 110;
 
 /** Progress on standard error: whole lines, and on a terminal a live line rewritten in place between them. */
-export function cliProgress(io: CliIo, prefix: string): { line(text: string): void; live?(text: string): void; done(): void } {
+export function cliProgress(
+  io: CliIo,
+  prefix: string,
+): { line(text: string): void; live?(text: string): void; done(): void } {
   let showingLive = false;
   const clear = () => {
     if (showingLive) io.stderr(CLEAR_LINE);
@@ -83,7 +86,8 @@ function summary(deployment: Deployment, out: string): string {
 function positiveInteger(name: string, raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
   const n = Number(raw);
-  if (raw.trim() === '' || !Number.isInteger(n) || n < 0) throw new UsageError(`--${name} takes a whole number from 0, not "${raw}".`);
+  if (raw.trim() === '' || !Number.isInteger(n) || n < 0)
+    throw new UsageError(`--${name} takes a whole number from 0, not "${raw}".`);
   return n;
 }
 
@@ -109,11 +113,13 @@ export async function deployCommand(args: readonly string[], io: CliIo): Promise
     io.stdout(`${DEPLOY_USAGE}\n`);
     return 0;
   }
-  if (positionals.length !== 1) throw new UsageError(`deploy takes exactly one rendered manifest, got ${positionals.length}.`);
+  if (positionals.length !== 1)
+    throw new UsageError(`deploy takes exactly one rendered manifest, got ${positionals.length}.`);
   if (!values.out) throw new UsageError('deploy needs --out FILE, where the Deployment for later stages goes.');
   for (const option of ['endpoint-url', 'dashboard-url'] as const) {
     const url = values[option];
-    if (url !== undefined && !/^https?:\/\/[^\s]+$/.test(url)) throw new UsageError(`--${option} takes an http(s) URL, not "${safeInline(url)}".`);
+    if (url !== undefined && !/^https?:\/\/[^\s]+$/.test(url))
+      throw new UsageError(`--${option} takes an http(s) URL, not "${safeInline(url)}".`);
   }
   const progress = cliProgress(io, '');
   const controller = abortOnShutdown(io);
@@ -136,8 +142,13 @@ export async function deployCommand(args: readonly string[], io: CliIo): Promise
   progress.done();
   if (!run.ok) {
     const head = run.kind === 'input' ? 'not deployed' : run.kind === 'cancelled' ? 'stopped' : 'not deployed';
-    io.stderr(`rayservice-ci deploy: ${head}: ${run.problems.map((p) => p.split('\n').map(safeInline).join('\n')).join('\n')}\n`);
-    if (run.namespace && run.kind !== 'input') io.stderr(`rayservice-ci deploy: remove what was created with: rayservice-ci teardown --namespace ${run.namespace}\n`);
+    io.stderr(
+      `rayservice-ci deploy: ${head}: ${run.problems.map((p) => p.split('\n').map(safeInline).join('\n')).join('\n')}\n`,
+    );
+    if (run.namespace && run.kind !== 'input')
+      io.stderr(
+        `rayservice-ci deploy: remove what was created with: rayservice-ci teardown --namespace ${run.namespace}\n`,
+      );
     return run.kind === 'input' ? 2 : 1;
   }
   for (const note of run.notes) io.stderr(`rayservice-ci deploy: note: ${safeInline(note)}\n`);

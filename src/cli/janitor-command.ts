@@ -38,19 +38,26 @@ export async function janitorCommand(args: readonly string[], io: CliIo): Promis
   }
   if (positionals.length) throw new UsageError('janitor takes no positional arguments.');
   const limit = values.limit === undefined ? undefined : Number(values.limit);
-  if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new UsageError(`--limit takes a whole number from 1, not "${safeInline(values.limit!)}".`);
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 1))
+    throw new UsageError(`--limit takes a whole number from 1, not "${safeInline(values.limit!)}".`);
   const kube = loadKubeConfig({ kubeconfig: values.kubeconfig, context: values.context, cwd: io.cwd, env: io.env });
   if (!kube.ok) throw new InputError(kube.problem);
   const progress = cliProgress(io, 'rayservice-ci janitor: ');
   const controller = abortOnShutdown(io);
-  const result = await runJanitor(kube.kc, { dryRun: values['dry-run'] ?? false, ...(limit !== undefined ? { limit } : {}) }, { clock: wallClock, signal: controller.signal, say: (line) => progress.line(line) });
+  const result = await runJanitor(
+    kube.kc,
+    { dryRun: values['dry-run'] ?? false, ...(limit !== undefined ? { limit } : {}) },
+    { clock: wallClock, signal: controller.signal, say: (line) => progress.line(line) },
+  );
   if (result.problem) {
     io.stderr(`rayservice-ci janitor: ${safeInline(result.problem)}\n`);
     return 1;
   }
   for (const f of result.failed) io.stderr(`rayservice-ci janitor: ${f.namespace}: ${safeInline(f.problem)}\n`);
   const verb = values['dry-run'] ? 'would delete' : 'deleted';
-  io.stdout(`rayservice-ci janitor: ${verb} ${result.expired.length - result.failed.length} expired namespace${result.expired.length === 1 ? '' : 's'}${result.failed.length ? `, ${result.failed.length} failed` : ''}; ${result.notExpired} not yet expired${result.noExpiry.length ? `, ${result.noExpiry.length} without an expiry` : ''}${result.deferred.length ? `, ${result.deferred.length} left for the next run` : ''}.\n`);
+  io.stdout(
+    `rayservice-ci janitor: ${verb} ${result.expired.length - result.failed.length} expired namespace${result.expired.length === 1 ? '' : 's'}${result.failed.length ? `, ${result.failed.length} failed` : ''}; ${result.notExpired} not yet expired${result.noExpiry.length ? `, ${result.noExpiry.length} without an expiry` : ''}${result.deferred.length ? `, ${result.deferred.length} left for the next run` : ''}.\n`,
+  );
   return result.ok ? 0 : 1;
 }
 

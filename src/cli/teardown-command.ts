@@ -73,7 +73,11 @@ export async function teardownCommand(args: readonly string[], io: CliIo): Promi
     const outcome = await tearDown(
       kube.kc,
       namespace,
-      { runId: values['run-id'], ...(finalizerGraceMs !== undefined ? { finalizerGraceMs } : {}), ...(namespaceWaitMs !== undefined ? { namespaceWaitMs } : {}) },
+      {
+        runId: values['run-id'],
+        ...(finalizerGraceMs !== undefined ? { finalizerGraceMs } : {}),
+        ...(namespaceWaitMs !== undefined ? { namespaceWaitMs } : {}),
+      },
       { clock: wallClock, signal: controller.signal, say: (line) => progress.line(line) },
     );
     if (!outcome.ok) {

@@ -28,15 +28,30 @@ export interface JanitorResult {
   readonly problem?: string;
 }
 
-export async function runJanitor(kc: k8s.KubeConfig, request: JanitorRequest, context: TeardownContext): Promise<JanitorResult> {
+export async function runJanitor(
+  kc: k8s.KubeConfig,
+  request: JanitorRequest,
+  context: TeardownContext,
+): Promise<JanitorResult> {
   const empty = { expired: [], failed: [], noExpiry: [], notExpired: 0, deferred: [] };
-  const listed = await attempt(() => kc.makeApiClient(k8s.CoreV1Api).listNamespace({ labelSelector: OWNED_SELECTOR }, callOptions({ signal: context.signal })));
-  if (!listed.ok) return { ok: false, ...empty, problem: `Cannot list namespaces labelled ${OWNED_SELECTOR}: ${listed.failure.message}` };
+  const listed = await attempt(() =>
+    kc
+      .makeApiClient(k8s.CoreV1Api)
+      .listNamespace({ labelSelector: OWNED_SELECTOR }, callOptions({ signal: context.signal })),
+  );
+  if (!listed.ok)
+    return {
+      ok: false,
+      ...empty,
+      problem: `Cannot list namespaces labelled ${OWNED_SELECTOR}: ${listed.failure.message}`,
+    };
   const now = context.clock.now();
   const namespaces = listed.value.items.map((ns) => ({ name: ns.metadata?.name ?? '', expiry: expiresAt(ns) }));
   const noExpiry = namespaces.filter((ns) => ns.expiry === undefined).map((ns) => ns.name);
   for (const name of noExpiry) context.say(`${name}: no readable ${ANNOTATIONS.expiresAt} annotation; left alone`);
-  const expired = namespaces.filter((ns) => ns.expiry !== undefined && ns.expiry <= now).sort((a, b) => a.expiry! - b.expiry!);
+  const expired = namespaces
+    .filter((ns) => ns.expiry !== undefined && ns.expiry <= now)
+    .sort((a, b) => a.expiry! - b.expiry!);
   const limit = request.limit ?? 20;
   const due = expired.slice(0, limit);
   const deferred = expired.slice(limit).map((ns) => ns.name);
@@ -52,6 +67,16 @@ export async function runJanitor(kc: k8s.KubeConfig, request: JanitorRequest, co
     const outcome = await tearDown(kc, ns.name, request.teardown ?? {}, context);
     if (!outcome.ok) failed.push({ namespace: ns.name, problem: outcome.problem });
   }
-  if (deferred.length) context.say(`${deferred.length} more expired namespace${deferred.length === 1 ? '' : 's'} left for the next pass (limit ${limit})`);
-  return { ok: failed.length === 0, expired: due.map((ns) => ns.name), failed, noExpiry, notExpired: namespaces.length - noExpiry.length - expired.length, deferred };
+  if (deferred.length)
+    context.say(
+      `${deferred.length} more expired namespace${deferred.length === 1 ? '' : 's'} left for the next pass (limit ${limit})`,
+    );
+  return {
+    ok: failed.length === 0,
+    expired: due.map((ns) => ns.name),
+    failed,
+    noExpiry,
+    notExpired: namespaces.length - noExpiry.length - expired.length,
+    deferred,
+  };
 }

@@ -24,10 +24,15 @@ export function expiresAt(namespace: k8s.V1Namespace): number | undefined {
   return Number.isFinite(ms) ? ms : undefined;
 }
 
-export type NamespaceResult = { readonly ok: true; readonly created: boolean } | { readonly ok: false; readonly problem: string };
+export type NamespaceResult =
+  { readonly ok: true; readonly created: boolean } | { readonly ok: false; readonly problem: string };
 
 /** Creates the namespace; an existing one is used only if it is this run's own (a re-run) and not being deleted. */
-export async function createRunNamespace(kc: k8s.KubeConfig, rendered: RenderedManifest, bounds: CallBounds): Promise<NamespaceResult> {
+export async function createRunNamespace(
+  kc: k8s.KubeConfig,
+  rendered: RenderedManifest,
+  bounds: CallBounds,
+): Promise<NamespaceResult> {
   const core = kc.makeApiClient(k8s.CoreV1Api);
   const body: k8s.V1Namespace = {
     metadata: {
@@ -38,14 +43,25 @@ export async function createRunNamespace(kc: k8s.KubeConfig, rendered: RenderedM
   };
   const created = await attempt(() => core.createNamespace({ body }, callOptions(bounds)));
   if (created.ok) return { ok: true, created: true };
-  if (created.failure.code !== 409) return { ok: false, problem: `Cannot create the namespace ${rendered.namespace}: ${created.failure.message}` };
+  if (created.failure.code !== 409)
+    return { ok: false, problem: `Cannot create the namespace ${rendered.namespace}: ${created.failure.message}` };
   const existing = await attempt(() => core.readNamespace({ name: rendered.namespace }, callOptions(bounds)));
-  if (!existing.ok) return { ok: false, problem: `The namespace ${rendered.namespace} exists but cannot be read: ${existing.failure.message}` };
+  if (!existing.ok)
+    return {
+      ok: false,
+      problem: `The namespace ${rendered.namespace} exists but cannot be read: ${existing.failure.message}`,
+    };
   if (!isOurs(existing.value) || runIdOf(existing.value) !== rendered.runId) {
-    return { ok: false, problem: `The namespace ${rendered.namespace} already exists and is not this run's (it lacks ${LABELS.managedBy}=${MANAGED_BY}, ${LABELS.runId}=${rendered.runId}); render with another --namespace. Nothing in it was changed.` };
+    return {
+      ok: false,
+      problem: `The namespace ${rendered.namespace} already exists and is not this run's (it lacks ${LABELS.managedBy}=${MANAGED_BY}, ${LABELS.runId}=${rendered.runId}); render with another --namespace. Nothing in it was changed.`,
+    };
   }
   if (existing.value.metadata?.deletionTimestamp) {
-    return { ok: false, problem: `The namespace ${rendered.namespace} is being deleted (an earlier teardown of this run); wait until it is gone, or render with another --namespace or --run-id.` };
+    return {
+      ok: false,
+      problem: `The namespace ${rendered.namespace} is being deleted (an earlier teardown of this run); wait until it is gone, or render with another --namespace or --run-id.`,
+    };
   }
   return { ok: true, created: false };
 }

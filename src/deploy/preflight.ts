@@ -25,17 +25,26 @@ export interface Preflight {
 
 export async function preflight(kc: k8s.KubeConfig, request: PreflightRequest): Promise<Preflight> {
   const options = callOptions(request.bounds);
-  const failed = (problem: string, rest: Partial<Preflight> = {}): Preflight => ({ ok: false, missing: [], problems: [problem], ...rest });
+  const failed = (problem: string, rest: Partial<Preflight> = {}): Preflight => ({
+    ok: false,
+    missing: [],
+    problems: [problem],
+    ...rest,
+  });
 
   const version = await attempt(() => kc.makeApiClient(k8s.VersionApi).getCode(undefined, options));
   if (!version.ok) {
-    return failed(`The Kubernetes API at ${request.server} does not answer (${version.failure.message}); check the kubeconfig's server and that the cluster is up.`);
+    return failed(
+      `The Kubernetes API at ${request.server} does not answer (${version.failure.message}); check the kubeconfig's server and that the cluster is up.`,
+    );
   }
   const kubernetesVersion = version.value.gitVersion;
 
   const served = await attempt(() => servesKind(kc, 'ray.io/v1', 'RayService'));
   if (!served.ok && served.failure.code !== 404) {
-    return failed(`Cannot ask the API server which kinds it serves (${served.failure.message}).`, { kubernetesVersion });
+    return failed(`Cannot ask the API server which kinds it serves (${served.failure.message}).`, {
+      kubernetesVersion,
+    });
   }
   if (!served.ok || !served.value) {
     const groups = await attempt(() => kc.makeApiClient(k8s.ApisApi).getAPIVersions(undefined, options));
@@ -60,13 +69,17 @@ export async function preflight(kc: k8s.KubeConfig, request: PreflightRequest): 
         ...(perm.subresource ? { subresource: perm.subresource } : {}),
         ...(perm.scope === 'namespace' && request.namespace ? { namespace: request.namespace } : {}),
       };
-      const review = await attempt(() => auth.createSelfSubjectAccessReview({ body: { spec: { resourceAttributes } } }, options));
+      const review = await attempt(() =>
+        auth.createSelfSubjectAccessReview({ body: { spec: { resourceAttributes } } }, options),
+      );
       return { perm, review };
     }),
   );
   const unanswered = reviews.find((r) => !r.review.ok);
   if (unanswered && !unanswered.review.ok) {
-    return failed(`Cannot check permissions with a SelfSubjectAccessReview (${unanswered.review.failure.message}).`, { kubernetesVersion });
+    return failed(`Cannot check permissions with a SelfSubjectAccessReview (${unanswered.review.failure.message}).`, {
+      kubernetesVersion,
+    });
   }
   const missing = reviews.filter((r) => r.review.ok && r.review.value.status?.allowed !== true).map((r) => r.perm);
   if (missing.length) {

@@ -36,7 +36,9 @@ export async function probe(kc: k8s.KubeConfig, request: ProbeRequest, context: 
       if (signal?.aborted) return { ok: false, cancelled: true, message: 'cancelled' };
       try {
         const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
-        const answer = await fetch(`${reach.url}${request.path}`, { signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
+        const answer = await fetch(`${reach.url}${request.path}`, {
+          signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+        });
         const text = await answer.text();
         if (answer.status === 200) {
           let models: string[] = [];
@@ -49,15 +51,25 @@ export async function probe(kc: k8s.KubeConfig, request: ProbeRequest, context: 
         }
         last = `HTTP ${answer.status}`;
       } catch (error) {
-        last = (error as Error).name === 'TimeoutError' ? `no answer in ${formatDuration(REQUEST_TIMEOUT_MS)}` : 'the connection failed';
+        last =
+          (error as Error).name === 'TimeoutError'
+            ? `no answer in ${formatDuration(REQUEST_TIMEOUT_MS)}`
+            : 'the connection failed';
       }
       const left = request.deadline - clock.now();
       if (left <= 0) break;
       await clock.sleep(Math.min(request.pollMs ?? 2_000, left), signal);
     }
     if (signal?.aborted) return { ok: false, cancelled: true, message: 'cancelled' };
-    const where = request.reach.kind === 'url' ? request.reach.url : `a port-forward to ${request.reach.namespace}/${reach.pod() ?? request.reach.pod}:${request.reach.port}`;
-    return { ok: false, cancelled: false, message: `GET ${request.path} through ${where} did not answer 200 within ${formatDuration(clock.now() - started)} (last: ${last})` };
+    const where =
+      request.reach.kind === 'url'
+        ? request.reach.url
+        : `a port-forward to ${request.reach.namespace}/${reach.pod() ?? request.reach.pod}:${request.reach.port}`;
+    return {
+      ok: false,
+      cancelled: false,
+      message: `GET ${request.path} through ${where} did not answer 200 within ${formatDuration(clock.now() - started)} (last: ${last})`,
+    };
   } finally {
     await reach.close();
   }

@@ -24,7 +24,9 @@ function elapsedText(ms: number): string {
 export function podSummary(pods: readonly PodView[]): string {
   const live = pods.filter((p) => !p.deleting);
   if (!live.length) return 'no pods yet';
-  const groups = [...new Set(live.map((p) => p.group))].sort((a, b) => (a === 'headgroup' ? -1 : b === 'headgroup' ? 1 : a.localeCompare(b)));
+  const groups = [...new Set(live.map((p) => p.group))].sort((a, b) =>
+    a === 'headgroup' ? -1 : b === 'headgroup' ? 1 : a.localeCompare(b),
+  );
   return groups
     .map((group) => {
       const members = live.filter((p) => p.group === group);
@@ -45,7 +47,10 @@ export function podSummary(pods: readonly PodView[]): string {
 /** Application statuses of the active cluster, else the pending one (where a first deploy's apps start). */
 export function appSummary(service: RayServiceObject | undefined): string {
   const status = service?.status;
-  const apps = { ...status?.pendingServiceStatus?.applicationStatuses, ...status?.activeServiceStatus?.applicationStatuses };
+  const apps = {
+    ...status?.pendingServiceStatus?.applicationStatuses,
+    ...status?.activeServiceStatus?.applicationStatuses,
+  };
   const names = Object.keys(apps).sort();
   return names.length ? names.map((name) => `${name} ${apps[name]?.status ?? '?'}`).join(', ') : 'none reported yet';
 }
@@ -61,7 +66,14 @@ export function conditionSummary(service: RayServiceObject | undefined, readines
 /** The one-line state; a new line is printed whenever it changes. */
 export function progressLine(snapshot: Snapshot, readiness: Readiness): string {
   if (!snapshot.service) return 'RayService not found';
-  return [`pods: ${podSummary(snapshot.pods)}`, `apps: ${appSummary(snapshot.service)}`, conditionSummary(snapshot.service, readiness), `endpoints ${readiness.serveEndpoints}`].filter(Boolean).join(' | ');
+  return [
+    `pods: ${podSummary(snapshot.pods)}`,
+    `apps: ${appSummary(snapshot.service)}`,
+    conditionSummary(snapshot.service, readiness),
+    `endpoints ${readiness.serveEndpoints}`,
+  ]
+    .filter(Boolean)
+    .join(' | ');
 }
 
 /** Warnings, and what KubeRay says about the RayService and its clusters. */
@@ -109,7 +121,10 @@ export class ProgressReporter {
       this.lastLine = line;
       this.say(`[${elapsed}] ${line}`, now);
     } else if (now - this.lastSaidAt >= HEARTBEAT_MS) {
-      this.say(`[${elapsed}] still waiting for ${readiness.waitingFor.slice(0, 2).join('; ') || 'the HTTP probe'}`, now);
+      this.say(
+        `[${elapsed}] still waiting for ${readiness.waitingFor.slice(0, 2).join('; ') || 'the HTTP probe'}`,
+        now,
+      );
     }
     this.progress.live?.(safeInline(`${elapsed} waiting: ${readiness.waitingFor[0] ?? 'probe'} | ${line}`));
   }

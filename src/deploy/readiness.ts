@@ -28,8 +28,16 @@ export interface ClusterServiceStatus {
 
 /** The parts of a RayService deploy reads; everything optional, as a status is filled in over time. */
 export interface RayServiceObject {
-  readonly metadata?: { readonly name?: string; readonly namespace?: string; readonly generation?: number; readonly deletionTimestamp?: string };
-  readonly spec?: { readonly serveConfigV2?: unknown; readonly serveService?: { readonly metadata?: { readonly name?: string } } };
+  readonly metadata?: {
+    readonly name?: string;
+    readonly namespace?: string;
+    readonly generation?: number;
+    readonly deletionTimestamp?: string;
+  };
+  readonly spec?: {
+    readonly serveConfigV2?: unknown;
+    readonly serveService?: { readonly metadata?: { readonly name?: string } };
+  };
   readonly status?: {
     readonly conditions?: readonly Condition[];
     readonly serviceStatus?: string;
@@ -86,7 +94,9 @@ function deployFailure(apps: Readonly<Record<string, AppStatus>>): Failure | und
   if (!failed.length) return undefined;
   const message = failed
     .map(([name, app]) => {
-      const deployments = Object.entries(app.serveDeploymentStatuses ?? {}).filter(([, d]) => d.message).map(([d, s]) => `${d}: ${s.message}`);
+      const deployments = Object.entries(app.serveDeploymentStatuses ?? {})
+        .filter(([, d]) => d.message)
+        .map(([d, s]) => `${d}: ${s.message}`);
       return `application ${name} DEPLOY_FAILED${app.message ? `: ${app.message}` : ''}${deployments.length ? ` (${deployments.join('; ')})` : ''}`;
     })
     .join('; ');
@@ -107,9 +117,17 @@ export function readiness(service: RayServiceObject): Readiness {
   // Terminal first: a ValidationFailed condition keeps the old observedGeneration (rayservice_controller.go, v1.6+),
   // so waiting for the generation first would wait forever.
   if (ready?.status === 'False' && (ready.reason === 'ValidationFailed' || ready.reason === 'InitializingTimeout')) {
-    return { ...base, ready: false, waitingFor: [], failure: { cause: ready.reason, message: ready.message ?? ready.reason, retried: false } };
+    return {
+      ...base,
+      ready: false,
+      waitingFor: [],
+      failure: { cause: ready.reason, message: ready.message ?? ready.reason, retried: false },
+    };
   }
-  const failure = deployFailure({ ...dict(pending?.applicationStatuses), ...dict(active?.applicationStatuses) } as Record<string, AppStatus>);
+  const failure = deployFailure({
+    ...dict(pending?.applicationStatuses),
+    ...dict(active?.applicationStatuses),
+  } as Record<string, AppStatus>);
 
   const waitingFor: string[] = [];
   const generation = service.metadata?.generation;
@@ -117,13 +135,21 @@ export function readiness(service: RayServiceObject): Readiness {
     waitingFor.push(`KubeRay to observe generation ${generation} (it has seen ${status.observedGeneration ?? 'none'})`);
   }
   if (shape === 'conditions') {
-    if (ready?.status !== 'True') waitingFor.push(`the Ready condition (now ${ready?.status ?? 'unset'}${ready?.reason ? `: ${ready.reason}` : ''})`);
+    if (ready?.status !== 'True')
+      waitingFor.push(
+        `the Ready condition (now ${ready?.status ?? 'unset'}${ready?.reason ? `: ${ready.reason}` : ''})`,
+      );
   } else if (status.serviceStatus !== 'Running') {
     waitingFor.push(`serviceStatus Running (it is ${status.serviceStatus ? status.serviceStatus : 'unset'})`);
   }
   if (serveEndpoints <= 0) waitingFor.push('serve endpoints (0 ready)');
   // KubeRay creates a first cluster as pending and promotes it to active once its apps run (rayservice_controller.go).
-  if (!cluster) waitingFor.push(pending?.rayClusterName ? `RayCluster ${pending.rayClusterName} to become active (KubeRay promotes it once its apps run)` : 'a RayCluster');
+  if (!cluster)
+    waitingFor.push(
+      pending?.rayClusterName
+        ? `RayCluster ${pending.rayClusterName} to become active (KubeRay promotes it once its apps run)`
+        : 'a RayCluster',
+    );
   else if (pending?.rayClusterName) waitingFor.push(`the upgrade to RayCluster ${pending.rayClusterName} to finish`);
   const apps = dict(active?.applicationStatuses) as Record<string, AppStatus>;
   const pendingApps = dict(pending?.applicationStatuses) as Record<string, AppStatus>;
@@ -131,6 +157,9 @@ export function readiness(service: RayServiceObject): Readiness {
   const names = wanted.length ? wanted : [...new Set([...Object.keys(apps), ...Object.keys(pendingApps)])];
   const notRunning = names.filter((name) => apps[name]?.status !== 'RUNNING');
   if (!names.length) waitingFor.push('Serve applications');
-  else if (notRunning.length) waitingFor.push(`applications RUNNING (${notRunning.map((name) => (apps[name] ? appLine(name, apps[name]) : pendingApps[name] ? `${appLine(name, pendingApps[name])} on the pending cluster` : `${name} not reported`)).join(', ')})`);
+  else if (notRunning.length)
+    waitingFor.push(
+      `applications RUNNING (${notRunning.map((name) => (apps[name] ? appLine(name, apps[name]) : pendingApps[name] ? `${appLine(name, pendingApps[name])} on the pending cluster` : `${name} not reported`)).join(', ')})`,
+    );
   return { ...base, ready: waitingFor.length === 0 && !failure, waitingFor, ...(failure ? { failure } : {}) };
 }

@@ -4,7 +4,15 @@
 import { dirname, join, resolve } from 'node:path';
 import * as k8s from '@kubernetes/client-node';
 import { API_VERSION, writeContract } from '../contracts/index.ts';
-import { attempt, callOptions, headSelector, loadKubeConfig, serverSideApply, type CallBounds, type Reach } from '../kube/index.ts';
+import {
+  attempt,
+  callOptions,
+  headSelector,
+  loadKubeConfig,
+  serverSideApply,
+  type CallBounds,
+  type Reach,
+} from '../kube/index.ts';
 import { dict, list, serveApps } from '../ray/index.ts';
 import { parseYamlText } from '../manifest/index.ts';
 import { parseDuration } from '../time/duration.ts';
@@ -86,7 +94,9 @@ const RAY_CLUSTERS = { group: 'ray.io', version: 'v1', plural: 'rayclusters' } a
 function headPort(manifest: DeployManifest, name: string, fallback: number): number {
   const head = dict(dict(dict(manifest.rayService.spec)['rayClusterConfig'])['headGroupSpec']);
   const container = dict(list(dict(dict(head['template'])['spec'])['containers'])[0]);
-  const port = list(container['ports']).map(dict).find((p) => p['name'] === name);
+  const port = list(container['ports'])
+    .map(dict)
+    .find((p) => p['name'] === name);
   return typeof port?.['containerPort'] === 'number' ? port['containerPort'] : fallback;
 }
 
@@ -97,9 +107,23 @@ function probePath(manifest: DeployManifest): string {
   return parsed && serveApps(parsed.value).some((app) => app.isLlm) ? '/v1/models' : '/-/routes';
 }
 
-async function kubeRayVersion(kc: k8s.KubeConfig, namespace: string, cluster: string, bounds: CallBounds): Promise<string> {
-  const clusters = await attempt(() => kc.makeApiClient(k8s.CustomObjectsApi).listNamespacedCustomObject({ ...RAY_CLUSTERS, namespace }, callOptions(bounds)) as Promise<{ items?: k8s.KubernetesObject[] }>);
-  const annotation = clusters.ok ? clusters.value.items?.find((c) => c.metadata?.name === cluster)?.metadata?.annotations?.['ray.io/kuberay-version'] : undefined;
+async function kubeRayVersion(
+  kc: k8s.KubeConfig,
+  namespace: string,
+  cluster: string,
+  bounds: CallBounds,
+): Promise<string> {
+  const clusters = await attempt(
+    () =>
+      kc
+        .makeApiClient(k8s.CustomObjectsApi)
+        .listNamespacedCustomObject({ ...RAY_CLUSTERS, namespace }, callOptions(bounds)) as Promise<{
+        items?: k8s.KubernetesObject[];
+      }>,
+  );
+  const annotation = clusters.ok
+    ? clusters.value.items?.find((c) => c.metadata?.name === cluster)?.metadata?.annotations?.['ray.io/kuberay-version']
+    : undefined;
   return annotation ? annotation.replace(/^v/, '') : 'unknown';
 }
 
@@ -111,7 +135,8 @@ export async function runDeploy(context: DeployContext, request: DeployRequest):
   if (typeof timeoutMs === 'string') return input(`timeout: ${timeoutMs}`);
   const graceMs = parseDuration(request.unschedulableGrace ?? DEFAULT_UNSCHEDULABLE_GRACE);
   if (typeof graceMs === 'string') return input(`unschedulable-grace: ${graceMs}`);
-  if (request.maxGpus !== undefined && (!Number.isInteger(request.maxGpus) || request.maxGpus < 0)) return input(`max-gpus takes a whole number from 0, not ${request.maxGpus}.`);
+  if (request.maxGpus !== undefined && (!Number.isInteger(request.maxGpus) || request.maxGpus < 0))
+    return input(`max-gpus takes a whole number from 0, not ${request.maxGpus}.`);
   const deadline = startedAt + timeoutMs;
   const pollMs = context.pollMs ?? 2_000;
   const bounds: CallBounds = { signal };
@@ -120,23 +145,54 @@ export async function runDeploy(context: DeployContext, request: DeployRequest):
   if (!read.ok) return input(...read.problems);
   const manifest = read.manifest;
   const { namespace, name, runId } = manifest.rendered;
-  const secrets = buildSecrets(namespace, manifest.rendered.labels, manifest.rendered.secrets, request.secretValues ?? {}, context.env);
+  const secrets = buildSecrets(
+    namespace,
+    manifest.rendered.labels,
+    manifest.rendered.secrets,
+    request.secretValues ?? {},
+    context.env,
+  );
   if (!secrets.ok) return input(secrets.problem);
   for (const value of secrets.values) context.mask?.(value);
-  const kube = loadKubeConfig({ kubeconfig: request.kubeconfig, context: request.context, cwd: context.cwd, env: context.env });
+  const kube = loadKubeConfig({
+    kubeconfig: request.kubeconfig,
+    context: request.context,
+    cwd: context.cwd,
+    env: context.env,
+  });
   if (!kube.ok) return input(kube.problem);
   const { kc } = kube;
 
-  const cancelled = (namespaceMayExist: boolean): DeployRun => ({ ok: false, kind: 'cancelled', problems: [`deploy cancelled (${String(signal?.reason ?? 'signal')})${namespaceMayExist ? `; teardown removes the namespace ${namespace}` : '; nothing was created'}.`], ...(namespaceMayExist ? { namespace } : {}) });
-  const failed = (problem: string, namespaceMayExist: boolean): DeployRun => ({ ok: false, kind: 'failed', problems: [problem], ...(namespaceMayExist ? { namespace } : {}) });
+  const cancelled = (namespaceMayExist: boolean): DeployRun => ({
+    ok: false,
+    kind: 'cancelled',
+    problems: [
+      `deploy cancelled (${String(signal?.reason ?? 'signal')})${namespaceMayExist ? `; teardown removes the namespace ${namespace}` : '; nothing was created'}.`,
+    ],
+    ...(namespaceMayExist ? { namespace } : {}),
+  });
+  const failed = (problem: string, namespaceMayExist: boolean): DeployRun => ({
+    ok: false,
+    kind: 'failed',
+    problems: [problem],
+    ...(namespaceMayExist ? { namespace } : {}),
+  });
 
   // 1. Preflight: nothing is created unless the whole run, its teardown included, can go through.
   context.progress.line(`preflight: ${kube.server} (context ${kube.context})`);
-  const checked = await preflight(kc, { stage: 'deploy', namespace, server: kube.server, bounds, uses: { secrets: secrets.secrets.length > 0, quota: request.maxGpus !== undefined } });
+  const checked = await preflight(kc, {
+    stage: 'deploy',
+    namespace,
+    server: kube.server,
+    bounds,
+    uses: { secrets: secrets.secrets.length > 0, quota: request.maxGpus !== undefined },
+  });
   if (signal?.aborted) return cancelled(false);
   if (!checked.ok) return { ok: false, kind: 'failed', problems: checked.problems };
   const preflightMs = clock.now() - startedAt;
-  context.progress.line(`preflight: Kubernetes ${checked.kubernetesVersion ?? '(version not told)'}, RayService served in ray.io/v1, permissions granted (${preflightMs} ms)`);
+  context.progress.line(
+    `preflight: Kubernetes ${checked.kubernetesVersion ?? '(version not told)'}, RayService served in ray.io/v1, permissions granted (${preflightMs} ms)`,
+  );
 
   // 2. The namespace (recorded first), its Secrets and quota, then the manifest.
   const applyStarted = clock.now();
@@ -146,45 +202,95 @@ export async function runDeploy(context: DeployContext, request: DeployRequest):
   if (signal?.aborted) return cancelled(true);
   if (!ns.ok) return failed(ns.problem, false);
   if (!ns.created) notes.push(`The namespace ${namespace} already existed for run ${runId}; applied into it again.`);
-  const objects = [...secrets.secrets, ...(request.maxGpus !== undefined ? [gpuQuota(namespace, manifest.rendered.labels, request.maxGpus)] : []), ...manifest.objects];
+  const objects = [
+    ...secrets.secrets,
+    ...(request.maxGpus !== undefined ? [gpuQuota(namespace, manifest.rendered.labels, request.maxGpus)] : []),
+    ...manifest.objects,
+  ];
   for (const object of objects) {
     const applied = await attempt(() => serverSideApply(kc, object, bounds));
     if (signal?.aborted) return cancelled(true);
     // The Secret's own name is fine to say; its data is never in a message (the API server does not echo it).
-    if (!applied.ok) return failed(`Cannot apply ${object.kind} ${object.metadata?.name}: ${applied.failure.message}`, true);
+    if (!applied.ok)
+      return failed(`Cannot apply ${object.kind} ${object.metadata?.name}: ${applied.failure.message}`, true);
   }
   const applyMs = clock.now() - applyStarted;
-  context.progress.line(`applied ${objects.map((o) => `${o.kind}/${o.metadata?.name}`).join(', ')} in ${namespace} (${applyMs} ms, field manager rayservice-ci)`);
+  context.progress.line(
+    `applied ${objects.map((o) => `${o.kind}/${o.metadata?.name}`).join(', ')} in ${namespace} (${applyMs} ms, field manager rayservice-ci)`,
+  );
 
   // 3. Wait until the status says it serves.
   const waitStarted = clock.now();
-  const waited = await waitUntilServing(kc, { namespace, name, deadline, unschedulableGraceMs: graceMs, deployFailedGraceMs: DEPLOY_FAILED_GRACE_MS, pollMs }, { clock, signal, progress: context.progress, bounds });
+  const waited = await waitUntilServing(
+    kc,
+    { namespace, name, deadline, unschedulableGraceMs: graceMs, deployFailedGraceMs: DEPLOY_FAILED_GRACE_MS, pollMs },
+    { clock, signal, progress: context.progress, bounds },
+  );
   const fail = async (cause: DeployFailure, message: string): Promise<DeployRun> => {
-    const diagnosis = diagnose({ cause, message, namespace, rayService: name, waitedMs: clock.now() - waitStarted, snapshot: waited.snapshot, readiness: waited.readiness });
+    const diagnosis = diagnose({
+      cause,
+      message,
+      namespace,
+      rayService: name,
+      waitedMs: clock.now() - waitStarted,
+      snapshot: waited.snapshot,
+      readiness: waited.readiness,
+    });
     const file = resolve(context.cwd, request.diagnosis ?? join(dirname(request.out), 'deploy-diagnosis.json'));
     const written = await writeContract(file, DEPLOY_DIAGNOSIS, diagnosis);
-    return { ok: false, kind: 'failed', problems: [explain(diagnosis, written ? undefined : file), ...(written ? [written] : [])], namespace, diagnosis, ...(written ? {} : { diagnosisFile: file }) };
+    return {
+      ok: false,
+      kind: 'failed',
+      problems: [explain(diagnosis, written ? undefined : file), ...(written ? [written] : [])],
+      namespace,
+      diagnosis,
+      ...(written ? {} : { diagnosisFile: file }),
+    };
   };
   if (!waited.ok) return waited.cause === 'Cancelled' ? cancelled(true) : fail(waited.cause, waited.message);
   const statusReadyMs = clock.now() - waitStarted;
   const cluster = waited.readiness.cluster!;
-  const head = waited.snapshot.pods.find((p) => p.nodeType === 'head' && p.cluster === cluster && p.phase === 'Running' && !p.deleting);
-  context.progress.line(`status: serving (cluster ${cluster}, ${waited.readiness.serveEndpoints} serve endpoint${waited.readiness.serveEndpoints === 1 ? '' : 's'}, ${statusReadyMs} ms after apply)`);
+  const head = waited.snapshot.pods.find(
+    (p) => p.nodeType === 'head' && p.cluster === cluster && p.phase === 'Running' && !p.deleting,
+  );
+  context.progress.line(
+    `status: serving (cluster ${cluster}, ${waited.readiness.serveEndpoints} serve endpoint${waited.readiness.serveEndpoints === 1 ? '' : 's'}, ${statusReadyMs} ms after apply)`,
+  );
 
   // 4. The HTTP probe, through the endpoint later stages will use.
-  const forward = (port: number): Reach => ({ kind: 'port-forward', namespace, podSelector: headSelector(cluster), pod: head?.name ?? '', port, rayService: name });
-  const endpoint: Reach = request.endpointUrl ? { kind: 'url', url: request.endpointUrl } : forward(headPort(manifest, 'serve', 8000));
-  const dashboard: Reach = request.dashboardUrl ? { kind: 'url', url: request.dashboardUrl } : forward(headPort(manifest, 'dashboard', 8265));
+  const forward = (port: number): Reach => ({
+    kind: 'port-forward',
+    namespace,
+    podSelector: headSelector(cluster),
+    pod: head?.name ?? '',
+    port,
+    rayService: name,
+  });
+  const endpoint: Reach = request.endpointUrl
+    ? { kind: 'url', url: request.endpointUrl }
+    : forward(headPort(manifest, 'serve', 8000));
+  const dashboard: Reach = request.dashboardUrl
+    ? { kind: 'url', url: request.dashboardUrl }
+    : forward(headPort(manifest, 'dashboard', 8265));
   const path = probePath(manifest);
   const probeStarted = clock.now();
-  const probed = await probe(kc, { reach: endpoint, path, deadline, pollMs }, { clock, signal, note: (line) => context.progress.line(line) });
+  const probed = await probe(
+    kc,
+    { reach: endpoint, path, deadline, pollMs },
+    { clock, signal, note: (line) => context.progress.line(line) },
+  );
   if (!probed.ok) return probed.cancelled ? cancelled(true) : fail('ProbeFailed', probed.message);
   const probeMs = clock.now() - probeStarted;
-  context.progress.line(`probe: GET ${path} answered 200${probed.models.length ? ` (models: ${probed.models.join(', ')})` : ''} after ${probed.attempts} attempt${probed.attempts === 1 ? '' : 's'} (${probeMs} ms)`);
+  context.progress.line(
+    `probe: GET ${path} answered 200${probed.models.length ? ` (models: ${probed.models.join(', ')})` : ''} after ${probed.attempts} attempt${probed.attempts === 1 ? '' : 's'} (${probeMs} ms)`,
+  );
 
   const readyAt = clock.now();
   const version = await kubeRayVersion(kc, namespace, cluster, bounds);
-  if (version === 'unknown') notes.push(`The KubeRay version could not be told (no ray.io/kuberay-version on RayCluster ${cluster}); its status has ${waited.readiness.shape === 'conditions' ? 'conditions, so it is 1.3 or later' : 'no conditions, so it is 1.2 or earlier'}.`);
+  if (version === 'unknown')
+    notes.push(
+      `The KubeRay version could not be told (no ray.io/kuberay-version on RayCluster ${cluster}); its status has ${waited.readiness.shape === 'conditions' ? 'conditions, so it is 1.3 or later' : 'no conditions, so it is 1.2 or earlier'}.`,
+    );
   const rayVersion = dict(dict(manifest.rayService.spec)['rayClusterConfig'])['rayVersion'];
   const deployment: Deployment = {
     apiVersion: API_VERSION,

@@ -51,7 +51,8 @@ const RAY_SERVICE = { group: 'ray.io', version: 'v1', plural: 'rayservices' } as
 function gpusOf(pod: k8s.V1Pod): number {
   let total = 0;
   for (const container of pod.spec?.containers ?? []) {
-    for (const [key, value] of Object.entries(container.resources?.limits ?? {})) if (/gpu$/.test(key)) total += Number(value) || 0;
+    for (const [key, value] of Object.entries(container.resources?.limits ?? {}))
+      if (/gpu$/.test(key)) total += Number(value) || 0;
   }
   return total;
 }
@@ -61,7 +62,17 @@ export function podView(pod: k8s.V1Pod): PodView {
   const type = labels['ray.io/node-type'];
   const scheduled = (pod.status?.conditions ?? []).find((c) => c.type === 'PodScheduled');
   const statuses = [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])];
-  const waiting = statuses.flatMap((s) => (s.state?.waiting?.reason ? [{ container: s.name, reason: s.state.waiting.reason, ...(s.state.waiting.message ? { message: s.state.waiting.message } : {}) }] : []));
+  const waiting = statuses.flatMap((s) =>
+    s.state?.waiting?.reason
+      ? [
+          {
+            container: s.name,
+            reason: s.state.waiting.reason,
+            ...(s.state.waiting.message ? { message: s.state.waiting.message } : {}),
+          },
+        ]
+      : [],
+  );
   const restarted = statuses.find((s) => s.restartCount > 0 && s.lastState?.terminated?.reason);
   return {
     name: pod.metadata?.name ?? '',
@@ -71,9 +82,19 @@ export function podView(pod: k8s.V1Pod): PodView {
     phase: pod.status?.phase ?? 'Unknown',
     ready: (pod.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True'),
     deleting: Boolean(pod.metadata?.deletionTimestamp),
-    ...(scheduled?.status === 'False' && scheduled.reason === 'Unschedulable' ? { unschedulable: scheduled.message ?? 'Unschedulable' } : {}),
+    ...(scheduled?.status === 'False' && scheduled.reason === 'Unschedulable'
+      ? { unschedulable: scheduled.message ?? 'Unschedulable' }
+      : {}),
     waiting,
-    ...(restarted ? { lastTermination: { container: restarted.name, reason: restarted.lastState!.terminated!.reason!, restarts: restarted.restartCount } } : {}),
+    ...(restarted
+      ? {
+          lastTermination: {
+            container: restarted.name,
+            reason: restarted.lastState!.terminated!.reason!,
+            restarts: restarted.restartCount,
+          },
+        }
+      : {}),
     gpus: gpusOf(pod),
   };
 }
@@ -99,12 +120,20 @@ export function eventView(event: k8s.CoreV1Event): EventView {
 }
 
 /** Reads the RayService, its namespace's pods and events. A failed read leaves its part empty and is reported. */
-export async function takeSnapshot(kc: k8s.KubeConfig, namespace: string, name: string, at: number, bounds: CallBounds): Promise<Snapshot> {
+export async function takeSnapshot(
+  kc: k8s.KubeConfig,
+  namespace: string,
+  name: string,
+  at: number,
+  bounds: CallBounds,
+): Promise<Snapshot> {
   const options = callOptions(bounds);
   const custom = kc.makeApiClient(k8s.CustomObjectsApi);
   const core = kc.makeApiClient(k8s.CoreV1Api);
   const [service, pods, events] = await Promise.all([
-    attempt(() => custom.getNamespacedCustomObject({ ...RAY_SERVICE, namespace, name }, options) as Promise<RayServiceObject>),
+    attempt(
+      () => custom.getNamespacedCustomObject({ ...RAY_SERVICE, namespace, name }, options) as Promise<RayServiceObject>,
+    ),
     attempt(() => core.listNamespacedPod({ namespace, labelSelector: 'ray.io/cluster' }, options)),
     attempt(() => core.listNamespacedEvent({ namespace, limit: 500 }, options)),
   ]);

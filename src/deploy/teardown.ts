@@ -31,7 +31,11 @@ export interface TeardownContext {
 }
 
 export type TeardownOutcome =
-  | { readonly ok: true; readonly result: 'deleted' | 'already-gone' | 'terminating'; readonly forcedFinalizers: readonly string[] }
+  | {
+      readonly ok: true;
+      readonly result: 'deleted' | 'already-gone' | 'terminating';
+      readonly forcedFinalizers: readonly string[];
+    }
   | { readonly ok: false; readonly refused: boolean; readonly problem: string };
 
 const RAY = { group: 'ray.io', version: 'v1' } as const;
@@ -43,13 +47,35 @@ interface Held {
   readonly deleting: boolean;
 }
 
-async function listRay(kc: k8s.KubeConfig, namespace: string, plural: Held['plural'], bounds: CallBounds): Promise<Held[] | string> {
-  const listed = await attempt(() => kc.makeApiClient(k8s.CustomObjectsApi).listNamespacedCustomObject({ ...RAY, plural, namespace }, callOptions(bounds)) as Promise<{ items?: k8s.KubernetesObject[] }>);
+async function listRay(
+  kc: k8s.KubeConfig,
+  namespace: string,
+  plural: Held['plural'],
+  bounds: CallBounds,
+): Promise<Held[] | string> {
+  const listed = await attempt(
+    () =>
+      kc
+        .makeApiClient(k8s.CustomObjectsApi)
+        .listNamespacedCustomObject({ ...RAY, plural, namespace }, callOptions(bounds)) as Promise<{
+        items?: k8s.KubernetesObject[];
+      }>,
+  );
   if (!listed.ok) return listed.failure.code === 404 ? [] : listed.failure.message;
-  return (listed.value.items ?? []).map((o) => ({ plural, name: o.metadata?.name ?? '', finalizers: o.metadata?.finalizers ?? [], deleting: Boolean(o.metadata?.deletionTimestamp) }));
+  return (listed.value.items ?? []).map((o) => ({
+    plural,
+    name: o.metadata?.name ?? '',
+    finalizers: o.metadata?.finalizers ?? [],
+    deleting: Boolean(o.metadata?.deletionTimestamp),
+  }));
 }
 
-export async function tearDown(kc: k8s.KubeConfig, namespace: string, options: TeardownOptions, context: TeardownContext): Promise<TeardownOutcome> {
+export async function tearDown(
+  kc: k8s.KubeConfig,
+  namespace: string,
+  options: TeardownOptions,
+  context: TeardownContext,
+): Promise<TeardownOutcome> {
   const { clock, signal, say } = context;
   const bounds: CallBounds = { signal };
   const pollMs = options.pollMs ?? 1_000;
@@ -64,17 +90,37 @@ export async function tearDown(kc: k8s.KubeConfig, namespace: string, options: T
     }
     return { ok: false, refused: false, problem: `Cannot read the namespace ${namespace}: ${found.failure.message}` };
   }
-  if (!isOurs(found.value)) return { ok: false, refused: true, problem: `The namespace ${namespace} does not carry ${LABELS.managedBy}=${MANAGED_BY}; rayservice-ci deletes only namespaces it created. Nothing was deleted.` };
+  if (!isOurs(found.value))
+    return {
+      ok: false,
+      refused: true,
+      problem: `The namespace ${namespace} does not carry ${LABELS.managedBy}=${MANAGED_BY}; rayservice-ci deletes only namespaces it created. Nothing was deleted.`,
+    };
   if (options.runId !== undefined && runIdOf(found.value) !== options.runId) {
-    return { ok: false, refused: true, problem: `The namespace ${namespace} belongs to run ${runIdOf(found.value) ?? '(none)'}, not ${options.runId}. Nothing was deleted.` };
+    return {
+      ok: false,
+      refused: true,
+      problem: `The namespace ${namespace} belongs to run ${runIdOf(found.value) ?? '(none)'}, not ${options.runId}. Nothing was deleted.`,
+    };
   }
 
   // 1. The RayServices, so KubeRay deletes their clusters (and frees the GPUs) before the namespace goes.
   const services = await listRay(kc, namespace, 'rayservices', bounds);
-  if (typeof services === 'string') return { ok: false, refused: false, problem: `Cannot list the RayServices in ${namespace}: ${services}` };
+  if (typeof services === 'string')
+    return { ok: false, refused: false, problem: `Cannot list the RayServices in ${namespace}: ${services}` };
   for (const service of services.filter((s) => !s.deleting)) {
-    const deleted = await attempt(() => custom.deleteNamespacedCustomObject({ ...RAY, plural: 'rayservices', namespace, name: service.name, propagationPolicy: 'Background' }, callOptions(bounds)));
-    if (!deleted.ok && deleted.failure.code !== 404) return { ok: false, refused: false, problem: `Cannot delete RayService ${namespace}/${service.name}: ${deleted.failure.message}` };
+    const deleted = await attempt(() =>
+      custom.deleteNamespacedCustomObject(
+        { ...RAY, plural: 'rayservices', namespace, name: service.name, propagationPolicy: 'Background' },
+        callOptions(bounds),
+      ),
+    );
+    if (!deleted.ok && deleted.failure.code !== 404)
+      return {
+        ok: false,
+        refused: false,
+        problem: `Cannot delete RayService ${namespace}/${service.name}: ${deleted.failure.message}`,
+      };
     say(`RayService ${namespace}/${service.name}: deleted; waiting for KubeRay to remove its clusters`);
   }
 
@@ -83,30 +129,63 @@ export async function tearDown(kc: k8s.KubeConfig, namespace: string, options: T
   const graceMs = options.finalizerGraceMs ?? 60_000;
   const waitStarted = clock.now();
   for (let poll = 0; poll < 10_000 && services.length > 0; poll++) {
-    const [left, clusters] = await Promise.all([listRay(kc, namespace, 'rayservices', bounds), listRay(kc, namespace, 'rayclusters', bounds)]);
-    if (signal?.aborted) return { ok: false, refused: false, problem: `teardown of ${namespace} cancelled; run it again.` };
-    if (typeof left === 'string' || typeof clusters === 'string') return { ok: false, refused: false, problem: `Cannot list what remains in ${namespace}: ${typeof left === 'string' ? left : clusters}` };
+    const [left, clusters] = await Promise.all([
+      listRay(kc, namespace, 'rayservices', bounds),
+      listRay(kc, namespace, 'rayclusters', bounds),
+    ]);
+    if (signal?.aborted)
+      return { ok: false, refused: false, problem: `teardown of ${namespace} cancelled; run it again.` };
+    if (typeof left === 'string' || typeof clusters === 'string')
+      return {
+        ok: false,
+        refused: false,
+        problem: `Cannot list what remains in ${namespace}: ${typeof left === 'string' ? left : clusters}`,
+      };
     if (!left.length) break;
     if (clock.now() - waitStarted < graceMs) {
       await clock.sleep(pollMs, signal);
       continue;
     }
-    for (const held of [...left, ...clusters].filter((h) => h.deleting && h.finalizers.some((f) => (KUBERAY_FINALIZERS as readonly string[]).includes(f)))) {
+    for (const held of [...left, ...clusters].filter(
+      (h) => h.deleting && h.finalizers.some((f) => (KUBERAY_FINALIZERS as readonly string[]).includes(f)),
+    )) {
       const keep = held.finalizers.filter((f) => !(KUBERAY_FINALIZERS as readonly string[]).includes(f));
       const removed = held.finalizers.filter((f) => !keep.includes(f));
-      say(`WARNING: ${held.plural === 'rayservices' ? 'RayService' : 'RayCluster'} ${namespace}/${held.name} is still held by ${removed.join(', ')} ${formatDuration(clock.now() - waitStarted)} after deletion: the KubeRay operator is not running or not reconciling. Removing the finalizer as a last resort so the namespace can go; check that nothing of this run is left outside the cluster (external storage, the GCS Redis).`);
+      say(
+        `WARNING: ${held.plural === 'rayservices' ? 'RayService' : 'RayCluster'} ${namespace}/${held.name} is still held by ${removed.join(', ')} ${formatDuration(clock.now() - waitStarted)} after deletion: the KubeRay operator is not running or not reconciling. Removing the finalizer as a last resort so the namespace can go; check that nothing of this run is left outside the cluster (external storage, the GCS Redis).`,
+      );
       // test-then-replace: if the operator wakes and changes the list meanwhile, the patch fails instead of undoing it.
-      const patch = [{ op: 'test', path: '/metadata/finalizers', value: held.finalizers }, { op: 'replace', path: '/metadata/finalizers', value: keep }];
-      const patched = await attempt(() => custom.patchNamespacedCustomObject({ ...RAY, plural: held.plural, namespace, name: held.name, body: patch }, callOptions({ ...bounds, headers: { 'Content-Type': k8s.PatchStrategy.JsonPatch } })));
-      if (!patched.ok && patched.failure.code !== 404 && patched.failure.code !== 422) return { ok: false, refused: false, problem: `Cannot remove the finalizer of ${held.plural} ${namespace}/${held.name}: ${patched.failure.message}` };
+      const patch = [
+        { op: 'test', path: '/metadata/finalizers', value: held.finalizers },
+        { op: 'replace', path: '/metadata/finalizers', value: keep },
+      ];
+      const patched = await attempt(() =>
+        custom.patchNamespacedCustomObject(
+          { ...RAY, plural: held.plural, namespace, name: held.name, body: patch },
+          callOptions({ ...bounds, headers: { 'Content-Type': k8s.PatchStrategy.JsonPatch } }),
+        ),
+      );
+      if (!patched.ok && patched.failure.code !== 404 && patched.failure.code !== 422)
+        return {
+          ok: false,
+          refused: false,
+          problem: `Cannot remove the finalizer of ${held.plural} ${namespace}/${held.name}: ${patched.failure.message}`,
+        };
       if (patched.ok) forcedFinalizers.push(`${held.plural}/${held.name}`);
     }
     await clock.sleep(pollMs, signal);
   }
 
   // 3. The namespace, and a bounded wait for it to go.
-  const deleted = await attempt(() => core.deleteNamespace({ name: namespace, propagationPolicy: 'Background' }, callOptions(bounds)));
-  if (!deleted.ok && deleted.failure.code !== 404) return { ok: false, refused: false, problem: `Cannot delete the namespace ${namespace}: ${deleted.failure.message}` };
+  const deleted = await attempt(() =>
+    core.deleteNamespace({ name: namespace, propagationPolicy: 'Background' }, callOptions(bounds)),
+  );
+  if (!deleted.ok && deleted.failure.code !== 404)
+    return {
+      ok: false,
+      refused: false,
+      problem: `Cannot delete the namespace ${namespace}: ${deleted.failure.message}`,
+    };
   say(`namespace ${namespace}: deleted; waiting for it to go`);
   const nsWaitMs = options.namespaceWaitMs ?? 120_000;
   const nsStarted = clock.now();
@@ -119,6 +198,8 @@ export async function tearDown(kc: k8s.KubeConfig, namespace: string, options: T
     if (signal?.aborted || clock.now() - nsStarted >= nsWaitMs) break;
     await clock.sleep(pollMs, signal);
   }
-  say(`namespace ${namespace}: still Terminating after ${formatDuration(clock.now() - nsStarted)}; Kubernetes removes it once its contents are gone (the janitor checks again)`);
+  say(
+    `namespace ${namespace}: still Terminating after ${formatDuration(clock.now() - nsStarted)}; Kubernetes removes it once its contents are gone (the janitor checks again)`,
+  );
   return { ok: true, result: 'terminating', forcedFinalizers };
 }

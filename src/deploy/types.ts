@@ -63,7 +63,19 @@ const reachSchema = {
 
 export const deploymentSchema = {
   type: 'object',
-  required: ['apiVersion', 'kind', 'namespace', 'rayService', 'rayCluster', 'serveService', 'endpoint', 'dashboard', 'kubeRayVersion', 'timings', 'runId'],
+  required: [
+    'apiVersion',
+    'kind',
+    'namespace',
+    'rayService',
+    'rayCluster',
+    'serveService',
+    'endpoint',
+    'dashboard',
+    'kubeRayVersion',
+    'timings',
+    'runId',
+  ],
   properties: {
     apiVersion: { const: API_VERSION },
     kind: { const: 'Deployment' },

@@ -35,13 +35,23 @@ export interface WaitContext {
 
 export type WaitOutcome =
   | { readonly ok: true; readonly snapshot: Snapshot; readonly readiness: Readiness }
-  | { readonly ok: false; readonly cause: DeployFailure | 'Cancelled'; readonly message: string; readonly snapshot?: Snapshot | undefined; readonly readiness?: Readiness | undefined };
+  | {
+      readonly ok: false;
+      readonly cause: DeployFailure | 'Cancelled';
+      readonly message: string;
+      readonly snapshot?: Snapshot | undefined;
+      readonly readiness?: Readiness | undefined;
+    };
 
 const DEFAULT_POLL_MS = 2_000;
 /** Far beyond any deadline at the shortest poll; a guard, not a limit anyone reaches. */
 const MAX_POLLS = 100_000;
 
-export async function waitUntilServing(kc: k8s.KubeConfig, request: WaitRequest, context: WaitContext): Promise<WaitOutcome> {
+export async function waitUntilServing(
+  kc: k8s.KubeConfig,
+  request: WaitRequest,
+  context: WaitContext,
+): Promise<WaitOutcome> {
   const { clock, signal } = context;
   const pollMs = request.pollMs ?? DEFAULT_POLL_MS;
   const started = clock.now();
@@ -53,20 +63,35 @@ export async function waitUntilServing(kc: k8s.KubeConfig, request: WaitRequest,
   let last: { snapshot?: Snapshot; readiness?: Readiness } = {};
 
   for (let poll = 0; poll < MAX_POLLS; poll++) {
-    if (signal?.aborted) return { ok: false, cause: 'Cancelled', message: `cancelled (${String(signal.reason ?? 'signal')})`, ...last };
+    if (signal?.aborted)
+      return { ok: false, cause: 'Cancelled', message: `cancelled (${String(signal.reason ?? 'signal')})`, ...last };
     const now = clock.now();
     const snapshot = await takeSnapshot(kc, request.namespace, request.name, now, { ...context.bounds, signal });
-    if (signal?.aborted) return { ok: false, cause: 'Cancelled', message: `cancelled (${String(signal.reason ?? 'signal')})`, ...last };
+    if (signal?.aborted)
+      return { ok: false, cause: 'Cancelled', message: `cancelled (${String(signal.reason ?? 'signal')})`, ...last };
     if (poll === 0) reporter.skipEvents(snapshot.events);
 
     if (!snapshot.service) {
       if (snapshot.failure) {
         failedReads++;
         if (!isTransient(snapshot.failure) || failedReads >= (request.maxFailedReads ?? 15)) {
-          return { ok: false, cause: 'ApiUnavailable', message: `cannot read the RayService ${failedReads} time${failedReads === 1 ? '' : 's'} in a row: ${snapshot.failure.message}`, ...last };
+          return {
+            ok: false,
+            cause: 'ApiUnavailable',
+            message: `cannot read the RayService ${failedReads} time${failedReads === 1 ? '' : 's'} in a row: ${snapshot.failure.message}`,
+            ...last,
+          };
         }
       } else {
-        return { ok: false, cause: 'Deleted', message: seen ? 'the RayService was deleted while deploy waited' : 'the RayService does not exist after it was applied', snapshot, ...(last.readiness ? { readiness: last.readiness } : {}) };
+        return {
+          ok: false,
+          cause: 'Deleted',
+          message: seen
+            ? 'the RayService was deleted while deploy waited'
+            : 'the RayService does not exist after it was applied',
+          snapshot,
+          ...(last.readiness ? { readiness: last.readiness } : {}),
+        };
       }
     } else {
       failedReads = 0;
@@ -75,16 +100,25 @@ export async function waitUntilServing(kc: k8s.KubeConfig, request: WaitRequest,
       last = { snapshot, readiness };
       reporter.update(snapshot, readiness, now);
 
-      if (readiness.failure && !readiness.failure.retried) return { ok: false, cause: readiness.failure.cause, message: readiness.failure.message, snapshot, readiness };
+      if (readiness.failure && !readiness.failure.retried)
+        return { ok: false, cause: readiness.failure.cause, message: readiness.failure.message, snapshot, readiness };
       if (readiness.failure) {
         deployFailedSince ??= now;
-        if (now - deployFailedSince >= request.deployFailedGraceMs) return { ok: false, cause: readiness.failure.cause, message: `${readiness.failure.message} (for ${formatDuration(now - deployFailedSince)})`, snapshot, readiness };
+        if (now - deployFailedSince >= request.deployFailedGraceMs)
+          return {
+            ok: false,
+            cause: readiness.failure.cause,
+            message: `${readiness.failure.message} (for ${formatDuration(now - deployFailedSince)})`,
+            snapshot,
+            readiness,
+          };
       } else deployFailedSince = undefined;
 
       if (readiness.ready) return { ok: true, snapshot, readiness };
 
       const unschedulable = snapshot.pods.filter((p) => p.unschedulable && !p.deleting);
-      for (const name of [...unschedulableSince.keys()]) if (!unschedulable.some((p) => p.name === name)) unschedulableSince.delete(name);
+      for (const name of [...unschedulableSince.keys()])
+        if (!unschedulable.some((p) => p.name === name)) unschedulableSince.delete(name);
       for (const pod of unschedulable) if (!unschedulableSince.has(pod.name)) unschedulableSince.set(pod.name, now);
       const stuck = unschedulable.find((p) => now - unschedulableSince.get(p.name)! >= request.unschedulableGraceMs);
       if (stuck) {
@@ -103,7 +137,12 @@ export async function waitUntilServing(kc: k8s.KubeConfig, request: WaitRequest,
     const left = request.deadline - clock.now();
     if (left <= 0) {
       const waiting = last.readiness?.waitingFor.join('; ') ?? 'the RayService';
-      return { ok: false, cause: 'Timeout', message: `not serving within ${formatDuration(request.deadline - started)}; still waiting for ${waiting}`, ...last };
+      return {
+        ok: false,
+        cause: 'Timeout',
+        message: `not serving within ${formatDuration(request.deadline - started)}; still waiting for ${waiting}`,
+        ...last,
+      };
     }
     await clock.sleep(Math.min(pollMs, left), signal);
   }

@@ -39,6 +39,10 @@ export function servesKind(kc: k8s.KubeConfig, apiVersion: string, kind: string)
 }
 
 /** Applies one object as FIELD_MANAGER; throws client-node's ApiException (use `attempt` to get a value). */
-export function serverSideApply(kc: k8s.KubeConfig, object: k8s.KubernetesObject, bounds: CallBounds = {}): Promise<k8s.KubernetesObject> {
+export function serverSideApply(
+  kc: k8s.KubeConfig,
+  object: k8s.KubernetesObject,
+  bounds: CallBounds = {},
+): Promise<k8s.KubernetesObject> {
   return StrictApplier.forConfig(kc).apply(object, FIELD_MANAGER, bounds);
 }

@@ -44,7 +44,8 @@ export interface ApiFailure {
   readonly message: string;
 }
 
-export type Attempt<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: ApiFailure };
+export type Attempt<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: ApiFailure };
 
 /** Runs one call; a failure comes back as a value. */
 export async function attempt<T>(call: () => Promise<T>): Promise<Attempt<T>> {
@@ -61,7 +62,13 @@ function clean(text: string): string {
 
 /** What went wrong with a call, in the API server's words where it answered. */
 export function apiFailure(error: unknown): ApiFailure {
-  const e = error as { code?: unknown; body?: unknown; name?: unknown; message?: unknown; cause?: { code?: unknown; name?: unknown } };
+  const e = error as {
+    code?: unknown;
+    body?: unknown;
+    name?: unknown;
+    message?: unknown;
+    cause?: { code?: unknown; name?: unknown };
+  };
   if (typeof e?.code === 'number') {
     let status: { reason?: unknown; message?: unknown } = {};
     if (typeof e.body === 'string') {
@@ -72,17 +79,22 @@ export function apiFailure(error: unknown): ApiFailure {
       }
     } else if (typeof e.body === 'object' && e.body !== null) status = e.body as typeof status;
     const reason = typeof status.reason === 'string' && status.reason ? status.reason : `HTTP ${e.code}`;
-    const message = typeof status.message === 'string' && status.message ? status.message : `the API server answered ${e.code}`;
+    const message =
+      typeof status.message === 'string' && status.message ? status.message : `the API server answered ${e.code}`;
     return { code: e.code, reason, message: clean(message) };
   }
   const name = e?.name ?? e?.cause?.name;
-  if (name === 'TimeoutError') return { code: undefined, reason: 'Timeout', message: 'the API server did not answer in time' };
+  if (name === 'TimeoutError')
+    return { code: undefined, reason: 'Timeout', message: 'the API server did not answer in time' };
   if (name === 'AbortError') return { code: undefined, reason: 'Aborted', message: 'the request was cancelled' };
   const cause = typeof e?.cause?.code === 'string' ? e.cause.code : typeof e?.code === 'string' ? e.code : undefined;
   if (cause) return { code: undefined, reason: 'Unreachable', message: `cannot reach the API server (${cause})` };
   // undici's fetch fails with "fetch failed" and the reason in its cause.
   if (e?.message === 'fetch failed') {
-    const why = typeof (e.cause as { message?: unknown } | undefined)?.message === 'string' ? (e.cause as { message: string }).message : 'no connection';
+    const why =
+      typeof (e.cause as { message?: unknown } | undefined)?.message === 'string'
+        ? (e.cause as { message: string }).message
+        : 'no connection';
     return { code: undefined, reason: 'Unreachable', message: `cannot reach the API server (${clean(why)})` };
   }
   return { code: undefined, reason: 'Error', message: clean(String(e?.message ?? error)) };
@@ -92,4 +104,10 @@ export const isNotFound = (failure: ApiFailure) => failure.code === 404;
 export const isConflict = (failure: ApiFailure) => failure.code === 409;
 /** Worth another try on the next poll: the server was busy, briefly away, or slow. */
 export const isTransient = (failure: ApiFailure) =>
-  failure.code === 429 || failure.code === 500 || failure.code === 502 || failure.code === 503 || failure.code === 504 || failure.reason === 'Timeout' || failure.reason === 'Unreachable';
+  failure.code === 429 ||
+  failure.code === 500 ||
+  failure.code === 502 ||
+  failure.code === 503 ||
+  failure.code === 504 ||
+  failure.reason === 'Timeout' ||
+  failure.reason === 'Unreachable';

@@ -39,8 +39,13 @@ export function loadKubeConfig(request: KubeConfigRequest): KubeConfigResult {
     if (failed) return problem(`${failed}; pass --kubeconfig with a readable file.`);
   } else if (request.env['KUBECONFIG']) {
     // kubectl's rule: every file in the list is merged, the first to set a value wins.
-    const files = request.env['KUBECONFIG'].split(delimiter).filter(Boolean).map((f) => resolve(request.cwd, f)).filter((f) => existsSync(f));
-    if (!files.length) return problem('no file in $KUBECONFIG exists; set KUBECONFIG to your kubeconfig, or pass --kubeconfig.');
+    const files = request.env['KUBECONFIG']
+      .split(delimiter)
+      .filter(Boolean)
+      .map((f) => resolve(request.cwd, f))
+      .filter((f) => existsSync(f));
+    if (!files.length)
+      return problem('no file in $KUBECONFIG exists; set KUBECONFIG to your kubeconfig, or pass --kubeconfig.');
     for (const [i, file] of files.entries()) {
       const next = i === 0 ? kc : new k8s.KubeConfig();
       const failed = loadFile(next, file);
@@ -62,7 +67,9 @@ export function loadKubeConfig(request: KubeConfigRequest): KubeConfigResult {
   if (request.context) {
     const names = kc.getContexts().map((c) => c.name);
     if (!names.includes(request.context)) {
-      return problem(`the kubeconfig has no context "${request.context}"; it has: ${names.length ? names.join(', ') : 'none'}.`);
+      return problem(
+        `the kubeconfig has no context "${request.context}"; it has: ${names.length ? names.join(', ') : 'none'}.`,
+      );
     }
     kc.setCurrentContext(request.context);
   }

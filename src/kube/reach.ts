@@ -14,7 +14,14 @@ export type Reach =
    * `rayService`, the head of that RayService's active cluster (status.activeServiceStatus.rayClusterName) is
    * taken instead, which also follows a zero-downtime upgrade to a new cluster.
    */
-  | { readonly kind: 'port-forward'; readonly namespace: string; readonly podSelector: string; readonly pod: string; readonly port: number; readonly rayService?: string | undefined }
+  | {
+      readonly kind: 'port-forward';
+      readonly namespace: string;
+      readonly podSelector: string;
+      readonly pod: string;
+      readonly port: number;
+      readonly rayService?: string | undefined;
+    }
   | { readonly kind: 'url'; readonly url: string };
 
 export interface ReachOptions {
@@ -74,16 +81,32 @@ async function openForward(kc: k8s.KubeConfig, reach: ForwardReach, options: Rea
 
   const selectorNow = async (): Promise<string> => {
     if (!reach.rayService) return reach.podSelector;
-    const service = await attempt(() => custom.getNamespacedCustomObject({ group: 'ray.io', version: 'v1', plural: 'rayservices', namespace: reach.namespace, name: reach.rayService! }, callOptions({ signal: closing.signal, timeoutMs: 10_000 })));
-    const active = service.ok ? (service.value as { status?: { activeServiceStatus?: { rayClusterName?: string } } }).status?.activeServiceStatus?.rayClusterName : undefined;
+    const service = await attempt(() =>
+      custom.getNamespacedCustomObject(
+        { group: 'ray.io', version: 'v1', plural: 'rayservices', namespace: reach.namespace, name: reach.rayService! },
+        callOptions({ signal: closing.signal, timeoutMs: 10_000 }),
+      ),
+    );
+    const active = service.ok
+      ? (service.value as { status?: { activeServiceStatus?: { rayClusterName?: string } } }).status
+          ?.activeServiceStatus?.rayClusterName
+      : undefined;
     return active ? headSelector(active) : reach.podSelector;
   };
 
   const lookUp = async (): Promise<string | undefined> => {
     const selector = await selectorNow();
-    const pods = await attempt(() => core.listNamespacedPod({ namespace: reach.namespace, labelSelector: selector }, callOptions({ signal: closing.signal, timeoutMs: 10_000 })));
+    const pods = await attempt(() =>
+      core.listNamespacedPod(
+        { namespace: reach.namespace, labelSelector: selector },
+        callOptions({ signal: closing.signal, timeoutMs: 10_000 }),
+      ),
+    );
     const pod = pods.ok ? pickHeadPod(pods.value.items) : undefined;
-    if (pod && current && pod !== current.pod) options.note?.(`port-forward ${reach.namespace}/${current.pod}:${reach.port} now goes to ${pod} (the head pod was replaced)`);
+    if (pod && current && pod !== current.pod)
+      options.note?.(
+        `port-forward ${reach.namespace}/${current.pod}:${reach.port} now goes to ${pod} (the head pod was replaced)`,
+      );
     if (pod) current = { pod, at: now() };
     return pod;
   };
@@ -115,7 +138,14 @@ async function openForward(kc: k8s.KubeConfig, reach: ForwardReach, options: Rea
     });
     let ws: { close(): void; on(event: string, listener: () => void): void };
     try {
-      ws = (await forward.portForward(reach.namespace, pod, [reach.port], socket, errors, socket)) as unknown as typeof ws;
+      ws = (await forward.portForward(
+        reach.namespace,
+        pod,
+        [reach.port],
+        socket,
+        errors,
+        socket,
+      )) as unknown as typeof ws;
     } catch {
       forget(pod);
       return false;

@@ -17,7 +17,13 @@ describe('preflight', () => {
   let denied: SimSession;
   before(async () => {
     allowed = await simSession();
-    denied = await simSession({ deny: [{ verb: 'delete', resource: 'namespaces' }, { verb: 'create', group: 'ray.io', resource: 'rayservices' }, { verb: 'get', resource: 'pods', subresource: 'portforward' }] });
+    denied = await simSession({
+      deny: [
+        { verb: 'delete', resource: 'namespaces' },
+        { verb: 'create', group: 'ray.io', resource: 'rayservices' },
+        { verb: 'get', resource: 'pods', subresource: 'portforward' },
+      ],
+    });
   });
   after(async () => {
     await allowed?.stop();
@@ -25,7 +31,13 @@ describe('preflight', () => {
   });
 
   test('passes on a cluster with KubeRay and every permission', async () => {
-    const result = await preflight(allowed.kc, { stage: 'deploy', namespace: 'ns', server: allowed.sim.url, bounds, uses: { secrets: true, quota: true } });
+    const result = await preflight(allowed.kc, {
+      stage: 'deploy',
+      namespace: 'ns',
+      server: allowed.sim.url,
+      bounds,
+      uses: { secrets: true, quota: true },
+    });
     assert.deepEqual(result.problems, []);
     assert.equal(result.ok, true);
     assert.match(result.kubernetesVersion ?? '', /^v1\./);
@@ -34,7 +46,10 @@ describe('preflight', () => {
   test('lists each missing permission, what it is for, and the ClusterRole that grants it', async () => {
     const result = await preflight(denied.kc, { stage: 'deploy', namespace: 'ns', server: denied.sim.url, bounds });
     assert.equal(result.ok, false);
-    assert.deepEqual(result.missing.map((p) => `${p.verb} ${p.resource}${p.subresource ? `/${p.subresource}` : ''}`).sort(), ['create rayservices', 'delete namespaces', 'get pods/portforward']);
+    assert.deepEqual(
+      result.missing.map((p) => `${p.verb} ${p.resource}${p.subresource ? `/${p.subresource}` : ''}`).sort(),
+      ['create rayservices', 'delete namespaces', 'get pods/portforward'],
+    );
     const text = result.problems.join('\n');
     assert.match(text, /lacks 3 permissions deploy needs \(namespaced ones asked for namespace ns\)/);
     assert.match(text, /- delete namespaces \(cluster-wide\): delete the run's namespace/);
@@ -46,18 +61,31 @@ describe('preflight', () => {
     const closed = await closedPort();
     const kc = new k8s.KubeConfig();
     kc.loadFromString(allowed.sim.kubeconfig.replace(allowed.sim.url, `http://127.0.0.1:${closed}`));
-    const result = await preflight(kc, { stage: 'deploy', namespace: 'ns', server: `http://127.0.0.1:${closed}`, bounds });
+    const result = await preflight(kc, {
+      stage: 'deploy',
+      namespace: 'ns',
+      server: `http://127.0.0.1:${closed}`,
+      bounds,
+    });
     assert.equal(result.ok, false);
-    assert.equal(result.problems[0], `The Kubernetes API at http://127.0.0.1:${closed} does not answer (cannot reach the API server (ECONNREFUSED)); check the kubeconfig's server and that the cluster is up.`);
+    assert.equal(
+      result.problems[0],
+      `The Kubernetes API at http://127.0.0.1:${closed} does not answer (cannot reach the API server (ECONNREFUSED)); check the kubeconfig's server and that the cluster is up.`,
+    );
   });
 });
 
 test('docs/rbac.yaml grants exactly the permissions rayservice-ci asks for', () => {
   const [role] = parseAllDocuments(readFileSync('docs/rbac.yaml', 'utf8')).map((d) => d.toJS());
-  const granted = (role.rules as { apiGroups: string[]; resources: string[]; verbs: string[] }[]).flatMap((r) => r.apiGroups.flatMap((g) => r.resources.flatMap((res) => r.verbs.map((v) => `${v} ${g}/${res}`))));
+  const granted = (role.rules as { apiGroups: string[]; resources: string[]; verbs: string[] }[]).flatMap((r) =>
+    r.apiGroups.flatMap((g) => r.resources.flatMap((res) => r.verbs.map((v) => `${v} ${g}/${res}`))),
+  );
   const asked = PERMISSIONS.map((p) => `${p.verb} ${p.group}/${p.resource}${p.subresource ? `/${p.subresource}` : ''}`);
   assert.deepEqual([...new Set(granted)].sort(), [...new Set(asked)].sort());
-  assert.ok(permissionsFor('deploy').some((p) => p.verb === 'delete' && p.resource === 'namespaces'), 'deploy checks what its teardown needs');
+  assert.ok(
+    permissionsFor('deploy').some((p) => p.verb === 'delete' && p.resource === 'namespaces'),
+    'deploy checks what its teardown needs',
+  );
   assert.ok(!permissionsFor('deploy').some((p) => p.resource === 'secrets'), 'Secrets only when the run creates some');
 });
 

@@ -8,7 +8,20 @@ import { loadKubeConfig } from '../../kube/index.ts';
 import { safeInline } from '../../sanitize/index.ts';
 import { removeKubeconfig, STATE, writeKubeconfig, type DeployActionIo } from './runtime.ts';
 
-export const DEPLOY_INPUTS = ['manifest', 'rendered', 'kubeconfig', 'context', 'timeout', 'unschedulable-grace', 'max-gpus', 'secrets', 'endpoint-url', 'dashboard-url', 'out', 'teardown'] as const;
+export const DEPLOY_INPUTS = [
+  'manifest',
+  'rendered',
+  'kubeconfig',
+  'context',
+  'timeout',
+  'unschedulable-grace',
+  'max-gpus',
+  'secrets',
+  'endpoint-url',
+  'dashboard-url',
+  'out',
+  'teardown',
+] as const;
 export type DeployInput = (typeof DEPLOY_INPUTS)[number];
 
 /** An endpoint as an output: the URL, or where later stages forward to (port-forward:NAMESPACE/POD:PORT). */
@@ -28,7 +41,7 @@ export function booleanInput(io: DeployActionIo<string>, name: string, fallback:
 export async function deployAction(io: DeployActionIo<DeployInput>): Promise<Deployment | undefined> {
   const manifest = io.input('manifest');
   if (!manifest) {
-    io.fail('Input manifest is required: the rendered manifest (the render action\'s manifest output).');
+    io.fail("Input manifest is required: the rendered manifest (the render action's manifest output).");
     return undefined;
   }
   const teardown = booleanInput(io, 'teardown', true);
@@ -39,7 +52,8 @@ export async function deployAction(io: DeployActionIo<DeployInput>): Promise<Dep
   for (const value of Object.values(secrets.values)) io.mask(value);
   const maxGpusText = io.input('max-gpus');
   const maxGpus = maxGpusText === '' ? undefined : Number(maxGpusText);
-  if (maxGpus !== undefined && (!Number.isInteger(maxGpus) || maxGpus < 0)) return void io.fail(`Input max-gpus takes a whole number from 0, not "${safeInline(maxGpusText)}".`);
+  if (maxGpus !== undefined && (!Number.isInteger(maxGpus) || maxGpus < 0))
+    return void io.fail(`Input max-gpus takes a whole number from 0, not "${safeInline(maxGpusText)}".`);
 
   const kubeconfigInput = io.input('kubeconfig');
   const kubeconfig = kubeconfigInput ? await writeKubeconfig(io, kubeconfigInput) : undefined;
@@ -79,9 +93,16 @@ export async function deployAction(io: DeployActionIo<DeployInput>): Promise<Dep
   if (!run.ok) {
     if (run.namespace) io.setOutput('namespace', run.namespace);
     if (run.diagnosis) io.setOutput('diagnosis-file', diagnosis);
-    const after = run.namespace ? (teardown ? ` The post step deletes the namespace ${run.namespace}.` : ` The namespace ${run.namespace} is left for inspection (teardown: false); the janitor removes it after its expiry.`) : '';
+    const after = run.namespace
+      ? teardown
+        ? ` The post step deletes the namespace ${run.namespace}.`
+        : ` The namespace ${run.namespace} is left for inspection (teardown: false); the janitor removes it after its expiry.`
+      : '';
     io.fail(`${run.kind === 'cancelled' ? 'Deploy cancelled' : 'Not deployed'}:\n${run.problems.join('\n')}${after}`);
-    if (run.diagnosis) await io.summary(`## rayservice-ci deploy: not deployed\n\n\`\`\`\n${run.problems.join('\n').replaceAll('```', "'''")}\n\`\`\`\n`);
+    if (run.diagnosis)
+      await io.summary(
+        `## rayservice-ci deploy: not deployed\n\n\`\`\`\n${run.problems.join('\n').replaceAll('```', "'''")}\n\`\`\`\n`,
+      );
     return undefined;
   }
   const d = run.deployment;
@@ -93,7 +114,9 @@ export async function deployAction(io: DeployActionIo<DeployInput>): Promise<Dep
   io.setOutput('rayservice', d.rayService);
   io.setOutput('raycluster', d.rayCluster);
   io.setOutput('kuberay-version', d.kubeRayVersion);
-  io.info(`${d.rayService} serves in namespace ${d.namespace} (RayCluster ${d.rayCluster}, KubeRay ${d.kubeRayVersion}); Deployment: ${out}`);
+  io.info(
+    `${d.rayService} serves in namespace ${d.namespace} (RayCluster ${d.rayCluster}, KubeRay ${d.kubeRayVersion}); Deployment: ${out}`,
+  );
   await io.summary(
     `## rayservice-ci deploy\n\n| | |\n|---|---|\n| namespace | \`${d.namespace}\` |\n| RayService | \`${d.rayService}\` (RayCluster \`${d.rayCluster}\`) |\n| KubeRay | ${d.kubeRayVersion} |\n| endpoint | ${describeReachForOutput(d.endpoint)} |\n| ready after | ${((d.timings.readyMs ?? 0) / 1000).toFixed(1)} s |\n`,
   );
@@ -109,14 +132,36 @@ export async function deployPostAction(io: DeployActionIo<DeployInput>): Promise
   const kubeconfigDir = io.getState(STATE.kubeconfigDir);
   try {
     if (!namespace) return io.info('rayservice-ci teardown: nothing to remove (deploy created no namespace).');
-    if (io.getState(STATE.teardown) === 'false') return io.info(`rayservice-ci teardown: leaving ${namespace} (teardown: false); the janitor removes it after its expiry.`);
-    const kube = loadKubeConfig({ kubeconfig: kubeconfigDir ? join(kubeconfigDir, 'kubeconfig') : undefined, context: io.getState(STATE.context) || undefined, cwd: io.cwd, env: io.env });
-    if (!kube.ok) return io.warning(`rayservice-ci teardown: cannot remove ${namespace}: ${kube.problem} The janitor removes it after its expiry.`);
+    if (io.getState(STATE.teardown) === 'false')
+      return io.info(
+        `rayservice-ci teardown: leaving ${namespace} (teardown: false); the janitor removes it after its expiry.`,
+      );
+    const kube = loadKubeConfig({
+      kubeconfig: kubeconfigDir ? join(kubeconfigDir, 'kubeconfig') : undefined,
+      context: io.getState(STATE.context) || undefined,
+      cwd: io.cwd,
+      env: io.env,
+    });
+    if (!kube.ok)
+      return io.warning(
+        `rayservice-ci teardown: cannot remove ${namespace}: ${kube.problem} The janitor removes it after its expiry.`,
+      );
     const outcome = await tearDown(
       kube.kc,
       namespace,
-      { runId: io.getState(STATE.runId) || undefined, finalizerGraceMs: POST_FINALIZER_GRACE_MS, namespaceWaitMs: POST_NAMESPACE_WAIT_MS },
-      { clock: wallClock, signal: io.signal, say: (line) => (line.startsWith('WARNING:') ? io.warning(`rayservice-ci teardown: ${line}`) : io.info(`rayservice-ci teardown: ${line}`)) },
+      {
+        runId: io.getState(STATE.runId) || undefined,
+        finalizerGraceMs: POST_FINALIZER_GRACE_MS,
+        namespaceWaitMs: POST_NAMESPACE_WAIT_MS,
+      },
+      {
+        clock: wallClock,
+        signal: io.signal,
+        say: (line) =>
+          line.startsWith('WARNING:')
+            ? io.warning(`rayservice-ci teardown: ${line}`)
+            : io.info(`rayservice-ci teardown: ${line}`),
+      },
     );
     if (!outcome.ok) io.warning(`rayservice-ci teardown: ${outcome.problem} The janitor removes it after its expiry.`);
   } finally {

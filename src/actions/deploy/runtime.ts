@@ -41,7 +41,8 @@ export const STATE = {
 } as const;
 
 // Kubeconfig keys whose values are credentials (user entries, exec and auth-provider configs).
-const CREDENTIAL_KEY = /^\s*-?\s*(token|password|client-key-data|client-certificate-data|id-token|refresh-token|access-token|client-secret)\s*:\s*["']?([^"'\s]+)["']?\s*$/;
+const CREDENTIAL_KEY =
+  /^\s*-?\s*(token|password|client-key-data|client-certificate-data|id-token|refresh-token|access-token|client-secret)\s*:\s*["']?([^"'\s]+)["']?\s*$/;
 
 /** The credential values of a kubeconfig, for masking before anything could print them. */
 export function kubeconfigCredentials(text: string): string[] {

@@ -9,7 +9,17 @@ import { parseDuration } from '../../time/duration.ts';
 import { booleanInput } from '../deploy/adapter.ts';
 import { removeKubeconfig, writeKubeconfig, type DeployActionIo } from '../deploy/runtime.ts';
 
-export const TEARDOWN_INPUTS = ['namespace', 'deployment', 'kubeconfig', 'context', 'run-id', 'janitor', 'dry-run', 'finalizer-grace', 'wait'] as const;
+export const TEARDOWN_INPUTS = [
+  'namespace',
+  'deployment',
+  'kubeconfig',
+  'context',
+  'run-id',
+  'janitor',
+  'dry-run',
+  'finalizer-grace',
+  'wait',
+] as const;
 export type TeardownInput = (typeof TEARDOWN_INPUTS)[number];
 
 export async function teardownAction(io: DeployActionIo<TeardownInput>): Promise<void> {
@@ -32,26 +42,36 @@ export async function teardownAction(io: DeployActionIo<TeardownInput>): Promise
     namespaces.push(deployment.value.namespace);
     context ??= deployment.value.context;
   }
-  if (!janitor && !namespaces.length) return io.fail('Give the namespace (or the deploy action\'s deployment-file) to tear down, or set janitor: true.');
+  if (!janitor && !namespaces.length)
+    return io.fail("Give the namespace (or the deploy action's deployment-file) to tear down, or set janitor: true.");
 
   const kubeconfigInput = io.input('kubeconfig');
   const kubeconfig = kubeconfigInput ? await writeKubeconfig(io, kubeconfigInput) : undefined;
   try {
     const kube = loadKubeConfig({ kubeconfig, context, cwd: io.cwd, env: io.env });
     if (!kube.ok) return io.fail(kube.problem);
-    const options = { ...(durations['finalizer-grace'] !== undefined ? { finalizerGraceMs: durations['finalizer-grace'] } : {}), ...(durations['wait'] !== undefined ? { namespaceWaitMs: durations['wait'] } : {}) };
+    const options = {
+      ...(durations['finalizer-grace'] !== undefined ? { finalizerGraceMs: durations['finalizer-grace'] } : {}),
+      ...(durations['wait'] !== undefined ? { namespaceWaitMs: durations['wait'] } : {}),
+    };
     const say = (line: string) => (line.startsWith('WARNING:') ? io.warning(line) : io.info(line));
     const context_ = { clock: wallClock, signal: io.signal, say };
     if (janitor) {
       const result = await runJanitor(kube.kc, { dryRun: dryRun === true, teardown: options }, context_);
       io.setOutput('deleted', result.expired.filter((ns) => !result.failed.some((f) => f.namespace === ns)).join('\n'));
-      if (!result.ok) io.fail(result.problem ?? result.failed.map((f) => `${f.namespace}: ${safeInline(f.problem)}`).join('\n'));
+      if (!result.ok)
+        io.fail(result.problem ?? result.failed.map((f) => `${f.namespace}: ${safeInline(f.problem)}`).join('\n'));
       return;
     }
     const failures: string[] = [];
     const deleted: string[] = [];
     for (const namespace of [...new Set(namespaces)]) {
-      const outcome = await tearDown(kube.kc, namespace, { runId: io.input('run-id') || undefined, ...options }, context_);
+      const outcome = await tearDown(
+        kube.kc,
+        namespace,
+        { runId: io.input('run-id') || undefined, ...options },
+        context_,
+      );
       if (outcome.ok) deleted.push(namespace);
       else failures.push(safeInline(outcome.problem));
     }

@@ -42,24 +42,46 @@ function attributesOf(req: IncomingMessage): Attributes | undefined {
   const method = req.method ?? 'GET';
   const watching = url.searchParams.get('watch') === 'true' || url.searchParams.get('watch') === '1';
   const verb =
-    method === 'GET' ? (watching ? 'watch' : name ? 'get' : 'list')
-    : method === 'POST' ? 'create'
-    : method === 'PUT' ? 'update'
-    : method === 'PATCH' ? 'patch'
-    : method === 'DELETE' ? (name ? 'delete' : 'deletecollection')
-    : undefined;
+    method === 'GET'
+      ? watching
+        ? 'watch'
+        : name
+          ? 'get'
+          : 'list'
+      : method === 'POST'
+        ? 'create'
+        : method === 'PUT'
+          ? 'update'
+          : method === 'PATCH'
+            ? 'patch'
+            : method === 'DELETE'
+              ? name
+                ? 'delete'
+                : 'deletecollection'
+              : undefined;
   return verb ? { verb, group, resource, subresource, namespace } : undefined;
 }
 
-function denies(rules: readonly AccessRule[], a: { verb: string; group?: string; resource: string; subresource?: string }): boolean {
-  return rules.some((r) => r.verb === a.verb && r.resource === a.resource && (r.group ?? '') === (a.group ?? '') && (r.subresource ?? '') === (a.subresource ?? ''));
+function denies(
+  rules: readonly AccessRule[],
+  a: { verb: string; group?: string; resource: string; subresource?: string },
+): boolean {
+  return rules.some(
+    (r) =>
+      r.verb === a.verb &&
+      r.resource === a.resource &&
+      (r.group ?? '') === (a.group ?? '') &&
+      (r.subresource ?? '') === (a.subresource ?? ''),
+  );
 }
 
 /**
  * A request handler in front of the API: answers SelfSubjectAccessReviews and refuses denied requests, returning a
  * promise that settles once it has answered; undefined for every request it leaves to the API server.
  */
-export function accessControl(rules: readonly AccessRule[]): (req: IncomingMessage, res: ServerResponse) => Promise<void> | undefined {
+export function accessControl(
+  rules: readonly AccessRule[],
+): (req: IncomingMessage, res: ServerResponse) => Promise<void> | undefined {
   return (req, res) => {
     const path = new URL(req.url ?? '/', 'http://sim').pathname;
     if (req.method === 'POST' && path === REVIEW_PATH) return review(rules, req, res);
@@ -76,14 +98,36 @@ export function accessControl(rules: readonly AccessRule[]): (req: IncomingMessa
 
 async function review(rules: readonly AccessRule[], req: IncomingMessage, res: ServerResponse): Promise<void> {
   const body = await readBody(req);
-  let object: { spec?: { resourceAttributes?: { verb?: string; group?: string; resource?: string; subresource?: string } } };
+  let object: {
+    spec?: { resourceAttributes?: { verb?: string; group?: string; resource?: string; subresource?: string } };
+  };
   try {
     object = JSON.parse(body?.toString('utf8') ?? '') as typeof object;
   } catch {
-    return sendJson(res, 400, status({ code: 400, reason: 'BadRequest', message: 'the SelfSubjectAccessReview is not JSON' }));
+    return sendJson(
+      res,
+      400,
+      status({ code: 400, reason: 'BadRequest', message: 'the SelfSubjectAccessReview is not JSON' }),
+    );
   }
   const attributes = object.spec?.resourceAttributes;
-  const denied = attributes?.verb !== undefined && attributes.resource !== undefined && denies(rules, { verb: attributes.verb, resource: attributes.resource, group: attributes.group ?? '', subresource: attributes.subresource ?? '' });
-  const reviewStatus = denied ? { allowed: false, reason: 'rayservice-ci sim: denied by the sim\'s deny rules' } : { allowed: true, reason: 'rayservice-ci sim: allowed' };
-  sendJson(res, 201, { ...object, apiVersion: 'authorization.k8s.io/v1', kind: 'SelfSubjectAccessReview', metadata: { creationTimestamp: null }, status: reviewStatus });
+  const denied =
+    attributes?.verb !== undefined &&
+    attributes.resource !== undefined &&
+    denies(rules, {
+      verb: attributes.verb,
+      resource: attributes.resource,
+      group: attributes.group ?? '',
+      subresource: attributes.subresource ?? '',
+    });
+  const reviewStatus = denied
+    ? { allowed: false, reason: "rayservice-ci sim: denied by the sim's deny rules" }
+    : { allowed: true, reason: 'rayservice-ci sim: allowed' };
+  sendJson(res, 201, {
+    ...object,
+    apiVersion: 'authorization.k8s.io/v1',
+    kind: 'SelfSubjectAccessReview',
+    metadata: { creationTimestamp: null },
+    status: reviewStatus,
+  });
 }
