@@ -38,7 +38,7 @@ export interface Observer {
   subscribe(listener: SampleListener): () => void;
   /** The Timeline so far, ending now. */
   snapshot(): Timeline;
-  /** Resolves when the maximum duration has passed (the observer has then stopped itself; stop() gives its Timeline). */
+  /** Resolves when the observer stops: at its maximum duration (it stops itself; stop() gives the Timeline) or on stop(). */
   readonly expired: Promise<void>;
   /** Stops every source and resolves with the Timeline; later calls give the same one. */
   stop(): Promise<Timeline>;
