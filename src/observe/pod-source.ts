@@ -51,6 +51,8 @@ export class WorkerPodSource {
         if (pod) this.pods.set(pod.uid, pod);
       }
       this.synced = true;
+      // A list says how things stand: changes heard before it and not yet written are superseded.
+      this.heardAt = undefined;
       this.update(at, true);
     },
     changed: (type, object, at) => {
