@@ -41,11 +41,13 @@ export async function createRunNamespace(
       annotations: { [ANNOTATIONS.expiresAt]: rendered.expiresAt },
     },
   };
-  const created = await attempt(() => core.createNamespace({ body }, callOptions(bounds)));
+  const created = await attempt(() => core.createNamespace({ body }, callOptions(bounds)), { signal: bounds.signal });
   if (created.ok) return { ok: true, created: true };
   if (created.failure.code !== 409)
     return { ok: false, problem: `Cannot create the namespace ${rendered.namespace}: ${created.failure.message}` };
-  const existing = await attempt(() => core.readNamespace({ name: rendered.namespace }, callOptions(bounds)));
+  const existing = await attempt(() => core.readNamespace({ name: rendered.namespace }, callOptions(bounds)), {
+    signal: bounds.signal,
+  });
   if (!existing.ok)
     return {
       ok: false,

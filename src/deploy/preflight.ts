@@ -32,7 +32,9 @@ export async function preflight(kc: k8s.KubeConfig, request: PreflightRequest): 
     ...rest,
   });
 
-  const version = await attempt(() => kc.makeApiClient(k8s.VersionApi).getCode(undefined, options));
+  const version = await attempt(() => kc.makeApiClient(k8s.VersionApi).getCode(undefined, options), {
+    signal: request.bounds.signal,
+  });
   if (!version.ok) {
     return failed(
       `The Kubernetes API at ${request.server} does not answer (${version.failure.message}); check the kubeconfig's server and that the cluster is up.`,
@@ -40,14 +42,16 @@ export async function preflight(kc: k8s.KubeConfig, request: PreflightRequest): 
   }
   const kubernetesVersion = version.value.gitVersion;
 
-  const served = await attempt(() => servesKind(kc, 'ray.io/v1', 'RayService'));
+  const served = await attempt(() => servesKind(kc, 'ray.io/v1', 'RayService'), { signal: request.bounds.signal });
   if (!served.ok && served.failure.code !== 404) {
     return failed(`Cannot ask the API server which kinds it serves (${served.failure.message}).`, {
       kubernetesVersion,
     });
   }
   if (!served.ok || !served.value) {
-    const groups = await attempt(() => kc.makeApiClient(k8s.ApisApi).getAPIVersions(undefined, options));
+    const groups = await attempt(() => kc.makeApiClient(k8s.ApisApi).getAPIVersions(undefined, options), {
+      signal: request.bounds.signal,
+    });
     const ray = groups.ok ? groups.value.groups.find((g) => g.name === 'ray.io') : undefined;
     const versions = ray?.versions.map((v) => v.version) ?? [];
     return failed(
@@ -69,8 +73,9 @@ export async function preflight(kc: k8s.KubeConfig, request: PreflightRequest): 
         ...(perm.subresource ? { subresource: perm.subresource } : {}),
         ...(perm.scope === 'namespace' && request.namespace ? { namespace: request.namespace } : {}),
       };
-      const review = await attempt(() =>
-        auth.createSelfSubjectAccessReview({ body: { spec: { resourceAttributes } } }, options),
+      const review = await attempt(
+        () => auth.createSelfSubjectAccessReview({ body: { spec: { resourceAttributes } } }, options),
+        { signal: request.bounds.signal },
       );
       return { perm, review };
     }),

@@ -16,6 +16,7 @@ import {
 import { dict, list, serveApps } from '../ray/index.ts';
 import { parseYamlText } from '../manifest/index.ts';
 import { parseDuration } from '../time/duration.ts';
+import { safeInline } from '../sanitize/index.ts';
 import type { DeployClock } from './clock.ts';
 import { DEPLOY_DIAGNOSIS, diagnose, explain, type DeployDiagnosis, type DeployFailure } from './diagnosis.ts';
 import { readDeployManifest, type DeployManifest } from './manifest.ts';
@@ -120,6 +121,7 @@ async function kubeRayVersion(
         .listNamespacedCustomObject({ ...RAY_CLUSTERS, namespace }, callOptions(bounds)) as Promise<{
         items?: k8s.KubernetesObject[];
       }>,
+    { signal: bounds.signal },
   );
   const annotation = clusters.ok
     ? clusters.value.items?.find((c) => c.metadata?.name === cluster)?.metadata?.annotations?.['ray.io/kuberay-version']
@@ -129,6 +131,8 @@ async function kubeRayVersion(
 
 export async function runDeploy(context: DeployContext, request: DeployRequest): Promise<DeployRun> {
   const { clock, signal } = context;
+  // Model ids and API messages come from the cluster: one line each, nothing a terminal or runner would act on.
+  const say = (text: string) => context.progress.line(safeInline(text));
   const input = (...problems: string[]): DeployRun => ({ ok: false, kind: 'input', problems });
   const startedAt = clock.now();
   const timeoutMs = parseDuration(request.timeout ?? DEFAULT_TIMEOUT);
@@ -179,7 +183,7 @@ export async function runDeploy(context: DeployContext, request: DeployRequest):
   });
 
   // 1. Preflight: nothing is created unless the whole run, its teardown included, can go through.
-  context.progress.line(`preflight: ${kube.server} (context ${kube.context})`);
+  say(`preflight: ${kube.server} (context ${kube.context})`);
   const checked = await preflight(kc, {
     stage: 'deploy',
     namespace,
@@ -190,7 +194,7 @@ export async function runDeploy(context: DeployContext, request: DeployRequest):
   if (signal?.aborted) return cancelled(false);
   if (!checked.ok) return { ok: false, kind: 'failed', problems: checked.problems };
   const preflightMs = clock.now() - startedAt;
-  context.progress.line(
+  say(
     `preflight: Kubernetes ${checked.kubernetesVersion ?? '(version not told)'}, RayService served in ray.io/v1, permissions granted (${preflightMs} ms)`,
   );
 
@@ -208,14 +212,14 @@ export async function runDeploy(context: DeployContext, request: DeployRequest):
     ...manifest.objects,
   ];
   for (const object of objects) {
-    const applied = await attempt(() => serverSideApply(kc, object, bounds));
+    const applied = await attempt(() => serverSideApply(kc, object, bounds), { signal: bounds.signal });
     if (signal?.aborted) return cancelled(true);
     // The Secret's own name is fine to say; its data is never in a message (the API server does not echo it).
     if (!applied.ok)
       return failed(`Cannot apply ${object.kind} ${object.metadata?.name}: ${applied.failure.message}`, true);
   }
   const applyMs = clock.now() - applyStarted;
-  context.progress.line(
+  say(
     `applied ${objects.map((o) => `${o.kind}/${o.metadata?.name}`).join(', ')} in ${namespace} (${applyMs} ms, field manager rayservice-ci)`,
   );
 
@@ -253,7 +257,7 @@ export async function runDeploy(context: DeployContext, request: DeployRequest):
   const head = waited.snapshot.pods.find(
     (p) => p.nodeType === 'head' && p.cluster === cluster && p.phase === 'Running' && !p.deleting,
   );
-  context.progress.line(
+  say(
     `status: serving (cluster ${cluster}, ${waited.readiness.serveEndpoints} serve endpoint${waited.readiness.serveEndpoints === 1 ? '' : 's'}, ${statusReadyMs} ms after apply)`,
   );
 
@@ -277,11 +281,11 @@ export async function runDeploy(context: DeployContext, request: DeployRequest):
   const probed = await probe(
     kc,
     { reach: endpoint, path, deadline, pollMs },
-    { clock, signal, note: (line) => context.progress.line(line) },
+    { clock, signal, note: (line) => say(line) },
   );
   if (!probed.ok) return probed.cancelled ? cancelled(true) : fail('ProbeFailed', probed.message);
   const probeMs = clock.now() - probeStarted;
-  context.progress.line(
+  say(
     `probe: GET ${path} answered 200${probed.models.length ? ` (models: ${probed.models.join(', ')})` : ''} after ${probed.attempts} attempt${probed.attempts === 1 ? '' : 's'} (${probeMs} ms)`,
   );
 

@@ -119,31 +119,40 @@ export function eventView(event: k8s.CoreV1Event): EventView {
   };
 }
 
-/** Reads the RayService, its namespace's pods and events. A failed read leaves its part empty and is reported. */
+/**
+ * Reads the RayService, its namespace's pods and events, one try each (the next poll is the retry). A pod or event
+ * read that fails keeps what `previous` had, so a throttled list does not show as pods vanishing; the failure is
+ * reported either way.
+ */
 export async function takeSnapshot(
   kc: k8s.KubeConfig,
   namespace: string,
   name: string,
   at: number,
   bounds: CallBounds,
+  previous?: Snapshot,
 ): Promise<Snapshot> {
   const options = callOptions(bounds);
+  const once = { tries: 1 };
   const custom = kc.makeApiClient(k8s.CustomObjectsApi);
   const core = kc.makeApiClient(k8s.CoreV1Api);
   const [service, pods, events] = await Promise.all([
     attempt(
       () => custom.getNamespacedCustomObject({ ...RAY_SERVICE, namespace, name }, options) as Promise<RayServiceObject>,
+      once,
     ),
-    attempt(() => core.listNamespacedPod({ namespace, labelSelector: 'ray.io/cluster' }, options)),
-    attempt(() => core.listNamespacedEvent({ namespace, limit: 500 }, options)),
+    attempt(() => core.listNamespacedPod({ namespace, labelSelector: 'ray.io/cluster' }, options), once),
+    attempt(() => core.listNamespacedEvent({ namespace, limit: 500 }, options), once),
   ]);
   const serviceMissing = !service.ok && service.failure.code === 404;
   const failure = [service, pods, events].find((r) => !r.ok && !(r === service && serviceMissing));
   return {
     at,
     service: service.ok ? service.value : undefined,
-    pods: pods.ok ? pods.value.items.map(podView).sort((a, b) => a.name.localeCompare(b.name)) : [],
-    events: events.ok ? events.value.items.map(eventView).sort((a, b) => a.last.localeCompare(b.last)) : [],
+    pods: pods.ok ? pods.value.items.map(podView).sort((a, b) => a.name.localeCompare(b.name)) : (previous?.pods ?? []),
+    events: events.ok
+      ? events.value.items.map(eventView).sort((a, b) => a.last.localeCompare(b.last))
+      : (previous?.events ?? []),
     ...(failure && !failure.ok ? { failure: failure.failure } : {}),
   };
 }

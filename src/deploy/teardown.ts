@@ -6,6 +6,7 @@
 import * as k8s from '@kubernetes/client-node';
 import { attempt, callOptions, type CallBounds } from '../kube/index.ts';
 import { formatDuration } from '../time/duration.ts';
+import { safeInline } from '../sanitize/index.ts';
 import type { DeployClock } from './clock.ts';
 import { isOurs, runIdOf, MANAGED_BY } from './namespace.ts';
 import { LABELS } from '../render/index.ts';
@@ -60,6 +61,7 @@ async function listRay(
         .listNamespacedCustomObject({ ...RAY, plural, namespace }, callOptions(bounds)) as Promise<{
         items?: k8s.KubernetesObject[];
       }>,
+    { signal: bounds.signal },
   );
   if (!listed.ok) return listed.failure.code === 404 ? [] : listed.failure.message;
   return (listed.value.items ?? []).map((o) => ({
@@ -76,13 +78,16 @@ export async function tearDown(
   options: TeardownOptions,
   context: TeardownContext,
 ): Promise<TeardownOutcome> {
-  const { clock, signal, say } = context;
+  const { clock, signal } = context;
+  const say = (line: string) => context.say(safeInline(line));
   const bounds: CallBounds = { signal };
   const pollMs = options.pollMs ?? 1_000;
   const core = kc.makeApiClient(k8s.CoreV1Api);
   const custom = kc.makeApiClient(k8s.CustomObjectsApi);
 
-  const found = await attempt(() => core.readNamespace({ name: namespace }, callOptions(bounds)));
+  const found = await attempt(() => core.readNamespace({ name: namespace }, callOptions(bounds)), {
+    signal: bounds.signal,
+  });
   if (!found.ok) {
     if (found.failure.code === 404) {
       say(`namespace ${namespace}: already gone`);
@@ -109,11 +114,13 @@ export async function tearDown(
   if (typeof services === 'string')
     return { ok: false, refused: false, problem: `Cannot list the RayServices in ${namespace}: ${services}` };
   for (const service of services.filter((s) => !s.deleting)) {
-    const deleted = await attempt(() =>
-      custom.deleteNamespacedCustomObject(
-        { ...RAY, plural: 'rayservices', namespace, name: service.name, propagationPolicy: 'Background' },
-        callOptions(bounds),
-      ),
+    const deleted = await attempt(
+      () =>
+        custom.deleteNamespacedCustomObject(
+          { ...RAY, plural: 'rayservices', namespace, name: service.name, propagationPolicy: 'Background' },
+          callOptions(bounds),
+        ),
+      { signal: bounds.signal },
     );
     if (!deleted.ok && deleted.failure.code !== 404)
       return {
@@ -159,11 +166,13 @@ export async function tearDown(
         { op: 'test', path: '/metadata/finalizers', value: held.finalizers },
         { op: 'replace', path: '/metadata/finalizers', value: keep },
       ];
-      const patched = await attempt(() =>
-        custom.patchNamespacedCustomObject(
-          { ...RAY, plural: held.plural, namespace, name: held.name, body: patch },
-          callOptions({ ...bounds, headers: { 'Content-Type': k8s.PatchStrategy.JsonPatch } }),
-        ),
+      const patched = await attempt(
+        () =>
+          custom.patchNamespacedCustomObject(
+            { ...RAY, plural: held.plural, namespace, name: held.name, body: patch },
+            callOptions({ ...bounds, headers: { 'Content-Type': k8s.PatchStrategy.JsonPatch } }),
+          ),
+        { signal: bounds.signal },
       );
       if (!patched.ok && patched.failure.code !== 404 && patched.failure.code !== 422)
         return {
@@ -177,8 +186,9 @@ export async function tearDown(
   }
 
   // 3. The namespace, and a bounded wait for it to go.
-  const deleted = await attempt(() =>
-    core.deleteNamespace({ name: namespace, propagationPolicy: 'Background' }, callOptions(bounds)),
+  const deleted = await attempt(
+    () => core.deleteNamespace({ name: namespace, propagationPolicy: 'Background' }, callOptions(bounds)),
+    { signal: bounds.signal },
   );
   if (!deleted.ok && deleted.failure.code !== 404)
     return {
@@ -190,7 +200,9 @@ export async function tearDown(
   const nsWaitMs = options.namespaceWaitMs ?? 120_000;
   const nsStarted = clock.now();
   for (let poll = 0; poll < 10_000; poll++) {
-    const still = await attempt(() => core.readNamespace({ name: namespace }, callOptions(bounds)));
+    const still = await attempt(() => core.readNamespace({ name: namespace }, callOptions(bounds)), {
+      signal: bounds.signal,
+    });
     if (!still.ok && still.failure.code === 404) {
       say(`namespace ${namespace}: gone (${formatDuration(clock.now() - waitStarted)})`);
       return { ok: true, result: 'deleted', forcedFinalizers };

@@ -66,7 +66,14 @@ export async function waitUntilServing(
     if (signal?.aborted)
       return { ok: false, cause: 'Cancelled', message: `cancelled (${String(signal.reason ?? 'signal')})`, ...last };
     const now = clock.now();
-    const snapshot = await takeSnapshot(kc, request.namespace, request.name, now, { ...context.bounds, signal });
+    const snapshot = await takeSnapshot(
+      kc,
+      request.namespace,
+      request.name,
+      now,
+      { ...context.bounds, signal },
+      last.snapshot,
+    );
     if (signal?.aborted)
       return { ok: false, cause: 'Cancelled', message: `cancelled (${String(signal.reason ?? 'signal')})`, ...last };
     if (poll === 0) reporter.skipEvents(snapshot.events);

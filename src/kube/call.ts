@@ -2,6 +2,7 @@
 // failure a value, { code, reason, message } taken from the API server's Status, never client-node's error text,
 // which carries the response headers and body verbatim.
 import { Observable, type CoreV1Api, type RequestContext, type ResponseContext } from '@kubernetes/client-node';
+import { setTimeout as delay } from 'node:timers/promises';
 import { redactTokens, safeInline } from '../sanitize/index.ts';
 
 /** The per-call options client-node's request-object API takes (its type is not exported by name). */
@@ -47,13 +48,40 @@ export interface ApiFailure {
 export type Attempt<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: ApiFailure };
 
-/** Runs one call; a failure comes back as a value. */
-export async function attempt<T>(call: () => Promise<T>): Promise<Attempt<T>> {
-  try {
-    return { ok: true, value: await call() };
-  } catch (error) {
-    return { ok: false, failure: apiFailure(error) };
+export interface AttemptOptions {
+  /** Tries in all for a transient failure (429, 5xx, timeout, refused connection); default 3. Every call made
+   * through `attempt` is one that may be repeated: reads, server-side apply, deletes and creates whose 404/409 the
+   * caller handles. */
+  readonly tries?: number;
+  /** Stops the retries (and their waits) when aborted. */
+  readonly signal?: AbortSignal | undefined;
+}
+
+/** Backoff between tries: an API server that throttled or restarted is usually back within a second or two. */
+const RETRY_DELAYS_MS = [250, 1_000, 2_000];
+
+/** Runs a call, again after a transient failure; a failure comes back as a value. */
+export async function attempt<T>(call: () => Promise<T>, options: AttemptOptions = {}): Promise<Attempt<T>> {
+  const tries = Math.max(1, options.tries ?? 3);
+  let failure: ApiFailure | undefined;
+  for (let i = 0; i < tries; i++) {
+    if (i > 0) {
+      const waited = await delay(RETRY_DELAYS_MS[Math.min(i - 1, RETRY_DELAYS_MS.length - 1)], undefined, {
+        signal: options.signal,
+      }).then(
+        () => true,
+        () => false,
+      );
+      if (!waited) break;
+    }
+    try {
+      return { ok: true, value: await call() };
+    } catch (error) {
+      failure = apiFailure(error);
+      if (!isTransient(failure) || options.signal?.aborted) break;
+    }
   }
+  return { ok: false, failure: failure! };
 }
 
 function clean(text: string): string {

@@ -349,3 +349,35 @@ test('on a terminal, progress rewrites one live line between whole lines; elsewh
   plain.line('a line');
   assert.deepEqual(pipe.err, ['a line\n']);
 });
+
+describe('deploy and teardown against an API server that fails one request in five (429, 500)', () => {
+  let session: SimSession;
+  before(async () => {
+    session = await simSession({ faults: { rate: 0.2, codes: [429, 500] } });
+  });
+  after(() => session?.stop());
+
+  test('both still go through: calls are retried, a failed poll is only a poll', TEST, async () => {
+    const pair = await renderExample('rsci-faults');
+    const out = join(pair.dir, 'deployment.json');
+    const io = recordingIo(env);
+    assert.equal(
+      await deployCommand([pair.manifest, '--kubeconfig', session.kubeconfig, '--out', out, '--timeout', '2m'], io),
+      0,
+      io.err.join(''),
+    );
+    assert.ok((await readContract(out, DEPLOYMENT)).ok);
+    assert.doesNotMatch(
+      io.err.join(''),
+      /pods: no pods yet.*\n.*pods: headgroup.*\n.*pods: no pods yet/,
+      'a failed list does not show as pods vanishing',
+    );
+    const down = recordingIo();
+    assert.equal(
+      await teardownCommand(['--deployment', out, '--kubeconfig', session.kubeconfig], down),
+      0,
+      down.err.join(''),
+    );
+    assert.match(down.err.join(''), /namespace rsci-faults: gone/);
+  });
+});
