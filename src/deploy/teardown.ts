@@ -41,6 +41,8 @@ export type TeardownOutcome =
 
 const RAY = { group: 'ray.io', version: 'v1' } as const;
 
+const isKubeRayFinalizer = (finalizer: string) => (KUBERAY_FINALIZERS as readonly string[]).includes(finalizer);
+
 interface Held {
   readonly plural: 'rayservices' | 'rayclusters';
   readonly name: string;
@@ -131,33 +133,24 @@ export async function tearDown(
     say(`RayService ${namespace}/${service.name}: deleted; waiting for KubeRay to remove its clusters`);
   }
 
-  // 2. A bounded wait for KubeRay to finish; then, if its finalizers still hold, remove them (loudly).
+  // 2. A bounded wait for KubeRay to finish; then, if its finalizers still hold, remove them (loudly). The same
+  // release runs while the namespace terminates: a RayCluster's GCS-FT finalizer can hold it too (kuberay#3388).
   const forcedFinalizers: string[] = [];
   const graceMs = options.finalizerGraceMs ?? 60_000;
   const waitStarted = clock.now();
-  for (let poll = 0; poll < 10_000 && services.length > 0; poll++) {
-    const [left, clusters] = await Promise.all([
+  /** Lists the ray.io objects left; past the grace, releases KubeRay's finalizers on those being deleted. */
+  const sweep = async (): Promise<{ services: Held[]; stuck: Held[] } | string> => {
+    const [services, clusters] = await Promise.all([
       listRay(kc, namespace, 'rayservices', bounds),
       listRay(kc, namespace, 'rayclusters', bounds),
     ]);
-    if (signal?.aborted)
-      return { ok: false, refused: false, problem: `teardown of ${namespace} cancelled; run it again.` };
-    if (typeof left === 'string' || typeof clusters === 'string')
-      return {
-        ok: false,
-        refused: false,
-        problem: `Cannot list what remains in ${namespace}: ${typeof left === 'string' ? left : clusters}`,
-      };
-    if (!left.length) break;
-    if (clock.now() - waitStarted < graceMs) {
-      await clock.sleep(pollMs, signal);
-      continue;
-    }
-    for (const held of [...left, ...clusters].filter(
-      (h) => h.deleting && h.finalizers.some((f) => (KUBERAY_FINALIZERS as readonly string[]).includes(f)),
-    )) {
-      const keep = held.finalizers.filter((f) => !(KUBERAY_FINALIZERS as readonly string[]).includes(f));
-      const removed = held.finalizers.filter((f) => !keep.includes(f));
+    if (typeof services === 'string' || typeof clusters === 'string')
+      return `Cannot list what remains in ${namespace}: ${typeof services === 'string' ? services : clusters}`;
+    const stuck = [...services, ...clusters].filter((h) => h.deleting && h.finalizers.some(isKubeRayFinalizer));
+    if (clock.now() - waitStarted < graceMs) return { services, stuck };
+    for (const held of stuck) {
+      const keep = held.finalizers.filter((f) => !isKubeRayFinalizer(f));
+      const removed = held.finalizers.filter((f) => isKubeRayFinalizer(f));
       say(
         `WARNING: ${held.plural === 'rayservices' ? 'RayService' : 'RayCluster'} ${namespace}/${held.name} is still held by ${removed.join(', ')} ${formatDuration(clock.now() - waitStarted)} after deletion: the KubeRay operator is not running or not reconciling. Removing the finalizer as a last resort so the namespace can go; check that nothing of this run is left outside the cluster (external storage, the GCS Redis).`,
       );
@@ -175,13 +168,17 @@ export async function tearDown(
         { signal: bounds.signal },
       );
       if (!patched.ok && patched.failure.code !== 404 && patched.failure.code !== 422)
-        return {
-          ok: false,
-          refused: false,
-          problem: `Cannot remove the finalizer of ${held.plural} ${namespace}/${held.name}: ${patched.failure.message}`,
-        };
+        return `Cannot remove the finalizer of ${held.plural} ${namespace}/${held.name}: ${patched.failure.message}`;
       if (patched.ok) forcedFinalizers.push(`${held.plural}/${held.name}`);
     }
+    return { services, stuck };
+  };
+  const failed = (problem: string): TeardownOutcome => ({ ok: false, refused: false, problem });
+  for (let poll = 0; poll < 10_000; poll++) {
+    const left = await sweep();
+    if (typeof left === 'string') return failed(left);
+    if (signal?.aborted) return failed(`teardown of ${namespace} cancelled; run it again.`);
+    if (!left.services.length && !left.stuck.length) break;
     await clock.sleep(pollMs, signal);
   }
 
@@ -191,11 +188,7 @@ export async function tearDown(
     { signal: bounds.signal },
   );
   if (!deleted.ok && deleted.failure.code !== 404)
-    return {
-      ok: false,
-      refused: false,
-      problem: `Cannot delete the namespace ${namespace}: ${deleted.failure.message}`,
-    };
+    return failed(`Cannot delete the namespace ${namespace}: ${deleted.failure.message}`);
   say(`namespace ${namespace}: deleted; waiting for it to go`);
   const nsWaitMs = options.namespaceWaitMs ?? 120_000;
   const nsStarted = clock.now();
@@ -208,6 +201,8 @@ export async function tearDown(
       return { ok: true, result: 'deleted', forcedFinalizers };
     }
     if (signal?.aborted || clock.now() - nsStarted >= nsWaitMs) break;
+    const swept = await sweep();
+    if (typeof swept === 'string') return failed(swept);
     await clock.sleep(pollMs, signal);
   }
   say(
