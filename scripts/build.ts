@@ -1,9 +1,10 @@
 // Regenerates the ahead-of-time schema validators, then bundles the CLI and one entry per action into dist/, which
-// runs with no node_modules (as GitHub runs actions). `--out DIR` builds elsewhere from the committed source without
-// touching it, which the stale-dist test uses to compare with the committed dist/.
-import { build } from 'esbuild';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+// runs with no node_modules (as GitHub runs actions), plus the lint command as one CommonJS bundle for the CLI's
+// code cache (src/cli/cached-load.ts). `--out DIR` builds elsewhere from the committed source without touching it,
+// which the stale-dist test uses to compare with the committed dist/.
+import { build, type BuildOptions, type Metafile } from 'esbuild';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { GENERATED_DIR, generatedValidators } from './validators.ts';
 
@@ -22,19 +23,91 @@ if (values.out === undefined) {
   for (const [name, text] of Object.entries(generatedValidators())) await writeFile(join(GENERATED_DIR, name), text);
 }
 await rm(outdir, { recursive: true, force: true });
+
+// Bundled CommonJS dependencies call require(); give them one in an ES module.
+const REQUIRE_BANNER =
+  "import { createRequire as __rayserviceCiRequire } from 'node:module'; const require = __rayserviceCiRequire(import.meta.url);";
+
+const COMMON: BuildOptions = { bundle: true, platform: 'node', target: 'node24', legalComments: 'eof', logLevel: 'warning' };
+
+// ajv, for `lint --crd` only: a CommonJS file beside the lint bundle, which requires it on demand, so a plain lint
+// neither reads nor compiles its ~260 KB (~0.4 ms; ~3 ms without a code cache).
+const ajvBundle = await build({
+  ...COMMON,
+  entryPoints: { ajv: 'ajv' },
+  outdir: join(outdir, 'chunks'),
+  entryNames: '[name]-[hash]',
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  metafile: true,
+});
+const ajvFile = `./${basename(onlyOutput(ajvBundle.metafile))}`;
+
+// `lint` from the CLI: everything it runs in one CommonJS file, which the CLI compiles with vm.Script and a code
+// cache taken after a run, so the functions compiled lazily during a run come from the cache too. Wrapped in Node's
+// module wrapper function so it compiles as one script; ASCII only (esbuild escapes the rest), as cached-load.ts reads
+// it as latin1. Its name carries its content hash, which keys the cache: V8 checks a cache against the source's
+// length only.
+const lintBundle = await build({
+  ...COMMON,
+  entryPoints: { 'lint-command': 'src/cli/lint-command.ts' },
+  outdir: join(outdir, 'chunks'),
+  entryNames: '[name]-[hash]',
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  charset: 'ascii',
+  banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
+  footer: { js: '})' },
+  plugins: [{ name: 'ajv-beside', setup: (b) => b.onResolve({ filter: /^ajv$/ }, () => ({ path: ajvFile, external: true })) }],
+  // import('ajv') as require(): vm.Script has no loader for import().
+  supported: { 'dynamic-import': false },
+  metafile: true,
+});
+const lintBundlePath = onlyOutput(lintBundle.metafile);
+
 await build({
+  ...COMMON,
   entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, source]) => [name, source])),
   outdir,
-  bundle: true,
-  platform: 'node',
   format: 'esm',
-  target: 'node24',
   // Shared code and lazily loaded CLI commands go to dist/chunks, so `lint` starts without parsing the sim.
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  legalComments: 'eof',
-  logLevel: 'warning',
-  // Bundled CommonJS dependencies call require(); give them one in an ES module.
-  banner: { js: "import { createRequire as __rayserviceCiRequire } from 'node:module'; const require = __rayserviceCiRequire(import.meta.url);" },
+  define: { __LINT_BUNDLE__: JSON.stringify(relative(outdir, lintBundlePath)) },
+  banner: { js: REQUIRE_BANNER },
 });
-console.log(`built ${Object.keys(ENTRIES).map((name) => join(outdir, `${name}.js`)).join(', ')}`);
+await trimEntry(join(outdir, 'cli.js'));
+console.log(`built ${[...Object.keys(ENTRIES).map((name) => join(outdir, `${name}.js`)), lintBundlePath, join(outdir, 'chunks', ajvFile)].join(', ')}`);
+
+function onlyOutput(metafile: Metafile): string {
+  const [output, ...more] = Object.keys(metafile.outputs);
+  if (output === undefined || more.length > 0) throw new Error(`expected one output, got ${Object.keys(metafile.outputs).join(', ')}`);
+  return output;
+}
+
+/**
+ * Drops from an entry point what it loads without using, since every module cli.js loads is start-up time for
+ * every command: the require() banner when nothing else in it says require (~0.7 ms: node:module's namespace and
+ * createRequire), and esbuild's import of its helper chunk (__commonJS, __toESM, …), which it adds to every entry
+ * point when splitting whether used or not (evanw/esbuild#1892; ~0.5 ms). Chunks that use the helpers import them
+ * by name.
+ */
+async function trimEntry(entry: string): Promise<void> {
+  const lines = (await readFile(entry, 'utf8')).split('\n');
+  const usesRequire = lines.some((line) => line !== REQUIRE_BANNER && /\brequire\b/.test(line));
+  const kept: string[] = [];
+  for (const line of lines) {
+    if (line === REQUIRE_BANNER && !usesRequire) continue;
+    const chunk = /^import "(\.\/chunks\/chunk-\w+\.js)";$/.exec(line)?.[1];
+    if (chunk !== undefined && (await onlyHelpers(join(dirname(entry), chunk)))) continue;
+    kept.push(line);
+  }
+  await writeFile(entry, kept.join('\n'));
+}
+
+/** Whether a chunk only defines esbuild's helpers: it exports nothing else and imports no other chunk. */
+async function onlyHelpers(chunk: string): Promise<boolean> {
+  const text = await readFile(chunk, 'utf8');
+  const exported = /\nexport \{([^}]*)\};\s*$/.exec(text)?.[1]?.split(',').map((name) => name.trim());
+  return exported !== undefined && exported.every((name) => name.startsWith('__')) && !/^import "/m.test(text);
+}

@@ -1,5 +1,7 @@
 // `rayservice-ci lint <file|dir|glob>...`
-import { appendFile, readFile } from 'node:fs/promises';
+// The job summary is appended synchronously, as lint reads its files: node:fs/promises takes ~1.5 ms to load (it
+// brings readline and the REPL history) and its first call starts libuv's thread pool (~1 ms).
+import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -14,12 +16,18 @@ import {
   parseMaxWarnings,
   runLint,
   type LintFormat,
-  type LintReport,
 } from '../lint/index.ts';
 import { serializeContract } from '../contracts/index.ts';
 import { InputError, UsageError, type CliIo } from './io.ts';
-import { writeOutput } from './output.ts';
 import { TOOL } from '../tool.ts';
+
+// main.ts maps these to exit code 2; it takes them from here because dist/ runs lint from its own bundle.
+export { InputError, UsageError };
+
+// Whether this process produced a report. The CLI keeps a code cache taken after a run (src/cli/cached-load.ts); one
+// taken after `--help` or a usage error lacks the YAML parser and the rules, so it is replaced after a real run.
+let reported = false;
+export const lintReported = (): boolean => reported;
 
 export const LINT_USAGE = `Usage: rayservice-ci lint <file|dir|glob>... [options]
 
@@ -43,15 +51,6 @@ function parseFormat(raw: string | undefined): LintFormat {
     throw new UsageError(`--format "${format}" is not a format; use one of ${LINT_FORMATS.join(', ')}.`);
   }
   return format as LintFormat;
-}
-
-async function sourcesOf(io: CliIo, report: LintReport): Promise<Map<string, string>> {
-  const sources = new Map<string, string>();
-  for (const file of new Set(report.findings.map((f) => f.file))) {
-    const text = await readFile(resolve(io.cwd, file), 'utf8').catch(() => undefined);
-    if (text !== undefined) sources.set(file, text);
-  }
-  return sources;
 }
 
 export async function lintCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -84,6 +83,7 @@ export async function lintCommand(args: readonly string[], io: CliIo): Promise<n
   const run = await runLint(io, { inputs: positionals, configPath: values.config, crdPath: values.crd });
   if (!run.ok) throw new InputError(run.problems.join('\n'));
   const report = run.report;
+  reported = true;
 
   let rendered: string;
   switch (format) {
@@ -96,16 +96,20 @@ export async function lintCommand(args: readonly string[], io: CliIo): Promise<n
     case 'github': {
       rendered = formatAnnotations(report);
       const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
-      if (summaryFile) await appendFile(summaryFile, formatSummary(report));
+      if (summaryFile) appendFileSync(summaryFile, formatSummary(report));
       break;
     }
-    case 'text': {
-      const sources = await sourcesOf(io, report);
-      rendered = formatText(report, { sourceOf: (file) => sources.get(file), color: io.isTty && !values['no-color'] && !values.output });
+    case 'text':
+      // Code frames come from each finding's snippet (redacted), not from reading the files again.
+      rendered = formatText(report, { color: io.isTty && !values['no-color'] && !values.output });
       break;
-    }
   }
-  if (values.output) await writeOutput(resolve(io.cwd, values.output), rendered);
-  else io.stdout(rendered);
+  if (values.output) {
+    // Loaded for -o only: output.ts writes through node:fs/promises.
+    const { writeOutput } = await import('./output.ts');
+    await writeOutput(resolve(io.cwd, values.output), rendered);
+  } else {
+    io.stdout(rendered);
+  }
   return lintExitCode(report, maxWarnings);
 }

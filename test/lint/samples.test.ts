@@ -25,7 +25,7 @@ test('inputs that do not exist or match nothing are problems, not findings', asy
 test('with --crd, the samples still lint without errors: CRD defaults fill required fields they omit', async () => {
   const kuberay = kubeRayFiles();
   const path = kuberay.crd('rayservices');
-  const crd = loadCrd(path, readFileSync(path, 'utf8'));
+  const crd = await loadCrd(path, readFileSync(path, 'utf8'));
   assert.ok(typeof crd !== 'string');
   const { report } = await lintPaths([`${kuberay.samples}/ray-service.*.yaml`], { cwd: process.cwd(), crd });
   assert.deepEqual(report.findings.filter((f) => f.severity === 'error'), []);

@@ -38,8 +38,8 @@ test('suppression comments silence a rule on their line or the next one, and are
   assert.equal(lintText('x.yaml', nextLine).suppressed, 1);
 });
 
-test('--crd: the example and the seed\'s null env pass the real KubeRay CRD; a misspelt container field is pruned and reported', () => {
-  const crd = loadCrd(CRD_PATH, readFileSync(CRD_PATH, 'utf8'));
+test('--crd: the example and the seed\'s null env pass the real KubeRay CRD; a misspelt container field is pruned and reported', async () => {
+  const crd = await loadCrd(CRD_PATH, readFileSync(CRD_PATH, 'utf8'));
   assert.ok(typeof crd !== 'string');
   assert.deepEqual(lintText('x.yaml', EXAMPLE, { crd }).findings.filter((f) => f.ruleId === 'crd-schema'), []);
   const typo = variant([{ path: [...GPU_GROUP, 'template', 'spec', 'containers', 0, 'imagePullPolicyy'], value: 'Always' }]);
