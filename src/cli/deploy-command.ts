@@ -1,6 +1,6 @@
 // `rayservice-ci deploy <rendered.yaml> --out deployment.json [--kubeconfig F] [--context C] [--timeout 20m] …`
 import { parseArgs } from 'node:util';
-import { runDeploy, wallClock, type Deployment, type Reach } from '../deploy/index.ts';
+import { runDeploy, WALL_CLOCK, type Deployment, type Reach } from '../deploy/index.ts';
 import { safeInline } from '../sanitize/index.ts';
 import { formatDuration } from '../time/duration.ts';
 import { UsageError, type CliIo } from './io.ts';
@@ -124,7 +124,7 @@ export async function deployCommand(args: readonly string[], io: CliIo): Promise
   const progress = cliProgress(io, '');
   const controller = abortOnShutdown(io);
   const run = await runDeploy(
-    { cwd: io.cwd, env: io.env, clock: wallClock, signal: controller.signal, progress },
+    { cwd: io.cwd, env: io.env, clock: WALL_CLOCK, signal: controller.signal, progress },
     {
       manifest: positionals[0]!,
       out: values.out,

@@ -1,6 +1,6 @@
 // `rayservice-ci janitor [--dry-run] [--kubeconfig F] [--context C] [--limit N]`
 import { parseArgs } from 'node:util';
-import { runJanitor, wallClock } from '../deploy/index.ts';
+import { runJanitor, WALL_CLOCK } from '../deploy/index.ts';
 import { loadKubeConfig } from '../kube/index.ts';
 import { safeInline } from '../sanitize/index.ts';
 import { abortOnShutdown, cliProgress } from './deploy-command.ts';
@@ -47,7 +47,7 @@ export async function janitorCommand(args: readonly string[], io: CliIo): Promis
   const result = await runJanitor(
     kube.kc,
     { dryRun: values['dry-run'] ?? false, ...(limit !== undefined ? { limit } : {}) },
-    { clock: wallClock, signal: controller.signal, say: (line) => progress.line(line) },
+    { clock: WALL_CLOCK, signal: controller.signal, say: (line) => progress.line(line) },
   );
   if (result.problem) {
     io.stderr(`rayservice-ci janitor: ${safeInline(result.problem)}\n`);

@@ -1,7 +1,7 @@
 // `rayservice-ci teardown --namespace NS [--deployment deployment.json] [--kubeconfig F] [--context C]`
 import { parseArgs } from 'node:util';
 import { readContract } from '../contracts/index.ts';
-import { DEPLOYMENT, tearDown, wallClock } from '../deploy/index.ts';
+import { DEPLOYMENT, tearDown, WALL_CLOCK } from '../deploy/index.ts';
 import { loadKubeConfig } from '../kube/index.ts';
 import { safeInline } from '../sanitize/index.ts';
 import { parseDuration } from '../time/duration.ts';
@@ -78,7 +78,7 @@ export async function teardownCommand(args: readonly string[], io: CliIo): Promi
         ...(finalizerGraceMs !== undefined ? { finalizerGraceMs } : {}),
         ...(namespaceWaitMs !== undefined ? { namespaceWaitMs } : {}),
       },
-      { clock: wallClock, signal: controller.signal, say: (line) => progress.line(line) },
+      { clock: WALL_CLOCK, signal: controller.signal, say: (line) => progress.line(line) },
     );
     if (!outcome.ok) {
       failed++;

@@ -8,7 +8,7 @@ export {
   type TeardownOutcome,
 } from './teardown.ts';
 export { runJanitor, type JanitorRequest, type JanitorResult } from './janitor.ts';
-export { wallClock, abortableClock, type DeployClock } from './clock.ts';
+export { WALL_CLOCK, abortableClock, type Clock } from '../time/clock.ts';
 export {
   readiness,
   expectedApps,

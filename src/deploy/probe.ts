@@ -4,7 +4,7 @@
 import type * as k8s from '@kubernetes/client-node';
 import { openReach, type Reach } from '../kube/index.ts';
 import { formatDuration } from '../time/duration.ts';
-import type { DeployClock } from './clock.ts';
+import type { Clock } from '../time/clock.ts';
 
 export interface ProbeRequest {
   readonly reach: Reach;
@@ -14,7 +14,7 @@ export interface ProbeRequest {
 }
 
 export interface ProbeContext {
-  readonly clock: DeployClock;
+  readonly clock: Clock;
   readonly signal?: AbortSignal | undefined;
   readonly note?: (line: string) => void;
 }

@@ -17,7 +17,7 @@ import { dict, list, serveApps } from '../ray/index.ts';
 import { parseYamlText } from '../manifest/index.ts';
 import { parseDuration } from '../time/duration.ts';
 import { safeInline } from '../sanitize/index.ts';
-import type { DeployClock } from './clock.ts';
+import type { Clock } from '../time/clock.ts';
 import { DEPLOY_DIAGNOSIS, diagnose, explain, type DeployDiagnosis, type DeployFailure } from './diagnosis.ts';
 import { readDeployManifest, type DeployManifest } from './manifest.ts';
 import { createRunNamespace } from './namespace.ts';
@@ -63,7 +63,7 @@ export interface CreatedResource {
 export interface DeployContext {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
-  readonly clock: DeployClock;
+  readonly clock: Clock;
   readonly signal?: AbortSignal | undefined;
   readonly progress: Progress;
   readonly record?: (resource: CreatedResource) => void | Promise<void>;

@@ -7,7 +7,7 @@ import * as k8s from '@kubernetes/client-node';
 import { attempt, callOptions, type CallBounds } from '../kube/index.ts';
 import { formatDuration } from '../time/duration.ts';
 import { safeInline } from '../sanitize/index.ts';
-import type { DeployClock } from './clock.ts';
+import type { Clock } from '../time/clock.ts';
 import { isOurs, runIdOf, MANAGED_BY } from './namespace.ts';
 import { LABELS } from '../render/index.ts';
 
@@ -25,7 +25,7 @@ export interface TeardownOptions {
 }
 
 export interface TeardownContext {
-  readonly clock: DeployClock;
+  readonly clock: Clock;
   readonly signal?: AbortSignal | undefined;
   /** One line per step; the finalizer removal is said as a WARNING. */
   readonly say: (line: string) => void;

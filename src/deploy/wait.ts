@@ -5,7 +5,7 @@
 import type * as k8s from '@kubernetes/client-node';
 import { isTransient, type CallBounds } from '../kube/index.ts';
 import { formatDuration } from '../time/duration.ts';
-import type { DeployClock } from './clock.ts';
+import type { Clock } from '../time/clock.ts';
 import type { DeployFailure } from './diagnosis.ts';
 import { ProgressReporter, type Progress } from './progress.ts';
 import { readiness as readinessOf, type Readiness } from './readiness.ts';
@@ -27,7 +27,7 @@ export interface WaitRequest {
 }
 
 export interface WaitContext {
-  readonly clock: DeployClock;
+  readonly clock: Clock;
   readonly signal?: AbortSignal | undefined;
   readonly progress: Progress;
   readonly bounds: CallBounds;

@@ -1,6 +1,6 @@
 // observe: the timeline of a run — Serve replicas, Ray worker pods, GPUs, GPU metrics and events. Everything other
 // folders may use of it.
-export { WALL_CLOCK, type ObserveClock } from './clock.ts';
+export { WALL_CLOCK, type Clock } from '../time/clock.ts';
 export { timelineCsv } from './csv.ts';
 export { startObserver, type Observer, type ObserverDeps } from './observer.ts';
 export {

@@ -3,7 +3,7 @@
 // or an ERROR event in the stream, both as https://kubernetes.io/docs/reference/using-api/api-concepts/#efficient-detection-of-changes
 // describes); backoff on 429, 5xx and broken connections; and every span it could not see handed to SourceHealth.
 import { Watch, type KubeConfig } from '@kubernetes/client-node';
-import { sleepUnlessAborted, type ObserveClock } from './clock.ts';
+import { sleepUnlessAborted, type Clock } from '../time/clock.ts';
 import { DEFAULT_BACKOFF, describeFailure, failureOf, retryDelay, type Backoff, type Failure } from './retry.ts';
 import type { SourceHealth } from './source-health.ts';
 
@@ -41,7 +41,7 @@ export interface ReflectorHandlers {
 export interface ReflectorOptions {
   readonly kubeConfig: KubeConfig;
   readonly collection: KubeCollection;
-  readonly clock: ObserveClock;
+  readonly clock: Clock;
   readonly health: SourceHealth;
   readonly handlers: ReflectorHandlers;
   readonly signal: AbortSignal;

@@ -2,7 +2,7 @@
 // maximum duration), all recording into one TimelineRecorder, and hands back the Timeline. Used in-process by later
 // stages (which may add their own samples and subscribe to the stream) and by `rayservice-ci observe`.
 import type { KubeConfig } from '@kubernetes/client-node';
-import { sleepUnlessAborted, type ObserveClock } from './clock.ts';
+import { sleepUnlessAborted, type Clock } from '../time/clock.ts';
 import { NamespaceEventSource } from './event-source.ts';
 import { namespaceEvents, workerPods } from './kube-collections.ts';
 import { runReflector } from './kube-reflector.ts';
@@ -20,7 +20,7 @@ export interface ObserverDeps {
   readonly kubeConfig: KubeConfig;
   /** The Ray dashboard's base URL (a port-forward's, or the user's), asked for before each poll. */
   readonly dashboardUrl: () => Promise<string>;
-  readonly clock: ObserveClock;
+  readonly clock: Clock;
   /** For the dashboard and Prometheus (default: the global fetch). */
   readonly fetch?: typeof fetch;
   readonly backoff?: Backoff;

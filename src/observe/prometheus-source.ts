@@ -2,7 +2,7 @@
 // https://prometheus.io/docs/prometheus/latest/querying/api/#range-queries), fetched in windows as the run goes and
 // once more at its end. Prometheus keeps what it scraped, so a failed window is asked again later; only a window
 // still missing at the end is a gap. Times are Prometheus's (wall time), so this source assumes a wall-clock run.
-import { sleepUnlessAborted, type ObserveClock } from './clock.ts';
+import { sleepUnlessAborted, type Clock } from '../time/clock.ts';
 import {
   DEFAULT_BACKOFF,
   describeFailure,
@@ -30,7 +30,7 @@ export interface PrometheusSourceOptions {
   /** How far behind now a window ends, so that the last scrape is in before it is asked for. */
   readonly lagMs: number;
   readonly requestTimeoutMs: number;
-  readonly clock: ObserveClock;
+  readonly clock: Clock;
   readonly fetch: typeof fetch;
   readonly recorder: TimelineRecorder;
   readonly start: number;

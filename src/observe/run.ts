@@ -8,7 +8,7 @@ import { DEPLOYMENT, type Deployment } from '../deploy/index.ts';
 import { loadKubeConfig, openReach, type OpenReach, type Reach } from '../kube/index.ts';
 import { parseDuration } from '../time/duration.ts';
 import type { KubeConfig } from '@kubernetes/client-node';
-import type { ObserveClock } from './clock.ts';
+import type { Clock } from '../time/clock.ts';
 import { timelineCsv } from './csv.ts';
 import { startObserver } from './observer.ts';
 import { planObservation, type ObservationPlan } from './plan.ts';
@@ -40,7 +40,7 @@ export type ReachOpener = (kc: KubeConfig, reach: Reach, note: (line: string) =>
 export interface ObserveContext {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
-  readonly clock: ObserveClock;
+  readonly clock: Clock;
   /** Aborted when the user asks to stop (Ctrl-C): the Timeline so far is written. */
   readonly signal: AbortSignal;
   /** Progress lines for the user. */

@@ -1,7 +1,7 @@
 // The serve source: GET /api/serve/applications/ on the Ray dashboard once per interval, on the observer's clock, with
 // backoff while it fails (the head pod restarting, the controller busy, a port-forward re-resolving) and each
 // failed span a gap. The dashboard's base URL is asked for before every poll: a forward may have moved.
-import { sleepUnlessAborted, type ObserveClock } from './clock.ts';
+import { sleepUnlessAborted, type Clock } from '../time/clock.ts';
 import {
   DEFAULT_BACKOFF,
   describeFailure,
@@ -22,7 +22,7 @@ export const SERVE_APPLICATIONS_PATH = '/api/serve/applications/';
 const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
 
 export interface ServePollerOptions {
-  readonly clock: ObserveClock;
+  readonly clock: Clock;
   readonly start: number;
   readonly intervalMs: number;
   /** Per request, wall time: bounds a hung connection. */

@@ -9,8 +9,8 @@ import { EXAMPLE_PATH } from "../helpers/variants.ts";
 import {
   runJanitor,
   tearDown,
-  wallClock,
-  type DeployClock,
+  WALL_CLOCK,
+  type Clock,
 } from "../../src/deploy/index.ts";
 import {
   deployExample,
@@ -87,7 +87,7 @@ describe("teardown", () => {
         session.kc,
         "gone-op",
         { finalizerGraceMs: 1_500, pollMs: 200, namespaceWaitMs: 20_000 },
-        { clock: wallClock, say: (line) => said.push(line) },
+        { clock: WALL_CLOCK, say: (line) => said.push(line) },
       );
       assert.deepEqual(
         outcome,
@@ -146,7 +146,7 @@ describe("teardown", () => {
         session.kc,
         "held-ns",
         { finalizerGraceMs: 1_000, pollMs: 200, namespaceWaitMs: 20_000 },
-        { clock: wallClock, say: (line) => said.push(line) },
+        { clock: WALL_CLOCK, say: (line) => said.push(line) },
       );
       assert.deepEqual(
         outcome,
@@ -173,7 +173,7 @@ describe("teardown", () => {
       await ownedNamespace(session, "run-a", OURS("a"));
       const said: string[] = [];
       const context = {
-        clock: wallClock,
+        clock: WALL_CLOCK,
         say: (line: string) => said.push(line),
       };
       const foreign = await tearDown(session.kc, "foreign", {}, context);
@@ -248,7 +248,7 @@ describe("janitor", () => {
           },
         },
       });
-      const clock: DeployClock = { now: () => now, sleep: wallClock.sleep };
+      const clock: Clock = { now: () => now, sleep: WALL_CLOCK.sleep };
       const said: string[] = [];
       const dry = await runJanitor(
         session.kc,

@@ -3,7 +3,7 @@
 // even when the job is cancelled or fails, and never fails the job itself: a cleanup problem is a warning.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseSecretValues, runDeploy, tearDown, wallClock, type Deployment, type Reach } from '../../deploy/index.ts';
+import { parseSecretValues, runDeploy, tearDown, WALL_CLOCK, type Deployment, type Reach } from '../../deploy/index.ts';
 import { loadKubeConfig } from '../../kube/index.ts';
 import { safeInline } from '../../sanitize/index.ts';
 import { removeKubeconfig, STATE, writeKubeconfig, type DeployActionIo } from './runtime.ts';
@@ -65,7 +65,7 @@ export async function deployAction(io: DeployActionIo<DeployInput>): Promise<Dep
     {
       cwd: io.cwd,
       env: io.env,
-      clock: wallClock,
+      clock: WALL_CLOCK,
       signal: io.signal,
       progress: { line: (text) => io.info(text) },
       mask: (value) => io.mask(value),
@@ -155,7 +155,7 @@ export async function deployPostAction(io: DeployActionIo<DeployInput>): Promise
         namespaceWaitMs: POST_NAMESPACE_WAIT_MS,
       },
       {
-        clock: wallClock,
+        clock: WALL_CLOCK,
         signal: io.signal,
         say: (line) =>
           line.startsWith('WARNING:')

@@ -2,7 +2,7 @@
 // every expired namespace of rayservice-ci's. The kubeconfig input is written for the step and removed before it ends.
 import { dirname } from 'node:path';
 import { readContract } from '../../contracts/index.ts';
-import { DEPLOYMENT, runJanitor, tearDown, wallClock } from '../../deploy/index.ts';
+import { DEPLOYMENT, runJanitor, tearDown, WALL_CLOCK } from '../../deploy/index.ts';
 import { loadKubeConfig } from '../../kube/index.ts';
 import { safeInline } from '../../sanitize/index.ts';
 import { parseDuration } from '../../time/duration.ts';
@@ -55,7 +55,7 @@ export async function teardownAction(io: DeployActionIo<TeardownInput>): Promise
       ...(durations['wait'] !== undefined ? { namespaceWaitMs: durations['wait'] } : {}),
     };
     const say = (line: string) => (line.startsWith('WARNING:') ? io.warning(line) : io.info(line));
-    const context_ = { clock: wallClock, signal: io.signal, say };
+    const context_ = { clock: WALL_CLOCK, signal: io.signal, say };
     if (janitor) {
       const result = await runJanitor(kube.kc, { dryRun: dryRun === true, teardown: options }, context_);
       io.setOutput('deleted', result.expired.filter((ns) => !result.failed.some((f) => f.namespace === ns)).join('\n'));
