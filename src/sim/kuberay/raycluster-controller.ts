@@ -1,6 +1,6 @@
 // KubeRay's RayCluster controller (ray-operator/controllers/ray/raycluster_controller.go, v1.7 semantics): head and
 // worker pods from the group templates, workersToDelete honoured first, no random deletion while the autoscaler is
-// on, the head Service, and the status fields clients read.
+// on, the head Service, and the status fields clients read — those the release played has (versions.ts).
 import { dict, list, numberOr, rayGroups, stringOr } from '../../ray/index.ts';
 import { typeByKind } from '../api/resources.ts';
 import { timestamp, type KObject, type ObjectStore } from '../api/store.ts';
@@ -10,6 +10,7 @@ import { podReady } from '../cluster/pod-status.ts';
 import type { Random } from '../random.ts';
 import type { Json } from '../api/json.ts';
 import { headPodName, headServiceName, LABEL, workerPodName } from './names.ts';
+import { DEFAULT_KUBERAY_VERSION, KUBERAY_FEATURES, type KubeRayFeatures } from './versions.ts';
 
 const POD = typeByKind('v1', 'Pod')!;
 const SERVICE = typeByKind('v1', 'Service')!;
@@ -71,7 +72,7 @@ function podFromTemplate(cluster: KObject, template: Record<string, Json>, name:
   };
 }
 
-export function startRayClusterController(store: ObjectStore, clock: Clock, random: Random, record: EventRecorder): Cancel {
+export function startRayClusterController(store: ObjectStore, clock: Clock, random: Random, record: EventRecorder, features: KubeRayFeatures = KUBERAY_FEATURES[DEFAULT_KUBERAY_VERSION]): Cancel {
   const reconcile = (cluster: KObject) => {
     const ns = cluster.metadata.namespace!;
     const name = cluster.metadata.name;
@@ -91,7 +92,7 @@ export function startRayClusterController(store: ObjectStore, clock: Clock, rand
     const head = live.find((p) => p.metadata.labels?.[LABEL.nodeType] === 'head');
     if (!head) {
       const template = dict(dict(cluster.spec)['headGroupSpec'])['template'] as Record<string, Json>;
-      const pod = store.create(POD, ns, podFromTemplate(cluster, template ?? {}, unused(() => headPodName(name, random)), { ...base, [LABEL.nodeType]: 'head', [LABEL.group]: 'headgroup', [LABEL.identifier]: `${name}-head`, ...(fromService ? { [LABEL.serve]: 'false' } : {}) }));
+      const pod = store.create(POD, ns, podFromTemplate(cluster, template ?? {}, unused(() => headPodName(name, random, features)), { ...base, [LABEL.nodeType]: 'head', [LABEL.group]: 'headgroup', [LABEL.identifier]: `${name}-head`, ...(fromService ? { [LABEL.serve]: 'false' } : {}) }));
       record(cluster, 'Normal', 'CreatedHeadPod', `Created head Pod ${ns}/${pod.metadata.name}`);
     }
     if (!store.get(SERVICE, ns, headServiceName(name))) {
@@ -118,7 +119,7 @@ export function startRayClusterController(store: ObjectStore, clock: Clock, rand
       const desired = Math.min(Math.max(numberOr(spec['replicas'], group.minReplicas), group.minReplicas), group.maxReplicas) * group.numOfHosts;
       desiredWorkers += desired;
       for (let n = members.length; n < desired; n++) {
-        const pod = store.create(POD, ns, podFromTemplate(cluster, dict(spec['template']), unused(() => workerPodName(name, group.name, random)), { ...base, [LABEL.nodeType]: 'worker', [LABEL.group]: group.name, [LABEL.identifier]: `${name}-worker`, ...(fromService ? { [LABEL.serve]: 'true' } : {}) }));
+        const pod = store.create(POD, ns, podFromTemplate(cluster, dict(spec['template']), unused(() => workerPodName(name, group.name, random, features)), { ...base, [LABEL.nodeType]: 'worker', [LABEL.group]: group.name, [LABEL.identifier]: `${name}-worker`, ...(fromService ? { [LABEL.serve]: 'true' } : {}) }));
         record(cluster, 'Normal', 'CreatedWorkerPod', `Created worker Pod ${ns}/${pod.metadata.name}`);
       }
       // The autoscaler is the sole decision-maker about which pods go; without it, KubeRay trims the newest.
@@ -141,24 +142,29 @@ export function startRayClusterController(store: ObjectStore, clock: Clock, rand
         ...(state ? { state } : {}),
         desiredWorkerReplicas: desiredWorkers,
         availableWorkerReplicas: workers.filter((p) => p.status?.phase === 'Running').length,
-        readyWorkerReplicas: workers.filter(ready).length,
+        ...(features.clusterStatusFields === 'v1.2' ? { readyWorkerReplicas: workers.filter(ready).length } : {}),
         minWorkerReplicas: groups.filter((g) => g.kind === 'worker').reduce((s, g) => s + g.minReplicas * g.numOfHosts, 0),
         maxWorkerReplicas: groups.filter((g) => g.kind === 'worker').reduce((s, g) => s + Math.min(g.maxReplicas * g.numOfHosts, 2147483647), 0),
         desiredCPU: desiredResources(cluster).cpu,
         desiredMemory: desiredResources(cluster).memory,
         // From the spec (replicas × limits, head included), not what is allocated: as KubeRay computes it.
         desiredGPU: String(groups.reduce((s, g) => s + (g.gpuLimit?.count ?? 0) * (g.kind === 'head' ? 1 : g.replicas * g.numOfHosts), 0)),
-        head: { podName: headPod?.metadata.name, podIP: headPod?.status?.podIP, serviceName: headServiceName(name), serviceIP: 'None' },
+        // v1.1's head status has only the pod and Service IPs.
+        head: features.clusterStatusFields === 'v1.2' ? { podName: headPod?.metadata.name, podIP: headPod?.status?.podIP, serviceName: headServiceName(name), serviceIP: 'None' } : { podIP: headPod?.status?.podIP, serviceIP: 'None' },
         endpoints: Object.fromEntries(headPorts(cluster).map((p) => [p.name, String(p.port)])),
-        conditions: [
-          { type: 'HeadPodReady', status: headReady ? 'True' : 'False', reason: headReady ? 'HeadPodRunningAndReady' : headPod ? 'ContainerCreating' : 'HeadPodNotFound', message: '', lastTransitionTime: timestamp(clock.now()) },
-          { type: 'RayClusterProvisioned', status: provisioned ? 'True' : 'False', reason: provisioned ? 'AllPodRunningAndReadyFirstTime' : 'RayClusterPodsProvisioning', message: '', lastTransitionTime: timestamp(clock.now()) },
-        ],
+        ...(features.clusterConditions
+          ? {
+              conditions: [
+                { type: 'HeadPodReady', status: headReady ? 'True' : 'False', reason: headReady ? 'HeadPodRunningAndReady' : headPod ? 'ContainerCreating' : 'HeadPodNotFound', message: '', lastTransitionTime: timestamp(clock.now()) },
+                { type: 'RayClusterProvisioned', status: provisioned ? 'True' : 'False', reason: provisioned ? 'AllPodRunningAndReadyFirstTime' : 'RayClusterPodsProvisioning', message: '', lastTransitionTime: timestamp(clock.now()) },
+              ],
+            }
+          : {}),
         observedGeneration: c.metadata.generation,
-        ...(state ? { stateTransitionTimes: { ready: previous.stateTransitionTimes?.ready ?? timestamp(clock.now()) } } : {}),
+        ...(state && features.clusterStatusFields === 'v1.2' ? { stateTransitionTimes: { ready: previous.stateTransitionTimes?.ready ?? timestamp(clock.now()) } } : {}),
       };
       // Keep lastTransitionTime stable unless the status actually changed.
-      for (const condition of c.status.conditions) {
+      for (const condition of c.status.conditions ?? []) {
         const before = previous.conditions?.find((x: { type: string }) => x.type === condition.type);
         if (before && before.status === condition.status) condition.lastTransitionTime = before.lastTransitionTime;
       }

@@ -1,11 +1,12 @@
-// KubeRay's RayService controller (ray-operator/controllers/ray/rayservice_controller.go, v1.7 semantics with the
-// v1.3+ conditions): finalizer; validation; a pending RayCluster that is promoted to active once its Serve apps run
-// and the Services point at it; zero-downtime upgrades (a new cluster when rayClusterConfig changes beyond replica
-// counts, in-place updates when worker groups are only appended); serveConfigV2 submitted once a head pod is Ready;
-// numServeEndpoints from the serve Service's EndpointSlices; the initializing timeout; clusters nobody names any more
-// deleted after rayClusterDeletionDelaySeconds; teardown that deletes the clusters before releasing the finalizer.
+// KubeRay's RayService controller (ray-operator/controllers/ray/rayservice_controller.go, v1.7 semantics, and those of
+// 1.1–1.6 where versions.ts says they differ): finalizer; validation; a pending RayCluster that is promoted to active
+// once its Serve apps run and the Services point at it; zero-downtime upgrades (a new cluster when rayClusterConfig
+// changes beyond replica counts, in-place updates when worker groups are only appended); serveConfigV2 submitted
+// once a head pod is Ready; numServeEndpoints from the serve Service's EndpointSlices; the v1.3+ conditions, or the
+// serviceStatus of 1.1–1.2 (rayservice-legacy.ts); the initializing timeout; clusters nobody names any more deleted
+// after rayClusterDeletionDelaySeconds; teardown that deletes the clusters before releasing the finalizer.
 // Not modelled: NewClusterWithIncrementalUpgrade's Gateway traffic split (it upgrades as NewCluster here), rollback,
-// suspend, managedBy.
+// suspend, managedBy, the spec checks of ValidateRayServiceSpec.
 import { canonicalJson, dict, DNS_1035_LABEL, initializingTimeoutOf, INITIALIZING_TIMEOUT_ANNOTATION, MAX_RAYSERVICE_NAME, numberOr } from '../../ray/index.ts';
 import { typeByKind } from '../api/resources.ts';
 import { timestamp, type KObject, type ObjectStore } from '../api/store.ts';
@@ -15,9 +16,11 @@ import { podReady } from '../cluster/pod-status.ts';
 import type { Random } from '../random.ts';
 import type { RayClusterRuntime } from '../raycluster/runtime.ts';
 import { clusterSpecHash, clusterSpecMatches, HASH_ANNOTATION, NUM_WORKER_GROUPS_ANNOTATION } from './cluster-hash.ts';
-import { clusterNameFor, headServiceName, KUBERAY_VERSION, LABEL, RAYSERVICE_FINALIZER, serveServiceName } from './names.ts';
+import { clusterNameFor, headServiceName, LABEL, RAYSERVICE_FINALIZER, serveServiceName } from './names.ts';
 import { headPorts, ownerReference } from './raycluster-controller.ts';
+import { reconcileLegacyStatus, type AppStatus, type LegacyKit } from './rayservice-legacy.ts';
 import { applyConditions, conditionTrue, type ServiceStatus } from './rayservice-status.ts';
+import { KUBERAY_FEATURES, DEFAULT_KUBERAY_VERSION, type KubeRayFeatures } from './versions.ts';
 
 const POD = typeByKind('v1', 'Pod')!;
 const SERVICE = typeByKind('v1', 'Service')!;
@@ -34,21 +37,27 @@ const REQUEUE_MS = 500;
 const DEFAULT_DELETION_DELAY_S = 60;
 
 export interface RayServiceControllerOptions {
-  /** The operator's ENABLE_ZERO_DOWNTIME; an object's spec.upgradeStrategy.type wins over it. */
+  /** The operator's ENABLE_ZERO_DOWNTIME; an object's spec.upgradeStrategy.type wins over it (from v1.3). */
   readonly zeroDowntime?: boolean;
+  /** The release played (default 1.7). */
+  readonly features?: KubeRayFeatures;
 }
 
 interface ServeResult {
   readonly ready: boolean;
-  readonly applicationStatuses?: Record<string, unknown>;
+  readonly applicationStatuses?: Record<string, AppStatus>;
 }
 
 export function startRayServiceController(store: ObjectStore, clock: Clock, random: Random, record: EventRecorder, runtimeOf: (cluster: KObject) => RayClusterRuntime | undefined, options: RayServiceControllerOptions = {}): Cancel {
+  const features = options.features ?? KUBERAY_FEATURES[DEFAULT_KUBERAY_VERSION];
   /** When a cluster nobody names any more goes (KubeRay's RayClusterDeletionTimestamps), by namespace/name. */
   const deletionAt = new Map<string, number>();
+  /** The last repeated event (reason) and validation message said per RayService uid, so each is said once per change. */
+  const repeated = new Map<string, string>();
+  const invalidSaid = new Map<string, string>();
 
   const zeroDowntimeFor = (service: KObject): boolean => {
-    const type = dict(dict(service.spec)['upgradeStrategy'])['type'];
+    const type = features.upgradeStrategy ? dict(dict(service.spec)['upgradeStrategy'])['type'] : undefined;
     // The RayServiceIncrementalUpgrade gate is on in v1.7, so both new-cluster strategies count.
     if (typeof type === 'string') return type === 'NewCluster' || type === 'NewClusterWithIncrementalUpgrade';
     return options.zeroDowntime ?? true;
@@ -60,7 +69,7 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
     if (!cluster) return false;
     if (isActive) {
       if (conditionTrue(service.status, 'UpgradeInProgress')) return false;
-      if (cluster.metadata.annotations?.['ray.io/kuberay-version'] !== KUBERAY_VERSION) return true;
+      if (features.versionAnnotation && cluster.metadata.annotations?.['ray.io/kuberay-version'] !== features.tag) return true;
     }
     if (clusterSpecMatches(clusterConfig(service), cluster, false)) return false;
     return clusterSpecMatches(clusterConfig(service), cluster, true);
@@ -84,7 +93,7 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
         ...service.metadata.annotations,
         [HASH_ANNOTATION]: clusterSpecHash(spec),
         [NUM_WORKER_GROUPS_ANNOTATION]: String(Array.isArray(spec['workerGroupSpecs']) ? spec['workerGroupSpecs'].length : 0),
-        'ray.io/kuberay-version': KUBERAY_VERSION,
+        ...(features.versionAnnotation ? { 'ray.io/kuberay-version': features.tag } : {}),
       },
       name,
       spec,
@@ -100,7 +109,7 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
       metadata: { name, labels: goal.labels, annotations: goal.annotations, ownerReferences: [ownerReference(service)] } as unknown as KObject['metadata'],
       spec: goal.spec,
     });
-    record(service, 'Normal', 'CreatedRayCluster', `Created RayCluster ${ns}/${name}`);
+    if (features.serviceEvents === 'v1.3') record(service, 'Normal', 'CreatedRayCluster', `Created RayCluster ${ns}/${name}`);
     return cluster;
   };
 
@@ -114,7 +123,7 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
       c.metadata.labels = goal.labels;
       c.metadata.annotations = goal.annotations;
     });
-    record(service, 'Normal', 'UpdatedRayCluster', `Updated the ${role} RayCluster ${ns}/${cluster.metadata.name}`);
+    if (features.serviceEvents === 'v1.3') record(service, 'Normal', 'UpdatedRayCluster', `Updated the ${role} RayCluster ${ns}/${cluster.metadata.name}`);
     return updated ?? cluster;
   };
 
@@ -122,7 +131,8 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
   const cleanUpClusters = (service: KObject, clusters: KObject[], names: ReadonlySet<string>): boolean => {
     const ns = service.metadata.namespace!;
     const serviceDeleted = Boolean(service.metadata.deletionTimestamp);
-    const delayMs = serviceDeleted ? 0 : numberOr(dict(service.spec)['rayClusterDeletionDelaySeconds'], DEFAULT_DELETION_DELAY_S) * 1000;
+    const delaySeconds = features.deletionDelaySeconds ? numberOr(dict(service.spec)['rayClusterDeletionDelaySeconds'], DEFAULT_DELETION_DELAY_S) : DEFAULT_DELETION_DELAY_S;
+    const delayMs = serviceDeleted ? 0 : delaySeconds * 1000;
     let remaining = false;
     for (const cluster of clusters) {
       if (!serviceDeleted && names.has(cluster.metadata.name)) continue;
@@ -135,7 +145,7 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
       }
       if ((serviceDeleted || clock.now() >= at!) && !cluster.metadata.deletionTimestamp) {
         store.delete(RAY_CLUSTER, ns, cluster.metadata.name);
-        record(service, 'Normal', 'DeletedRayCluster', `Deleted the RayCluster ${ns}/${cluster.metadata.name}`);
+        if (features.serviceEvents === 'v1.3') record(service, 'Normal', 'DeletedRayCluster', `Deleted the RayCluster ${ns}/${cluster.metadata.name}`);
       }
     }
     const present = new Set(clusters.map((c) => `${ns}/${c.metadata.name}`));
@@ -143,17 +153,18 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
     return remaining;
   };
 
+  /** ValidateRayServiceMetadata's error, without the "The RayService metadata is invalid" that v1.6 put in front. */
   const validationError = (service: KObject): string | undefined => {
+    if (features.metadataValidation === 'none') return undefined;
     const name = service.metadata.name;
-    const prefix = 'The RayService metadata is invalid: ';
-    if (name.length > MAX_RAYSERVICE_NAME) return `${prefix}RayService name should be no more than ${MAX_RAYSERVICE_NAME} characters`;
-    if (!DNS_1035_LABEL.test(name)) return `${prefix}RayService name should be a valid DNS1035 label: [a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')]`;
-    const text = service.metadata.annotations?.[INITIALIZING_TIMEOUT_ANNOTATION];
+    if (name.length > MAX_RAYSERVICE_NAME) return `RayService name should be no more than ${MAX_RAYSERVICE_NAME} characters`;
+    if (!DNS_1035_LABEL.test(name)) return `RayService name should be a valid DNS1035 label: [a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')]`;
+    const text = features.initializingTimeout ? service.metadata.annotations?.[INITIALIZING_TIMEOUT_ANNOTATION] : undefined;
     const timeout = text ? initializingTimeoutOf(text) : undefined;
     if (timeout && 'problem' in timeout) {
       return timeout.problem === 'format'
-        ? `${prefix}RayService annotations is invalid: annotation ${INITIALIZING_TIMEOUT_ANNOTATION} has invalid format: ${text}. Expected Go duration format (e.g., '5m', '1h') or positive integer seconds`
-        : `${prefix}RayService annotations is invalid: annotation ${INITIALIZING_TIMEOUT_ANNOTATION} must be a positive duration, got: ${text}`;
+        ? `RayService annotations is invalid: annotation ${INITIALIZING_TIMEOUT_ANNOTATION} has invalid format: ${text}. Expected Go duration format (e.g., '5m', '1h') or positive integer seconds`
+        : `RayService annotations is invalid: annotation ${INITIALIZING_TIMEOUT_ANNOTATION} must be a positive duration, got: ${text}`;
     }
     return undefined;
   };
@@ -173,18 +184,26 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
     }
   };
 
-  /** reconcileServe: submit serveConfigV2 once the head pod is Ready, then read the applications back. */
-  const reconcileServe = (service: KObject, cluster: KObject): ServeResult => {
-    const ns = service.metadata.namespace!;
+  const headReady = (cluster: KObject) => {
+    const head = headPodOf(cluster.metadata.namespace!, cluster);
+    return runtimeOf(cluster) !== undefined && head !== undefined && podReady(head);
+  };
+
+  /** Sends serveConfigV2 to a cluster that has not had it (KubeRay's serve config cache). */
+  const submit = (service: KObject, cluster: KObject): { error?: string; submitted: boolean } => {
     const runtime = runtimeOf(cluster);
-    const head = headPodOf(ns, cluster);
-    if (!runtime || !head || !podReady(head)) return { ready: false };
     const serveConfig = dict(service.spec)['serveConfigV2'];
-    if (typeof serveConfig === 'string' && runtime.submittedConfig !== serveConfig) {
-      const error = runtime.serve.deploy(serveConfig);
-      if (error) record(service, 'Warning', 'FailedToUpdateServeApplications', `Failed to update serve applications to the RayCluster ${cluster.metadata.name}: ${error}`);
-      else runtime.submittedConfig = serveConfig;
-    }
+    if (!runtime || typeof serveConfig !== 'string' || runtime.submittedConfig === serveConfig) return { submitted: false };
+    const error = runtime.serve.deploy(serveConfig);
+    if (error) return { error, submitted: false };
+    runtime.submittedConfig = serveConfig;
+    return { submitted: true };
+  };
+
+  /** The dashboard's applications, as KubeRay copies them into the status. */
+  const readApps = (cluster: KObject): { ready: boolean; applicationStatuses: Record<string, AppStatus> } | undefined => {
+    const runtime = runtimeOf(cluster);
+    if (!runtime) return undefined;
     const apps = [...runtime.serve.apps.values()];
     const applicationStatuses = Object.fromEntries(apps.map((app) => [app.name, {
       status: app.status,
@@ -192,6 +211,14 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
       serveDeploymentStatuses: Object.fromEntries(app.deployments.map((d) => [d.spec.name, { status: d.status, ...(d.message ? { message: d.message } : {}) }])),
     }]));
     return { ready: allRunning(apps), applicationStatuses };
+  };
+
+  /** reconcileServe: submit serveConfigV2 once the head pod is Ready, then read the applications back. */
+  const reconcileServe = (service: KObject, cluster: KObject): ServeResult => {
+    if (!headReady(cluster)) return { ready: false };
+    const sent = submit(service, cluster);
+    if (sent.error) record(service, 'Warning', 'FailedToUpdateServeApplications', `Failed to update serve applications to the RayCluster ${cluster.metadata.name}: ${sent.error}`);
+    return readApps(cluster) ?? { ready: false };
   };
 
   /** reconcileServices: create the Service, or point its selector at the cluster. */
@@ -228,11 +255,56 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
     return new Set(endpoints.filter((e) => e.conditions?.ready).map((e) => e.targetRef?.uid)).size;
   };
 
-  const writeStatus = (service: KObject, next: ServiceStatus) => {
+  /** `stamp`: lastUpdateTime moves; KubeRay 1.1–1.2 write some statuses without moving it. */
+  const writeStatus = (service: KObject, next: ServiceStatus, stamp = true) => {
     store.mutate(RAY_SERVICE, service.metadata.namespace, service.metadata.name, (s) => {
       if (canonicalJson({ ...s.status, lastUpdateTime: undefined }) === canonicalJson({ ...next, lastUpdateTime: undefined })) return;
-      s.status = { ...next, lastUpdateTime: timestamp(clock.now()) };
+      const lastUpdateTime = stamp ? timestamp(clock.now()) : s.status?.lastUpdateTime;
+      s.status = { ...next, lastUpdateTime };
     }, 'status');
+  };
+
+  /** A new pending cluster's name when one is due: none yet, or a changed rayClusterConfig with zero downtime. */
+  const newClusterName = (service: KObject, active: KObject | undefined, pending: KObject | undefined, pendingServing: boolean) =>
+    shouldPrepareNewCluster(service, active, pending, pendingServing) ? clusterNameFor(service.metadata.name, random, features) : undefined;
+
+  const recordRepeated = (service: KObject, reason: string, message: string) => {
+    const uid = service.metadata.uid ?? '';
+    if (repeated.get(uid) === reason) return;
+    repeated.set(uid, reason);
+    record(service, 'Normal', reason, message);
+  };
+
+  const legacyKit: LegacyKit = {
+    features,
+    now: () => clock.now(),
+    record,
+    recordRepeated,
+    newClusterName: (service, active) => newClusterName(service, active, undefined, false),
+    headReady,
+    submit,
+    readApps,
+    labelHead: (cluster) => labelHead(cluster.metadata.namespace!, cluster),
+    pointServicesAt,
+    serveEndpoints,
+    write: writeStatus,
+  };
+
+  /** Before v1.6 an invalid RayService is only an event (said again when the error changes) and a requeue. */
+  const reportInvalid = (service: KObject, status: ServiceStatus, invalid: string) => {
+    const ns = service.metadata.namespace!;
+    if (features.metadataValidation === 'condition') {
+      const message = `The RayService metadata is invalid: ${invalid}`;
+      // The condition keeps the old observedGeneration, so a client waiting for the new one waits in vain.
+      const previous = status.conditions?.find((c) => c.type === 'Ready');
+      if (previous?.reason !== 'ValidationFailed' || previous.message !== message) record(service, 'Warning', 'InvalidRayServiceMetadata', `${ns}/${service.metadata.name}: ${message}`);
+      writeStatus(service, applyConditions(status, clock.now(), { known: features, ready: { status: 'False', reason: 'ValidationFailed', message } }));
+      return;
+    }
+    const uid = service.metadata.uid ?? '';
+    if (invalidSaid.get(uid) === invalid) return;
+    invalidSaid.set(uid, invalid);
+    record(service, 'Warning', 'InvalidRayServiceMetadata', `The RayService metadata is invalid ${ns}/${service.metadata.name}: ${invalid}`);
   };
 
   const reconcile = (service: KObject) => {
@@ -247,18 +319,16 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
       if (!remaining) store.mutate(RAY_SERVICE, ns, service.metadata.name, (s) => void (s.metadata.finalizers = (s.metadata.finalizers ?? []).filter((f) => f !== RAYSERVICE_FINALIZER)));
       return;
     }
-    if (!service.metadata.finalizers?.includes(RAYSERVICE_FINALIZER)) {
+    if (features.finalizer && !service.metadata.finalizers?.includes(RAYSERVICE_FINALIZER)) {
       store.mutate(RAY_SERVICE, ns, service.metadata.name, (s) => void (s.metadata.finalizers = [...(s.metadata.finalizers ?? []), RAYSERVICE_FINALIZER]));
       return;
     }
     const invalid = validationError(service);
     if (invalid) {
-      // The condition keeps the old observedGeneration, so a client waiting for the new one waits in vain.
-      const previous = status.conditions?.find((c) => c.type === 'Ready');
-      if (previous?.reason !== 'ValidationFailed' || previous.message !== invalid) record(service, 'Warning', 'InvalidRayServiceMetadata', `${ns}/${service.metadata.name}: ${invalid}`);
-      writeStatus(service, applyConditions(status, clock.now(), { ready: { status: 'False', reason: 'ValidationFailed', message: invalid } }));
+      reportInvalid(service, status, invalid);
       return;
     }
+    invalidSaid.delete(service.metadata.uid ?? '');
     const ready = status.conditions?.find((c) => c.type === 'Ready');
     if (ready?.status === 'False' && ready.reason === 'InitializingTimeout') return;
 
@@ -268,6 +338,11 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
     if (pendingName && !pending) pending = createCluster(service, pendingName);
     if (shouldUpdateCluster(service, active, true)) active = updateCluster(service, active!, 'active');
     if (shouldUpdateCluster(service, pending, false)) pending = updateCluster(service, pending!, 'pending');
+
+    if (features.statusModel === 'serviceStatus') {
+      reconcileLegacyStatus(service, status, { active, pending }, legacyKit);
+      return;
+    }
 
     labelHead(ns, active);
     labelHead(ns, pending);
@@ -291,13 +366,23 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
         next.pendingServiceStatus = undefined;
       }
     }
-    if (shouldPrepareNewCluster(service, active, pending, pendingServing)) next.pendingServiceStatus = { rayClusterName: clusterNameFor(service.metadata.name, random) };
+    const prepared = newClusterName(service, active, pending, pendingServing);
+    if (prepared) next.pendingServiceStatus = { rayClusterName: prepared };
     next.numServeEndpoints = serveEndpoints(service);
-    writeStatus(service, applyConditions(next, clock.now(), { initializingTimeoutMs: initializingTimeout(service), onTimeout: (message) => record(service, 'Warning', 'RayServiceInitializingTimeout', message) }));
+    const timeoutMs = features.initializingTimeout ? initializingTimeout(service) : undefined;
+    writeStatus(service, applyConditions(next, clock.now(), { known: features, initializingTimeoutMs: timeoutMs, onTimeout: (message) => record(service, 'Warning', 'RayServiceInitializingTimeout', message) }));
   };
 
   return clock.every(REQUEUE_MS, () => {
-    for (const service of store.list(RAY_SERVICE)) reconcile(service);
+    const services = store.list(RAY_SERVICE);
+    for (const service of services) reconcile(service);
+    // What was said of a RayService that is gone is forgotten.
+    const present = new Set(services.map((s) => s.metadata.uid ?? ''));
+    for (const uid of [...repeated.keys(), ...invalidSaid.keys()]) {
+      if (present.has(uid)) continue;
+      repeated.delete(uid);
+      invalidSaid.delete(uid);
+    }
   });
 }
 
