@@ -22,6 +22,7 @@ import { typeByKind } from './api/resources.ts';
 import type { Route } from './api/handler.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { accessControl, type AccessRule } from './api/access-control.ts';
+import { DEFAULT_KUBERAY_VERSION, KUBERAY_FEATURES, type KubeRayVersion } from './kuberay/versions.ts';
 
 export interface SimOptions {
   /** 0 picks a free port. */
@@ -38,6 +39,8 @@ export interface SimOptions {
   readonly faults?: FaultOptions;
   /** The KubeRay operator's ENABLE_ZERO_DOWNTIME (default true): false makes rayClusterConfig changes wait for a redeploy. */
   readonly zeroDowntime?: boolean;
+  /** The KubeRay release the operator and its CRDs behave as (default 1.7); what differs is in src/sim/kuberay/versions.ts. */
+  readonly kubeRayVersion?: KubeRayVersion;
   /** Where the sim reports its internal errors and dropped watches, one line each (default: standard error). */
   readonly log?: SimLog;
   /** Permissions the user lacks: SelfSubjectAccessReviews say so and such requests get 403 (default: all allowed). */
@@ -100,8 +103,9 @@ export async function startSim(options: SimOptions = {}): Promise<RunningSim> {
   const clock = options.clock ?? realtime!;
   const random = seededRandom(options.seed ?? 1);
   const store = new ObjectStore(clock, random, report('a store subscriber'));
-  bootstrap(store, options.nodePool ?? DEFAULT_NODE_POOL);
-  const world = startWorld(store, clock, random, PROFILES[options.profile ?? 'fast'], { ...(options.zeroDowntime === undefined ? {} : { zeroDowntime: options.zeroDowntime }) });
+  const features = KUBERAY_FEATURES[options.kubeRayVersion ?? DEFAULT_KUBERAY_VERSION];
+  bootstrap(store, options.nodePool ?? DEFAULT_NODE_POOL, { 'controller-gen.kubebuilder.io/version': features.controllerGen });
+  const world = startWorld(store, clock, random, PROFILES[options.profile ?? 'fast'], { features, ...(options.zeroDowntime === undefined ? {} : { zeroDowntime: options.zeroDowntime }) });
   const stops: Cancel[] = [() => world.stop()];
 
   const metrics = () => exposition(world.runtimes.values());

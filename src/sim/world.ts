@@ -70,7 +70,7 @@ export function startWorld(store: ObjectStore, clock: Clock, random: Random, pro
   ];
   // Started after the others, as before, so timers due together keep their order.
   const kuberayStops: Cancel[] = [
-    startRayClusterController(store, clock, random, record),
+    startRayClusterController(store, clock, random, record, kuberay.features),
     startRayServiceController(store, clock, random, record, (cluster) => {
       syncRuntimes();
       return runtimeFor(cluster.metadata.namespace!, cluster.metadata.name);

@@ -22,12 +22,12 @@ function node(name: string, gpus: number): KObject {
   };
 }
 
-function crd(kind: string, plural: string): KObject {
+function crd(kind: string, plural: string, annotations: Record<string, string>): KObject {
   const type = RESOURCE_TYPES.find((t) => t.plural === plural && t.group === 'ray.io')!;
   return {
     apiVersion: 'apiextensions.k8s.io/v1',
     kind: 'CustomResourceDefinition',
-    metadata: { name: `${plural}.ray.io` } as KObject['metadata'],
+    metadata: { name: `${plural}.ray.io`, annotations } as KObject['metadata'],
     spec: {
       group: 'ray.io',
       names: { kind, listKind: `${kind}List`, plural, singular: type.singular, categories: ['all'] },
@@ -38,7 +38,8 @@ function crd(kind: string, plural: string): KObject {
   };
 }
 
-export function bootstrap(store: ObjectStore, pool: NodePool): void {
+/** `crdAnnotations`: what the installed release's CRD files carry (KubeRay's controller-gen version). */
+export function bootstrap(store: ObjectStore, pool: NodePool, crdAnnotations: Record<string, string> = {}): void {
   const ns = typeByKind('v1', 'Namespace')!;
   for (const name of ['default', 'kube-system', 'kube-public']) {
     store.create(ns, undefined, { apiVersion: 'v1', kind: 'Namespace', metadata: { name } as KObject['metadata'], spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } });
@@ -47,6 +48,6 @@ export function bootstrap(store: ObjectStore, pool: NodePool): void {
   for (let i = 0; i < pool.cpuNodes; i++) store.create(nodes, undefined, node(`sim-cpu-${i}`, 0));
   for (let i = 0; i < pool.gpuNodes; i++) store.create(nodes, undefined, node(`sim-gpu-${i}`, pool.gpusPerNode));
   const crds = typeByKind('apiextensions.k8s.io/v1', 'CustomResourceDefinition')!;
-  store.create(crds, undefined, crd('RayService', 'rayservices'));
-  store.create(crds, undefined, crd('RayCluster', 'rayclusters'));
+  store.create(crds, undefined, crd('RayService', 'rayservices', crdAnnotations));
+  store.create(crds, undefined, crd('RayCluster', 'rayclusters', crdAnnotations));
 }
