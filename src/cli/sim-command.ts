@@ -1,7 +1,7 @@
 // `rayservice-ci sim`: the simulated cluster in the foreground, until SIGINT/SIGTERM.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_NODE_POOL, SimStartError, startSim, type SimStartProblem } from '../sim/index.ts';
+import { DEFAULT_KUBERAY_VERSION, DEFAULT_NODE_POOL, isKubeRayVersion, KUBERAY_VERSIONS, SimStartError, startSim, type SimStartProblem } from '../sim/index.ts';
 import { InputError, UsageError, type CliIo } from './io.ts';
 import { parseDuration } from '../time/duration.ts';
 
@@ -37,6 +37,8 @@ Options:
   --gpu-nodes N         GPU nodes in the pool, ${GPU_NODES.min}–${GPU_NODES.max} (default: ${DEFAULT_NODE_POOL.gpuNodes})
   --gpus-per-node N     nvidia.com/gpu per node, ${GPUS_PER_NODE.min}–${GPUS_PER_NODE.max} (default: ${DEFAULT_NODE_POOL.gpusPerNode})
   --seed N              seed for names, jitter and output lengths, ${SEED.min}–${SEED.max} (default: 1)
+  --kuberay-version V   the KubeRay release to behave as: ${KUBERAY_VERSIONS.join(', ')} (default: ${DEFAULT_KUBERAY_VERSION});
+                        1.1–1.2 write serviceStatus without conditions, before 1.4 clusters are <name>-raycluster-xxxxx
   --no-zero-downtime    as KubeRay with ENABLE_ZERO_DOWNTIME=false: a changed rayClusterConfig makes no second
                         cluster (a RayService's spec.upgradeStrategy.type still wins)
   --fault-rate P        answer this share (0–1) of API requests with 429 or 500, for reliability tests
@@ -88,6 +90,7 @@ export async function simCommand(args: readonly string[], io: CliIo): Promise<nu
       'gpu-nodes': { type: 'string' },
       'gpus-per-node': { type: 'string' },
       seed: { type: 'string' },
+      'kuberay-version': { type: 'string' },
       'no-zero-downtime': { type: 'boolean' },
       'fault-rate': { type: 'string' },
       'fault-paths': { type: 'string' },
@@ -103,6 +106,8 @@ export async function simCommand(args: readonly string[], io: CliIo): Promise<nu
   const profile = values.profile ?? 'fast';
   if (profile !== 'fast' && profile !== 'realistic') throw new UsageError(`--profile "${profile}" is not a profile; use fast or realistic.`);
   // Every option is checked before anything starts, so a typo costs no port and no half-written file.
+  const kubeRayVersion = values['kuberay-version'] ?? DEFAULT_KUBERAY_VERSION;
+  if (!isKubeRayVersion(kubeRayVersion)) throw new UsageError(`--kuberay-version "${kubeRayVersion}" is not a KubeRay release the sim plays; use one of ${KUBERAY_VERSIONS.join(', ')}.`);
   const port = number('port', values.port, 0, PORT);
   const timeScale = number('time-scale', values['time-scale'], 1, TIME_SCALE);
   const seed = number('seed', values.seed, 1, SEED);
@@ -132,6 +137,7 @@ export async function simCommand(args: readonly string[], io: CliIo): Promise<nu
       profile,
       timeScale,
       seed,
+      kubeRayVersion,
       log: (line) => io.stderr(`${line}\n`),
       ...(values['no-zero-downtime'] ? { zeroDowntime: false } : {}),
       ...(rate > 0 || dropWatchesAfterMs ? { faults: { rate, ...(values['fault-paths'] ? { paths: values['fault-paths'] } : {}), ...(dropWatchesAfterMs ? { dropWatchesAfterMs } : {}) } } : {}),
@@ -141,7 +147,9 @@ export async function simCommand(args: readonly string[], io: CliIo): Promise<nu
     if (error instanceof SimStartError) throw new InputError(startProblem(error.problem));
     throw error;
   }
-  io.stdout(`rayservice-ci sim ready: ${sim.url} kubeconfig=${kubeconfigPath} (export KUBECONFIG=${kubeconfigPath})\n`);
+  // The release is said only when it is not the default, so the default line stays what scripts already read.
+  const release = kubeRayVersion === DEFAULT_KUBERAY_VERSION ? '' : ` kuberay=${kubeRayVersion}`;
+  io.stdout(`rayservice-ci sim ready: ${sim.url} kubeconfig=${kubeconfigPath}${release} (export KUBECONFIG=${kubeconfigPath})\n`);
   const signal = await io.shutdownRequested();
   await sim.stop();
   io.stderr(`rayservice-ci sim: stopped on ${signal}.\n`);
