@@ -45,7 +45,8 @@ export interface Observer {
 }
 
 export function startObserver(plan: ObservationPlan, deps: ObserverDeps): Observer {
-  const { clock } = deps;
+  // A Timeline's times are whole milliseconds; the injected clock may tell fractions (wall time does).
+  const clock: Clock = { now: () => Math.floor(deps.clock.now()), sleep: (ms, signal) => deps.clock.sleep(ms, signal) };
   const start = clock.now();
   const fetchFn = deps.fetch ?? fetch;
   const recorder = new TimelineRecorder(deps.limits);
