@@ -6,14 +6,11 @@ import { build, type BuildOptions, type Metafile } from 'esbuild';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { actionEntries } from '../src/stages.ts';
 import { GENERATED_DIR, generatedValidators } from './validators.ts';
 
-export const ENTRIES: Record<string, string> = {
-  cli: 'src/cli/main.ts',
-  'lint/main': 'src/actions/lint/main.ts',
-  'render/main': 'src/actions/render/main.ts',
-  'pipeline/main': 'src/actions/pipeline/main.ts',
-};
+// The CLI, and one entry (main, and post where there is one) per action of src/stages.ts.
+export const ENTRIES: Record<string, string> = { cli: 'src/cli/main.ts', ...actionEntries() };
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
 const outdir = values.out ?? 'dist';

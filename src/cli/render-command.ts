@@ -68,3 +68,5 @@ export async function renderCommand(args: readonly string[], io: CliIo): Promise
   else io.stderr(`Rendered ${run.result.name} for namespace ${run.result.namespace} (run ${run.result.runId}) → ${values.output}\n`);
   return 0;
 }
+
+export const command = { run: renderCommand, usage: RENDER_USAGE } as const;

@@ -155,3 +155,5 @@ export async function simCommand(args: readonly string[], io: CliIo): Promise<nu
   io.stderr(`rayservice-ci sim: stopped on ${signal}.\n`);
   return 0;
 }
+
+export const command = { run: simCommand, usage: SIM_USAGE } as const;

@@ -1,28 +1,42 @@
 // The committed bundles run as GitHub runs them: dist/<action>/main.js with INPUT_* variables.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { runAction } from '../helpers/run.ts';
-import { LINT_INPUTS } from '../../src/actions/lint/adapter.ts';
-import { RENDER_INPUTS } from '../../src/actions/render/adapter.ts';
+import { STAGES } from '../../src/stages.ts';
+import { COMMAND_NAMES, runCommand } from '../../src/cli/run-command.ts';
 import { PIPELINE_INPUTS } from '../../src/actions/pipeline/adapter.ts';
 import { EXAMPLE_PATH } from '../helpers/variants.ts';
 
-test('each action.yml declares exactly the inputs its adapter reads, runs on node24 and points at a dist entry', () => {
-  const actions: [string, readonly string[], string][] = [
-    ['actions/lint/action.yml', LINT_INPUTS, 'dist/lint/main.js'],
-    ['actions/render/action.yml', RENDER_INPUTS, 'dist/render/main.js'],
-    ['action.yml', PIPELINE_INPUTS, 'dist/pipeline/main.js'],
-  ];
-  for (const [file, inputs, entry] of actions) {
+test('every action of src/stages.ts: its action.yml declares exactly the inputs its adapter reads, runs on node24 from dist', async () => {
+  const actions: { file: string; inputs: readonly string[]; main: string; post?: string }[] = [{ file: 'action.yml', inputs: PIPELINE_INPUTS, main: 'dist/pipeline/main.js' }];
+  for (const stage of STAGES) {
+    if (!stage.action) continue;
+    const adapter = (await import(`../../src/actions/${stage.name}/adapter.ts`)) as Record<string, unknown>;
+    const inputs = Object.entries(adapter).find(([name]) => name.endsWith('_INPUTS'))?.[1] as readonly string[] | undefined;
+    assert.ok(inputs, `src/actions/${stage.name}/adapter.ts exports its *_INPUTS`);
+    actions.push({ file: `actions/${stage.name}/action.yml`, inputs, main: `dist/${stage.name}/main.js`, ...(stage.action.post ? { post: `dist/${stage.name}/post.js` } : {}) });
+  }
+  assert.ok(actions.length >= 5);
+  for (const { file, inputs, main, post } of actions) {
     const action = parse(readFileSync(file, 'utf8'));
     assert.deepEqual(Object.keys(action.inputs).sort(), [...inputs].sort(), file);
     assert.equal(action.runs.using, 'node24');
-    const main = new URL(action.runs.main, new URL(file, `file://${process.cwd()}/`)).pathname;
-    assert.equal(main, `${process.cwd()}/${entry}`);
+    const at = (path: string) => new URL(path, new URL(file, `file://${process.cwd()}/`)).pathname;
+    assert.equal(at(action.runs.main), `${process.cwd()}/${main}`, file);
+    assert.equal(action.runs.post === undefined ? undefined : at(action.runs.post), post === undefined ? undefined : `${process.cwd()}/${post}`, file);
+    assert.ok(existsSync(main), `${main} is built`);
     for (const [name, input] of Object.entries(action.inputs as Record<string, { description?: string }>)) assert.ok(input.description, `${file}: ${name} has a description`);
   }
+});
+
+test('the CLI loads a module for exactly the commands of src/stages.ts, and --help lists them', async () => {
+  assert.deepEqual([...COMMAND_NAMES].sort(), STAGES.map((s) => s.name).sort());
+  let out = '';
+  const io = { cwd: process.cwd(), env: {}, stdout: (t: string) => void (out += t), stderr: () => undefined, isTty: false, now: () => new Date(), shutdownRequested: () => new Promise<string>(() => undefined) };
+  assert.equal(await runCommand(['--help'], io), 0);
+  for (const stage of STAGES) assert.match(out, new RegExp(`^  ${stage.name} +${stage.summary.replace(/[()]/g, '\\$&')}$`, 'm'));
 });
 
 test('lint action: outputs, annotations, job summary, SARIF; fails the step past max-warnings', () => {
