@@ -41,7 +41,7 @@ export const LOAD_PROFILE_SCHEMA = {
             properties: {
               url: { type: 'string' },
               method: { type: 'string' },
-              label: { type: 'string' },
+              label: { type: ['string', 'number'] },
               headers,
               body: { type: ['string', 'object', 'array'] },
               'body-file': { type: 'string' },

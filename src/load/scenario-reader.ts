@@ -144,14 +144,16 @@ function readRequest(reader: ProfileReader, raw: unknown, path: YamlPath, defaul
     headers.push({ name: h.name, value: template(reader, h.value, [...path, 'headers', h.name]) });
   }
   const contentType = merged.get('content-type')?.value ?? '';
+  const llmRoute = method === 'POST' ? llmApiOf(urlText) : undefined;
   let bodyText: string | undefined;
   if (item['body'] !== undefined && item['body'] !== null) {
     if (item['body-file'] !== undefined) reader.warn([...path, 'body-file'], 'both body and body-file are set; body is sent, as Taurus does.');
     const body = item['body'];
     if (typeof body === 'string') bodyText = body;
     else if (isMapping(body) || Array.isArray(body)) {
-      // bzt/utils.py: a mapping is JSON when the Content-Type says so, otherwise form-encoded.
-      if (/json/i.test(contentType) || Array.isArray(body)) bodyText = JSON.stringify(body);
+      // bzt/utils.py: a mapping is JSON when the Content-Type says so, otherwise form-encoded. Ours: also JSON on
+      // an OpenAI route with no Content-Type (such a server reads nothing else; the header is added).
+      if (/json/i.test(contentType) || Array.isArray(body) || (llmRoute && contentType === '')) bodyText = JSON.stringify(body);
       else bodyText = Object.entries(body).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(typeof v === 'string' ? v : JSON.stringify(v))}`).join('&');
     } else bodyText = String(body);
   } else if (item['body-file'] !== undefined) {
