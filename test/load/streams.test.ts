@@ -15,7 +15,7 @@ const seen: string[] = [];
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'rsci-load-streams-'));
-  stub = await stubServer(async (req, res, body) => {
+  stub = await stubServer(async (_req, res, body) => {
     const request = JSON.parse(body || '{}');
     const behaviour: string = request.messages?.[0]?.content ?? 'ok';
     seen.push(`${behaviour}:${request.stream}:${request.stream_options?.include_usage}`);
