@@ -45,7 +45,10 @@ let validators: Promise<(schema: object) => ValidateFunction> | undefined;
 const compiled = new WeakMap<object, ValidateFunction>();
 
 async function validatorFor(schema: object): Promise<ValidateFunction> {
-  validators ??= import('ajv').then(({ Ajv }) => {
+  // ajv is CommonJS: its module.exports is the default export both from source and from an esbuild bundle, where
+  // the named export of a dynamic import is missing.
+  validators ??= import('ajv').then((mod) => {
+    const { Ajv } = mod.default as unknown as typeof mod;
     const ajv = new Ajv({ allErrors: true, strict: false });
     return (s: object) => ajv.compile(s);
   });

@@ -193,7 +193,7 @@ export async function runDeploy(context: DeployContext, request: DeployRequest):
   });
   if (signal?.aborted) return cancelled(false);
   if (!checked.ok) return { ok: false, kind: 'failed', problems: checked.problems };
-  const preflightMs = clock.now() - startedAt;
+  const preflightMs = Math.round(clock.now() - startedAt);
   say(
     `preflight: Kubernetes ${checked.kubernetesVersion ?? '(version not told)'}, RayService served in ray.io/v1, permissions granted (${preflightMs} ms)`,
   );
@@ -218,7 +218,7 @@ export async function runDeploy(context: DeployContext, request: DeployRequest):
     if (!applied.ok)
       return failed(`Cannot apply ${object.kind} ${object.metadata?.name}: ${applied.failure.message}`, true);
   }
-  const applyMs = clock.now() - applyStarted;
+  const applyMs = Math.round(clock.now() - applyStarted);
   say(
     `applied ${objects.map((o) => `${o.kind}/${o.metadata?.name}`).join(', ')} in ${namespace} (${applyMs} ms, field manager rayservice-ci)`,
   );
@@ -252,7 +252,7 @@ export async function runDeploy(context: DeployContext, request: DeployRequest):
     };
   };
   if (!waited.ok) return waited.cause === 'Cancelled' ? cancelled(true) : fail(waited.cause, waited.message);
-  const statusReadyMs = clock.now() - waitStarted;
+  const statusReadyMs = Math.round(clock.now() - waitStarted);
   const cluster = waited.readiness.cluster!;
   const head = waited.snapshot.pods.find(
     (p) => p.nodeType === 'head' && p.cluster === cluster && p.phase === 'Running' && !p.deleting,
@@ -284,7 +284,7 @@ export async function runDeploy(context: DeployContext, request: DeployRequest):
     { clock, signal, note: (line) => say(line) },
   );
   if (!probed.ok) return probed.cancelled ? cancelled(true) : fail('ProbeFailed', probed.message);
-  const probeMs = clock.now() - probeStarted;
+  const probeMs = Math.round(clock.now() - probeStarted);
   say(
     `probe: GET ${path} answered 200${probed.models.length ? ` (models: ${probed.models.join(', ')})` : ''} after ${probed.attempts} attempt${probed.attempts === 1 ? '' : 's'} (${probeMs} ms)`,
   );

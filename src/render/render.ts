@@ -9,7 +9,7 @@ import { lintText, type Finding } from '../lint/index.ts';
 import { DNS_1035_LABEL, MAX_RAYSERVICE_NAME } from '../ray/index.ts';
 import { API_VERSION } from '../contracts/index.ts';
 import { safeInline } from '../sanitize/index.ts';
-import { moveToSecret, parseSecretEnv, plaintextLeft } from './secret-env.ts';
+import { moveToSecret, parseSecretEnv, plaintextCredentials, plaintextLeft } from './secret-env.ts';
 import { editBlock, Session, SERVE } from './session.ts';
 import { parseSet, resolveSelectors } from './set-path.ts';
 import { ANNOTATIONS, LABELS, type RenderedManifest, type RenderSource } from './types.ts';
@@ -86,9 +86,16 @@ export function renderManifest(file: string, original: string, options: RenderOp
       session.set(path, op.value);
     }
     for (const secret of secrets) moveToSecret(session, secret);
+    const reported = new Set<string>();
     for (const secret of secrets) {
       const left = plaintextLeft(session, secret.env);
+      left.forEach((path) => reported.add(path));
       if (left.length) problems.push(`--secret-env ${secret.env}: a plaintext value is still written at ${left.join(', ')}, where render cannot replace it; move it into the Secret by hand.`);
+    }
+    // A rendered manifest is applied to a shared cluster and kept as a build artifact: no credential in plain text.
+    for (const path of plaintextCredentials(session)) {
+      if (reported.has(path)) continue;
+      problems.push(`A credential is written in plain text at ${path} (under a credential's name, or shaped like a token); move it into a Secret with --secret-env NAME=SECRET/KEY, or remove it.`);
     }
     if (problems.length) return { ok: false, problems, findings: [] };
 

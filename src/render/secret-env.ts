@@ -3,7 +3,7 @@
 // env, or runtime_env env_vars in the Serve config). What render cannot move it refuses, naming the place.
 import { formatYamlPath, type YamlPath } from '../manifest/index.ts';
 import { dict, list, rayGroups, runtimeEnvPaths, valueAt } from '../ray/index.ts';
-import { safeInline } from '../sanitize/index.ts';
+import { plaintextCredentialPaths, safeInline } from '../sanitize/index.ts';
 import { SERVE, type Session } from './session.ts';
 import type { SecretReference } from './types.ts';
 
@@ -82,4 +82,12 @@ export function plaintextLeft(session: Session, name: string): string[] {
   walk(session.value, []);
   walk(session.serveValue, SERVE);
   return found;
+}
+
+/** Every place the RayService (or its Serve config) still holds a credential in plain text, as paths. */
+export function plaintextCredentials(session: Session): string[] {
+  const spec = dict(session.value['spec']);
+  // The Serve config is checked as the document it is, not as one long string.
+  const outer = typeof spec['serveConfigV2'] === 'string' ? { ...session.value, spec: { ...spec, serveConfigV2: undefined } } : session.value;
+  return [...plaintextCredentialPaths(outer), ...plaintextCredentialPaths(session.serveValue, SERVE)].map((path) => formatYamlPath(path));
 }

@@ -3,4 +3,4 @@
 export { looksLikeRealToken, redactTokens } from './credentials.ts';
 export { isSecretName, nameWords } from './secret-names.ts';
 export { safeInline, safeLines } from './text.ts';
-export { describeValue, redactValues, secretValuesIn } from './values.ts';
+export { describeValue, isPlaceholderValue, plaintextCredentialPaths, redactValues, secretValuesIn } from './values.ts';

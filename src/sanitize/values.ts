@@ -50,3 +50,37 @@ export function redactValues(text: string, values: readonly string[]): string {
   for (const value of values) out = out.replaceAll(value, '***');
   return redactTokens(out);
 }
+
+// What people write where a credential goes when they mean "fill this in": not a credential.
+const PLACEHOLDER = /^(your[-_ ].*|<[^>]*>|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\$\([A-Za-z_][A-Za-z0-9_]*\)|change[-_ ]?me|replace[-_ ]?me|placeholder|dummy|example|todo|x{3,}|\*{3,}|\.{3,})$/i;
+
+/** A value that only holds the place of a credential: empty, `YOUR_HF_TOKEN`, `<token>`, `${TOKEN}`, `changeme`, `xxxx`. */
+export function isPlaceholderValue(value: string): boolean {
+  const trimmed = value.trim();
+  return trimmed === '' || PLACEHOLDER.test(trimmed);
+}
+
+/**
+ * Where a document still holds a credential in plain text: a value under a credential's name (not a placeholder),
+ * or a value shaped like a real token anywhere. Paths only: the values are never returned.
+ */
+export function plaintextCredentialPaths(root: unknown, base: readonly (string | number)[] = []): (string | number)[][] {
+  const found: (string | number)[][] = [];
+  const walk = (node: unknown, path: (string | number)[]) => {
+    if (typeof node === 'string') {
+      if (looksLikeRealToken(node)) found.push(path);
+      return;
+    }
+    if (Array.isArray(node)) return node.forEach((item, i) => walk(item, [...path, i]));
+    if (typeof node !== 'object' || node === null) return;
+    const entry = node as Record<string, unknown>;
+    const envName = typeof entry['name'] === 'string' && isSecretName(entry['name']);
+    for (const [key, value] of Object.entries(entry)) {
+      const underName = (envName && key === 'value') || isSecretName(key);
+      if (typeof value === 'string' && underName && !looksLikeRealToken(value) && !isPlaceholderValue(value)) found.push([...path, key]);
+      else walk(value, [...path, key]);
+    }
+  };
+  walk(root, [...base]);
+  return found;
+}

@@ -104,3 +104,18 @@ test('a manifest of many documents renders in one pass: every namespaced documen
   assert.ok(docs.every((d) => d.metadata.namespace === 'rsci-h-1'));
   assert.equal(docs[1].data.a, '1');
 });
+
+test('no credential leaves render in plain text: one under a credential name or shaped like a token is refused by place', () => {
+  const password = variant([{ path: [...GPU_GROUP, 'template', 'spec', 'containers', 0, 'env'], value: [{ name: 'DB_PASSWORD', value: 'hunter2-prod-pw' }] }]);
+  const refused = render(password);
+  assert.ok(!refused.ok);
+  assert.match(refused.problems.join('\n'), /plain text at spec\.rayClusterConfig\.workerGroupSpecs\[0\]\.template\.spec\.containers\[0\]\.env\[0\]\.value/);
+  assert.ok(!refused.problems.join('\n').includes('hunter2'));
+  ok(render(password, { secretEnv: ['DB_PASSWORD=db/password'] }));
+  const token = `hf_${'Qw3'.repeat(12)}`;
+  const anywhere = render(variant([{ path: ['metadata', 'annotations', 'note'], value: token }]));
+  assert.ok(!anywhere.ok);
+  assert.match(anywhere.problems.join('\n'), /plain text at metadata\.annotations\.note/);
+  // The example's HF_TOKEN: "YOUR_HF_TOKEN" holds a place; it renders, and --secret-env moves it out anyway.
+  ok(render(EXAMPLE));
+});

@@ -2,7 +2,7 @@
 // user's text able to escape its line or speak to the GitHub Actions runner.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describeValue, isSecretName, redactValues, safeInline, safeLines, secretValuesIn } from '../../src/sanitize/index.ts';
+import { describeValue, isPlaceholderValue, isSecretName, plaintextCredentialPaths, redactValues, safeInline, safeLines, secretValuesIn } from '../../src/sanitize/index.ts';
 
 test('credential names are judged by their words, not by substrings', () => {
   for (const name of ['HF_TOKEN', 'GITHUB_TOKEN', 'DB_PASSWORD', 'OPENAI_API_KEY', 'AWS_SECRET_ACCESS_KEY', 'clientSecret', 'apiKey', 'ssh-private-key', 'API_KEY']) {
@@ -44,4 +44,11 @@ test('the values a document keeps under credential names are found, and redacted
   assert.deepEqual(secretValuesIn(doc).sort(), ['hunter2-prod-pw', 'sk-local-dev-key']);
   const frame = '        value: "hunter2-prod-pw"  # and hf_' + 'Ab1'.repeat(12);
   assert.equal(redactValues(frame, secretValuesIn(doc)), '        value: "***"  # and ***');
+});
+
+test('placeholders are not credentials; plain credentials are found by name or shape, by path only', () => {
+  for (const v of ['', 'YOUR_HF_TOKEN', '<token>', '${HF_TOKEN}', '$(HF_TOKEN)', 'changeme', 'xxxx', '***']) assert.ok(isPlaceholderValue(v), v);
+  for (const v of ['hunter2-prod-pw', 'abc123', 'token']) assert.ok(!isPlaceholderValue(v), v);
+  const doc = { env: [{ name: 'DB_PASSWORD', value: 'hunter2-prod-pw' }, { name: 'HF_TOKEN', value: 'YOUR_HF_TOKEN' }, { name: 'MODE', value: 'x' }], note: `hf_${'Ab1'.repeat(12)}`, apiKey: '<key>' };
+  assert.deepEqual(plaintextCredentialPaths(doc, ['root']), [['root', 'env', 0, 'value'], ['root', 'note']]);
 });
