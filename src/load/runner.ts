@@ -125,7 +125,7 @@ export async function runPlan(runnable: RunnablePlan, deps: RunnerDeps): Promise
       else if (outcome.status !== undefined) endpoint.connectionOk();
       const retryable = outcome.error !== undefined && !outcome.cancelled && (outcome.error.kind === 'connection' || (outcome.status !== undefined && settings.retry.statuses.includes(outcome.status)));
       if (!retryable || attempt === settings.retry.max || stopIssuing.signal.aborted) {
-        outcome = { ...outcome, retries: attempt };
+        if (attempt > 0) outcome = { ...outcome, retries: attempt };
         break;
       }
       // openai-node's backoff when the server does not say: 0.5 s doubling to 8 s.
@@ -153,6 +153,10 @@ export async function runPlan(runnable: RunnablePlan, deps: RunnerDeps): Promise
     const endAt = Math.min(hardEnd, duration === undefined ? hardEnd : start + duration);
     const ended = new AbortController();
     const signal = AbortSignal.any([stopIssuing.signal, ended.signal]);
+    // Read on every request: a flag is cheaper than a composite signal's getter.
+    let over = false;
+    const endIt = () => void (over = true);
+    signal.addEventListener('abort', endIt, { once: true });
     const builders = spec.scenario.requests.map((r) => new RequestBuilder(r, spec.scenario.keepalive));
     const rates = throughputSteps(shape);
     let nextSlot = start;
@@ -170,14 +174,15 @@ export async function runPlan(runnable: RunnablePlan, deps: RunnerDeps): Promise
           for (const builder of builders) {
             const think = drawThink(builder.spec.thinkTime, scope.random);
             if (think > 0) await sleepUntil(clock, clock.now() + think, signal);
-            if (signal.aborted || clock.now() >= endAt) return;
+            const now = clock.now();
+            if (over || now >= endAt) return;
             if (rates) {
-              const slot = pace(clock.now());
-              if (slot > clock.now()) await sleepUntil(clock, slot, signal);
-              if (signal.aborted || clock.now() >= endAt) return;
+              const slot = pace(now);
+              if (slot > now) await sleepUntil(clock, slot, signal);
+              if (over || clock.now() >= endAt) return;
             }
             if (!takeBudget()) return;
-            await execute(builder, scope, clock.now(), spec.scenario.address);
+            await execute(builder, scope, rates ? clock.now() : now, spec.scenario.address);
           }
         }
       } finally {
