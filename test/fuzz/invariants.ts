@@ -9,6 +9,7 @@ export interface Ran {
 
 const STACK_FRAME = /\n\s+at .+(:\d+:\d+\)?|\(native\))$/m;
 // Tab and newline are text; anything else below 0x20, DEL and C1 would reach a terminal raw.
+// eslint-disable-next-line no-control-regex -- finding raw control characters is the point
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 // Our own workflow commands in --format github: an annotation with properties, then the escaped message.
 const OUR_COMMAND = /^::(error|warning|notice)( [^:]*)?::[^\r\n]*$/;
