@@ -11,7 +11,10 @@ export default tseslint.config(
   {
     rules: {
       // Unused code is the compiler's job (noUnusedLocals/Parameters); `_name` marks a parameter kept for shape.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
   {

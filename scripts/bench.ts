@@ -37,12 +37,15 @@ function lintColdStart(runs: number, env: () => NodeJS.ProcessEnv = () => proces
   return { lint: median(lint), bare: median(bare) };
 }
 
-const ratio = (r: { lint: number; bare: number }) => `${r.lint.toFixed(0)} ms vs ${r.bare.toFixed(0)} ms (${(r.lint / r.bare).toFixed(1)}×)`;
+const ratio = (r: { lint: number; bare: number }) =>
+  `${r.lint.toFixed(0)} ms vs ${r.bare.toFixed(0)} ms (${(r.lint / r.bare).toFixed(1)}×)`;
 console.log(`lint ${example} (Node ${process.version})`);
 // One run first: it fills the code cache (src/cli/cached-load.ts), as any earlier run on the machine has.
 spawnSync(process.execPath, ['dist/cli.js', 'lint', example], { stdio: 'ignore' });
 const cold = lintColdStart(15);
-console.log(`  lint cold start: ${cold.lint.toFixed(0)} ms vs node -e 0: ${cold.bare.toFixed(0)} ms (${(cold.lint / cold.bare).toFixed(1)}×), median of 15 interleaved runs`);
+console.log(
+  `  lint cold start: ${cold.lint.toFixed(0)} ms vs node -e 0: ${cold.bare.toFixed(0)} ms (${(cold.lint / cold.bare).toFixed(1)}×), median of 15 interleaved runs`,
+);
 // A fresh CI runner: an empty cache directory each run, so lint compiles from source and writes the cache.
 const scratch = mkdtempSync(join(tmpdir(), 'rsci-bench-'));
 let fresh = 0;
@@ -58,7 +61,9 @@ for (let i = 0; i < 200; i++) {
   lintText(example, text);
   warm.push(performance.now() - start);
 }
-console.log(`  warm in-process (200 runs): median ${median(warm).toFixed(2)} ms, min ${Math.min(...warm).toFixed(2)} ms`);
+console.log(
+  `  warm in-process (200 runs): median ${median(warm).toFixed(2)} ms, min ${Math.min(...warm).toFixed(2)} ms`,
+);
 if (process.argv.includes('--lint-only')) process.exit(0);
 
 /** Deploys the example into namespace "bench" and returns the chat URL through the serve Service. */
@@ -66,26 +71,53 @@ async function deploy(sim: RunningSim): Promise<string> {
   const kc = new k8s.KubeConfig();
   kc.loadFromString(sim.kubeconfig);
   await kc.makeApiClient(k8s.CoreV1Api).createNamespace({ body: { metadata: { name: 'bench' } } });
-  const rendered = renderManifest(example, text, { namespace: 'bench', runId: 'bench', ttlMs: 3600_000, now: new Date(), secretEnv: ['HF_TOKEN=hf/token'] });
+  const rendered = renderManifest(example, text, {
+    namespace: 'bench',
+    runId: 'bench',
+    ttlMs: 3600_000,
+    now: new Date(),
+    secretEnv: ['HF_TOKEN=hf/token'],
+  });
   if (!rendered.ok) throw new Error(rendered.problems.join('\n'));
-  await k8s.KubernetesObjectApi.makeApiClient(kc).patch(parse(rendered.text), undefined, undefined, 'bench', true, k8s.PatchStrategy.ServerSideApply);
+  await k8s.KubernetesObjectApi.makeApiClient(kc).patch(
+    parse(rendered.text),
+    undefined,
+    undefined,
+    'bench',
+    true,
+    k8s.PatchStrategy.ServerSideApply,
+  );
   const base = `${sim.url}/api/v1/namespaces/bench/services/llama32-3b-autoscale-serve-svc:8000/proxy/v1`;
-  for (let i = 0; i < 1200 && !(await fetch(`${base}/models`).then((r) => r.ok)); i++) await new Promise((r) => setTimeout(r, 50));
+  for (let i = 0; i < 1200 && !(await fetch(`${base}/models`).then((r) => r.ok)); i++)
+    await new Promise((r) => setTimeout(r, 50));
   return `${base}/chat/completions`;
 }
 
 /** Closed-loop chat load, bounded in count and time: returns requests done and seconds taken. */
-async function chat(url: string, maxRequests: number, concurrency: number, maxMs: number): Promise<{ done: number; seconds: number }> {
-  const body = JSON.stringify({ model: 'Llama-3.2-3B-Instruct', messages: [{ role: 'user', content: 'Name three prime numbers.' }], max_tokens: 4 });
+async function chat(
+  url: string,
+  maxRequests: number,
+  concurrency: number,
+  maxMs: number,
+): Promise<{ done: number; seconds: number }> {
+  const body = JSON.stringify({
+    model: 'Llama-3.2-3B-Instruct',
+    messages: [{ role: 'user', content: 'Name three prime numbers.' }],
+    max_tokens: 4,
+  });
   const started = performance.now();
   const deadline = Date.now() + maxMs;
   let done = 0;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (done < maxRequests && Date.now() < deadline) {
-      done++;
-      await (await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body })).arrayBuffer();
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (done < maxRequests && Date.now() < deadline) {
+        done++;
+        await (
+          await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body })
+        ).arrayBuffer();
+      }
+    }),
+  );
   return { done, seconds: (performance.now() - started) / 1000 };
 }
 
@@ -97,8 +129,12 @@ try {
   const url = await deploy(sim);
   console.log(`  apply → serving: ${((performance.now() - applied) / 1000).toFixed(1)} s`);
   const { done, seconds } = await chat(url, 400, 10, 60_000);
-  console.log(`  chat through the serve Service (max_tokens 4, 10 concurrent): ${done} requests in ${seconds.toFixed(1)} s = ${(done / seconds).toFixed(0)} req/s (bounded by the simulated latency)`);
-  console.log(`  memory: RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB (+${((process.memoryUsage().rss - rssBefore) / 2 ** 20).toFixed(0)} MiB for the sim)`);
+  console.log(
+    `  chat through the serve Service (max_tokens 4, 10 concurrent): ${done} requests in ${seconds.toFixed(1)} s = ${(done / seconds).toFixed(0)} req/s (bounded by the simulated latency)`,
+  );
+  console.log(
+    `  memory: RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB (+${((process.memoryUsage().rss - rssBefore) / 2 ** 20).toFixed(0)} MiB for the sim)`,
+  );
 } finally {
   await sim.stop();
 }
@@ -107,7 +143,9 @@ try {
 const fast = await startSim({ seed: 1, timeScale: 1000 });
 try {
   const { done, seconds } = await chat(await deploy(fast), 2000, 10, 30_000);
-  console.log(`sim at time scale 1000 (its own overhead): ${done} chat requests in ${seconds.toFixed(1)} s = ${(done / seconds).toFixed(0)} req/s`);
+  console.log(
+    `sim at time scale 1000 (its own overhead): ${done} chat requests in ${seconds.toFixed(1)} s = ${(done / seconds).toFixed(0)} req/s`,
+  );
 } finally {
   await fast.stop();
 }

@@ -25,7 +25,13 @@ await rm(outdir, { recursive: true, force: true });
 const REQUIRE_BANNER =
   "import { createRequire as __rayserviceCiRequire } from 'node:module'; const require = __rayserviceCiRequire(import.meta.url);";
 
-const COMMON: BuildOptions = { bundle: true, platform: 'node', target: 'node24', legalComments: 'eof', logLevel: 'warning' };
+const COMMON: BuildOptions = {
+  bundle: true,
+  platform: 'node',
+  target: 'node24',
+  legalComments: 'eof',
+  logLevel: 'warning',
+};
 
 // ajv, for `lint --crd` only: a CommonJS file beside the lint bundle, which requires it on demand, so a plain lint
 // neither reads nor compiles its ~260 KB (~0.4 ms; ~3 ms without a code cache).
@@ -55,7 +61,9 @@ const lintBundle = await build({
   charset: 'ascii',
   banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
   footer: { js: '})' },
-  plugins: [{ name: 'ajv-beside', setup: (b) => b.onResolve({ filter: /^ajv$/ }, () => ({ path: ajvFile, external: true })) }],
+  plugins: [
+    { name: 'ajv-beside', setup: (b) => b.onResolve({ filter: /^ajv$/ }, () => ({ path: ajvFile, external: true })) },
+  ],
   // import('ajv') as require(): vm.Script has no loader for import().
   supported: { 'dynamic-import': false },
   metafile: true,
@@ -74,11 +82,14 @@ await build({
   banner: { js: REQUIRE_BANNER },
 });
 await trimEntry(join(outdir, 'cli.js'));
-console.log(`built ${[...Object.keys(ENTRIES).map((name) => join(outdir, `${name}.js`)), lintBundlePath, join(outdir, 'chunks', ajvFile)].join(', ')}`);
+console.log(
+  `built ${[...Object.keys(ENTRIES).map((name) => join(outdir, `${name}.js`)), lintBundlePath, join(outdir, 'chunks', ajvFile)].join(', ')}`,
+);
 
 function onlyOutput(metafile: Metafile): string {
   const [output, ...more] = Object.keys(metafile.outputs);
-  if (output === undefined || more.length > 0) throw new Error(`expected one output, got ${Object.keys(metafile.outputs).join(', ')}`);
+  if (output === undefined || more.length > 0)
+    throw new Error(`expected one output, got ${Object.keys(metafile.outputs).join(', ')}`);
   return output;
 }
 
@@ -105,6 +116,9 @@ async function trimEntry(entry: string): Promise<void> {
 /** Whether a chunk only defines esbuild's helpers: it exports nothing else and imports no other chunk. */
 async function onlyHelpers(chunk: string): Promise<boolean> {
   const text = await readFile(chunk, 'utf8');
-  const exported = /\nexport \{([^}]*)\};\s*$/.exec(text)?.[1]?.split(',').map((name) => name.trim());
+  const exported = /\nexport \{([^}]*)\};\s*$/
+    .exec(text)?.[1]
+    ?.split(',')
+    .map((name) => name.trim());
   return exported !== undefined && exported.every((name) => name.startsWith('__')) && !/^import "/m.test(text);
 }

@@ -49,11 +49,26 @@ try {
 
   step(`server-side apply into namespace ${ns} and wait until it serves`);
   await core.createNamespace({ body: { metadata: { name: ns } } });
-  await k8s.KubernetesObjectApi.makeApiClient(kc).patch(parse(render.text), undefined, undefined, 'rayservice-ci', true, k8s.PatchStrategy.ServerSideApply);
+  await k8s.KubernetesObjectApi.makeApiClient(kc).patch(
+    parse(render.text),
+    undefined,
+    undefined,
+    'rayservice-ci',
+    true,
+    k8s.PatchStrategy.ServerSideApply,
+  );
   let last = '';
   for (let i = 0; i < 600; i++) {
-    const rs = (await custom.getNamespacedCustomObject({ group: 'ray.io', version: 'v1', namespace: ns, plural: 'rayservices', name: render.result.name })) as Json;
-    const pods = (await core.listNamespacedPod({ namespace: ns })).items.map((p) => `${p.metadata?.labels?.['ray.io/node-type']}:${p.status?.phase}`).join(' ');
+    const rs = (await custom.getNamespacedCustomObject({
+      group: 'ray.io',
+      version: 'v1',
+      namespace: ns,
+      plural: 'rayservices',
+      name: render.result.name,
+    })) as Json;
+    const pods = (await core.listNamespacedPod({ namespace: ns })).items
+      .map((p) => `${p.metadata?.labels?.['ray.io/node-type']}:${p.status?.phase}`)
+      .join(' ');
     const ready = rs.status?.conditions?.find((c: { type: string }) => c.type === 'Ready');
     const line = `  ${since()}  Ready=${ready?.status ?? '-'} (${ready?.reason ?? 'no status yet'})  endpoints=${rs.status?.numServeEndpoints ?? 0}  pods: ${pods || '-'}`;
     if (line.slice(8) !== last.slice(8)) console.log(line);
@@ -65,14 +80,32 @@ try {
   step('chat with it through the serve Service');
   const serve = `${sim.url}/api/v1/namespaces/${ns}/services/${render.result.name}-serve-svc:8000/proxy`;
   const t0 = Date.now();
-  const chat = (await (await fetch(`${serve}/v1/chat/completions`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ model: 'Llama-3.2-3B-Instruct', messages: [{ role: 'user', content: 'Describe the moon.' }], max_tokens: 60 }) })).json()) as Json;
-  console.log(`  ${Date.now() - t0} ms, ${chat.usage.completion_tokens} tokens: "${chat.choices[0].message.content.slice(0, 70)}…"`);
+  const chat = (await (
+    await fetch(`${serve}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        model: 'Llama-3.2-3B-Instruct',
+        messages: [{ role: 'user', content: 'Describe the moon.' }],
+        max_tokens: 60,
+      }),
+    })
+  ).json()) as Json;
+  console.log(
+    `  ${Date.now() - t0} ms, ${chat.usage.completion_tokens} tokens: "${chat.choices[0].message.content.slice(0, 70)}…"`,
+  );
 
   step("Serve's view from the Ray dashboard (GET /api/serve/applications/)");
-  const details = (await (await fetch(`${sim.url}/api/v1/namespaces/${ns}/services/${render.result.name}-head-svc:8265/proxy/api/serve/applications/`)).json()) as Json;
+  const details = (await (
+    await fetch(
+      `${sim.url}/api/v1/namespaces/${ns}/services/${render.result.name}-head-svc:8265/proxy/api/serve/applications/`,
+    )
+  ).json()) as Json;
   for (const [app, a] of Object.entries<Json>(details.applications)) {
     for (const [name, d] of Object.entries<Json>(a.deployments)) {
-      console.log(`  ${app} / ${name}: ${d.status}, target ${d.target_num_replicas}, replicas ${d.replicas.map((r: { state: string }) => r.state).join(',')}`);
+      console.log(
+        `  ${app} / ${name}: ${d.status}, target ${d.target_num_replicas}, replicas ${d.replicas.map((r: { state: string }) => r.state).join(',')}`,
+      );
     }
   }
 
@@ -87,4 +120,6 @@ try {
 } finally {
   await sim.stop();
 }
-console.log('\nNext on the roadmap: deploy, load (the Taurus profile in examples/llama32-3b/load-test.yaml), observe, assert, report.');
+console.log(
+  '\nNext on the roadmap: deploy, load (the Taurus profile in examples/llama32-3b/load-test.yaml), observe, assert, report.',
+);

@@ -11,8 +11,16 @@ export interface StageRow {
 }
 
 export const STAGES: readonly StageRow[] = [
-  { name: 'lint', summary: 'check RayService manifests and the Serve config inside them', action: { main: 'src/actions/lint/main.ts' } },
-  { name: 'render', summary: 'prepare a manifest for one test run (namespace, labels, overrides)', action: { main: 'src/actions/render/main.ts' } },
+  {
+    name: 'lint',
+    summary: 'check RayService manifests and the Serve config inside them',
+    action: { main: 'src/actions/lint/main.ts' },
+  },
+  {
+    name: 'render',
+    summary: 'prepare a manifest for one test run (namespace, labels, overrides)',
+    action: { main: 'src/actions/render/main.ts' },
+  },
   {
     name: 'deploy',
     summary: 'deploy a rendered manifest to an ephemeral namespace and wait until it serves',
@@ -20,7 +28,11 @@ export const STAGES: readonly StageRow[] = [
   },
   { name: 'load', summary: 'run a chat load profile (Taurus-compatible) against the OpenAI endpoint' },
   { name: 'observe', summary: 'record Serve replicas, Ray worker pods, GPUs and events as a timeline' },
-  { name: 'teardown', summary: "delete a test run's RayService and namespace", action: { main: 'src/actions/teardown/main.ts' } },
+  {
+    name: 'teardown',
+    summary: "delete a test run's RayService and namespace",
+    action: { main: 'src/actions/teardown/main.ts' },
+  },
   { name: 'janitor', summary: 'delete test namespaces whose expiry has passed' },
   { name: 'sim', summary: 'run the simulated GPU cluster (Kubernetes API, KubeRay, Ray Serve) on 127.0.0.1' },
 ];

@@ -14,9 +14,16 @@ import { TIMELINE } from '../src/observe/index.ts';
 let sim: RunningSim | undefined;
 after(async () => sim?.stop());
 
-function cli(args: string[], env: Record<string, string> = {}, timeoutMs = 90_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function cli(
+  args: string[],
+  env: Record<string, string> = {},
+  timeoutMs = 90_000,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['dist/cli.js', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['dist/cli.js', ...args], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -35,15 +42,48 @@ test('dist/cli.js: render, deploy, observe and teardown the example on the sim',
   const kubeconfig = join(dir, 'kubeconfig');
   sim = await startSim({ kubeconfigPath: kubeconfig, seed: 5 });
   const k = ['--kubeconfig', kubeconfig];
-  const render = await cli(['render', 'examples/llama32-3b/rayservice.yaml', '--namespace', 'rsci-dist', '--secret-env', 'HF_TOKEN=hf-token/token', '-o', join(dir, 'r.yaml'), '--result', join(dir, 'r.json')]);
+  const render = await cli([
+    'render',
+    'examples/llama32-3b/rayservice.yaml',
+    '--namespace',
+    'rsci-dist',
+    '--secret-env',
+    'HF_TOKEN=hf-token/token',
+    '-o',
+    join(dir, 'r.yaml'),
+    '--result',
+    join(dir, 'r.json'),
+  ]);
   assert.equal(render.code, 0, render.stderr);
-  const deploy = await cli(['deploy', join(dir, 'r.yaml'), '--rendered', join(dir, 'r.json'), '--out', join(dir, 'deployment.json'), '--timeout', '60s', ...k], { HF_TOKEN: 'not-a-real-token' });
+  const deploy = await cli(
+    [
+      'deploy',
+      join(dir, 'r.yaml'),
+      '--rendered',
+      join(dir, 'r.json'),
+      '--out',
+      join(dir, 'deployment.json'),
+      '--timeout',
+      '60s',
+      ...k,
+    ],
+    { HF_TOKEN: 'not-a-real-token' },
+  );
   assert.equal(deploy.code, 0, deploy.stderr + deploy.stdout);
   assert.ok(!(deploy.stdout + deploy.stderr).includes('not-a-real-token'), 'the Secret value is never printed');
   const deployment = await readContract(join(dir, 'deployment.json'), DEPLOYMENT);
   assert.ok(deployment.ok, deployment.ok ? '' : deployment.problem);
   assert.equal(deployment.value.namespace, 'rsci-dist');
-  const observe = await cli(['observe', '--deployment', join(dir, 'deployment.json'), '--duration', '2s', '--out', join(dir, 'timeline.json'), ...k]);
+  const observe = await cli([
+    'observe',
+    '--deployment',
+    join(dir, 'deployment.json'),
+    '--duration',
+    '2s',
+    '--out',
+    join(dir, 'timeline.json'),
+    ...k,
+  ]);
   assert.equal(observe.code, 0, observe.stderr);
   const timeline = await readContract(join(dir, 'timeline.json'), TIMELINE);
   assert.ok(timeline.ok, timeline.ok ? '' : timeline.problem);

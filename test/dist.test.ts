@@ -7,10 +7,12 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
 function files(root: string, dir = root): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(root, path) : [relative(root, path)];
-  }).sort();
+  return readdirSync(dir)
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? files(root, path) : [relative(root, path)];
+    })
+    .sort();
 }
 
 test('the committed dist/ matches a fresh build', () => {
@@ -19,6 +21,9 @@ test('the committed dist/ matches a fresh build', () => {
   assert.equal(built.status, 0, built.stderr);
   assert.deepEqual(files('dist'), files(out));
   for (const file of files(out)) {
-    assert.ok(readFileSync(join('dist', file)).equals(readFileSync(join(out, file))), `dist/${file} is stale: run npm run build and commit dist/`);
+    assert.ok(
+      readFileSync(join('dist', file)).equals(readFileSync(join(out, file))),
+      `dist/${file} is stale: run npm run build and commit dist/`,
+    );
   }
 });

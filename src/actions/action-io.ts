@@ -30,7 +30,11 @@ export interface ActionIo<Input extends string> {
 export function actionsIo<Input extends string>(_inputs: readonly Input[]): ActionIo<Input> {
   return {
     input: (name) => core.getInput(name).trim(),
-    multilineInput: (name) => core.getMultilineInput(name).map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#')),
+    multilineInput: (name) =>
+      core
+        .getMultilineInput(name)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#')),
     setOutput: (name, value) => core.setOutput(name, value),
     annotate: (level, message, place) => {
       const properties = { ...place, ...(place.endLine !== place.startLine ? { endColumn: undefined } : {}) };

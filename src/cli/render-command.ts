@@ -65,7 +65,10 @@ export async function renderCommand(args: readonly string[], io: CliIo): Promise
   }
   for (const note of run.notes) io.stderr(`rayservice-ci render: note: ${safeInline(note)}\n`);
   if (values.output === undefined) io.stdout(run.text);
-  else io.stderr(`Rendered ${run.result.name} for namespace ${run.result.namespace} (run ${run.result.runId}) → ${values.output}\n`);
+  else
+    io.stderr(
+      `Rendered ${run.result.name} for namespace ${run.result.namespace} (run ${run.result.runId}) → ${values.output}\n`,
+    );
   return 0;
 }
 

@@ -93,7 +93,6 @@ const COMMANDS: Record<string, CommandEntry> = {
   janitor: commandModule(() => import('./janitor-command.ts')),
 };
 
-
 /** Whether the process may exit as soon as this command returns (it leaves nothing running). */
 export function isOneShot(name: string | undefined): boolean {
   return name !== undefined && COMMANDS[name]?.oneShot === true;
@@ -137,4 +136,3 @@ export async function runCommand(argv: readonly string[], io: CliIo): Promise<nu
     command.finished?.();
   }
 }
-

@@ -1,7 +1,15 @@
 // `rayservice-ci sim`: the simulated cluster in the foreground, until SIGINT/SIGTERM.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_KUBERAY_VERSION, DEFAULT_NODE_POOL, isKubeRayVersion, KUBERAY_VERSIONS, SimStartError, startSim, type SimStartProblem } from '../sim/index.ts';
+import {
+  DEFAULT_KUBERAY_VERSION,
+  DEFAULT_NODE_POOL,
+  isKubeRayVersion,
+  KUBERAY_VERSIONS,
+  SimStartError,
+  startSim,
+  type SimStartProblem,
+} from '../sim/index.ts';
 import { InputError, UsageError, type CliIo } from './io.ts';
 import { parseDuration } from '../time/duration.ts';
 
@@ -22,7 +30,12 @@ const GPU_NODES: Range = { min: 0, max: 500, integer: true };
 const GPUS_PER_NODE: Range = { min: 1, max: 16, integer: true };
 /** The random generator keeps 32 bits of the seed. */
 const SEED: Range = { min: 0, max: 2 ** 32 - 1, integer: true };
-const FAULT_RATE: Range = { min: 0, max: 1, integer: false, hint: 'the share of API requests answered with 429 or 500' };
+const FAULT_RATE: Range = {
+  min: 0,
+  max: 1,
+  integer: false,
+  hint: 'the share of API requests answered with 429 or 500',
+};
 
 export const SIM_USAGE = `Usage: rayservice-ci sim [options]
 
@@ -51,7 +64,9 @@ function number(name: string, raw: string | undefined, fallback: number, range: 
   if (raw === undefined) return fallback;
   const n = raw.trim() === '' ? NaN : Number(raw);
   if (!Number.isFinite(n) || n < range.min || n > range.max || (range.integer && !Number.isInteger(n))) {
-    throw new UsageError(`--${name} takes ${range.integer ? 'a whole number' : 'a number'} from ${range.min} to ${range.max}${range.hint ? ` (${range.hint})` : ''}, not "${raw}".`);
+    throw new UsageError(
+      `--${name} takes ${range.integer ? 'a whole number' : 'a number'} from ${range.min} to ${range.max}${range.hint ? ` (${range.hint})` : ''}, not "${raw}".`,
+    );
   }
   return n;
 }
@@ -73,8 +88,10 @@ function startProblem(problem: SimStartProblem): string {
   if (problem.kind === 'kubeconfig') {
     return `cannot write the kubeconfig to ${problem.path} (${problem.code}: ${WHY[problem.code] ?? 'the file cannot be written'}); pass --kubeconfig with a file in a directory you can write.`;
   }
-  if (problem.code === 'EADDRINUSE') return `port ${problem.port} on 127.0.0.1 is already in use; stop what listens there, or pass another --port (0 picks a free one).`;
-  if (problem.code === 'EACCES' || problem.code === 'EPERM') return `port ${problem.port} on 127.0.0.1 needs privileges this user does not have (${problem.code}); pass a --port from 1024 up, or 0 for a free one.`;
+  if (problem.code === 'EADDRINUSE')
+    return `port ${problem.port} on 127.0.0.1 is already in use; stop what listens there, or pass another --port (0 picks a free one).`;
+  if (problem.code === 'EACCES' || problem.code === 'EPERM')
+    return `port ${problem.port} on 127.0.0.1 needs privileges this user does not have (${problem.code}); pass a --port from 1024 up, or 0 for a free one.`;
   return `cannot listen on 127.0.0.1:${problem.port} (${problem.code}); pass another --port, or 0 for a free one.`;
 }
 
@@ -104,10 +121,14 @@ export async function simCommand(args: readonly string[], io: CliIo): Promise<nu
     return 0;
   }
   const profile = values.profile ?? 'fast';
-  if (profile !== 'fast' && profile !== 'realistic') throw new UsageError(`--profile "${profile}" is not a profile; use fast or realistic.`);
+  if (profile !== 'fast' && profile !== 'realistic')
+    throw new UsageError(`--profile "${profile}" is not a profile; use fast or realistic.`);
   // Every option is checked before anything starts, so a typo costs no port and no half-written file.
   const kubeRayVersion = values['kuberay-version'] ?? DEFAULT_KUBERAY_VERSION;
-  if (!isKubeRayVersion(kubeRayVersion)) throw new UsageError(`--kuberay-version "${kubeRayVersion}" is not a KubeRay release the sim plays; use one of ${KUBERAY_VERSIONS.join(', ')}.`);
+  if (!isKubeRayVersion(kubeRayVersion))
+    throw new UsageError(
+      `--kuberay-version "${kubeRayVersion}" is not a KubeRay release the sim plays; use one of ${KUBERAY_VERSIONS.join(', ')}.`,
+    );
   const port = number('port', values.port, 0, PORT);
   const timeScale = number('time-scale', values['time-scale'], 1, TIME_SCALE);
   const seed = number('seed', values.seed, 1, SEED);
@@ -127,7 +148,8 @@ export async function simCommand(args: readonly string[], io: CliIo): Promise<nu
       throw new UsageError(`--fault-paths "${values['fault-paths']}" is not a regular expression.`);
     }
   }
-  if (values.kubeconfig === '') throw new UsageError('--kubeconfig is empty; pass the file to write the kubeconfig to.');
+  if (values.kubeconfig === '')
+    throw new UsageError('--kubeconfig is empty; pass the file to write the kubeconfig to.');
   const kubeconfigPath = resolve(io.cwd, values.kubeconfig ?? '.rayservice-ci/sim.kubeconfig');
   let sim;
   try {
@@ -140,7 +162,15 @@ export async function simCommand(args: readonly string[], io: CliIo): Promise<nu
       kubeRayVersion,
       log: (line) => io.stderr(`${line}\n`),
       ...(values['no-zero-downtime'] ? { zeroDowntime: false } : {}),
-      ...(rate > 0 || dropWatchesAfterMs ? { faults: { rate, ...(values['fault-paths'] ? { paths: values['fault-paths'] } : {}), ...(dropWatchesAfterMs ? { dropWatchesAfterMs } : {}) } } : {}),
+      ...(rate > 0 || dropWatchesAfterMs
+        ? {
+            faults: {
+              rate,
+              ...(values['fault-paths'] ? { paths: values['fault-paths'] } : {}),
+              ...(dropWatchesAfterMs ? { dropWatchesAfterMs } : {}),
+            },
+          }
+        : {}),
       nodePool: { ...DEFAULT_NODE_POOL, gpuNodes, gpusPerNode },
     });
   } catch (error) {
@@ -149,7 +179,9 @@ export async function simCommand(args: readonly string[], io: CliIo): Promise<nu
   }
   // The release is said only when it is not the default, so the default line stays what scripts already read.
   const release = kubeRayVersion === DEFAULT_KUBERAY_VERSION ? '' : ` kuberay=${kubeRayVersion}`;
-  io.stdout(`rayservice-ci sim ready: ${sim.url} kubeconfig=${kubeconfigPath}${release} (export KUBECONFIG=${kubeconfigPath})\n`);
+  io.stdout(
+    `rayservice-ci sim ready: ${sim.url} kubeconfig=${kubeconfigPath}${release} (export KUBECONFIG=${kubeconfigPath})\n`,
+  );
   const signal = await io.shutdownRequested();
   await sim.stop();
   io.stderr(`rayservice-ci sim: stopped on ${signal}.\n`);

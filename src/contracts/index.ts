@@ -21,18 +21,25 @@ export function defineContract<T extends ContractValue>(kind: T['kind'], schema:
   return { kind, schema };
 }
 
-export type ContractResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: string };
+export type ContractResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: string };
 
 /** The file's text: the one JSON layout every stage writes (two-space indent, trailing newline). */
 export function serializeContract<T extends ContractValue>(contract: Contract<T>, value: T): string {
   if (value.kind !== contract.kind || value.apiVersion !== API_VERSION) {
-    throw new Error(`serializeContract: a ${value.apiVersion}/${value.kind} value passed as ${API_VERSION}/${contract.kind}`);
+    throw new Error(
+      `serializeContract: a ${value.apiVersion}/${value.kind} value passed as ${API_VERSION}/${contract.kind}`,
+    );
   }
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
 /** Writes a contract file; a path the user gave that cannot be written is a problem, not an exception. */
-export async function writeContract<T extends ContractValue>(path: string, contract: Contract<T>, value: T): Promise<string | undefined> {
+export async function writeContract<T extends ContractValue>(
+  path: string,
+  contract: Contract<T>,
+  value: T,
+): Promise<string | undefined> {
   const text = serializeContract(contract, value);
   return writeFile(path, text).then(
     () => undefined,
@@ -61,29 +68,51 @@ async function validatorFor(schema: object): Promise<ValidateFunction> {
   return validate;
 }
 
-export async function checkContract<T extends ContractValue>(source: string, contract: Contract<T>, value: unknown): Promise<ContractResult<T>> {
-  const header = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as { apiVersion?: unknown; kind?: unknown }) : {};
+export async function checkContract<T extends ContractValue>(
+  source: string,
+  contract: Contract<T>,
+  value: unknown,
+): Promise<ContractResult<T>> {
+  const header =
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as { apiVersion?: unknown; kind?: unknown })
+      : {};
   if (header.kind !== contract.kind) {
-    return { ok: false, problem: `${source} is not a ${contract.kind} (its kind is ${JSON.stringify(header.kind) ?? 'missing'}); pass the file the previous stage wrote.` };
+    return {
+      ok: false,
+      problem: `${source} is not a ${contract.kind} (its kind is ${JSON.stringify(header.kind) ?? 'missing'}); pass the file the previous stage wrote.`,
+    };
   }
   if (header.apiVersion !== API_VERSION) {
-    return { ok: false, problem: `${source} has apiVersion ${JSON.stringify(header.apiVersion) ?? 'missing'}; this rayservice-ci reads ${API_VERSION}. Re-create it with this version.` };
+    return {
+      ok: false,
+      problem: `${source} has apiVersion ${JSON.stringify(header.apiVersion) ?? 'missing'}; this rayservice-ci reads ${API_VERSION}. Re-create it with this version.`,
+    };
   }
   const validate = await validatorFor(contract.schema);
   if (!validate(value)) {
     const first = validate.errors?.[0];
-    return { ok: false, problem: `${source} is not a valid ${contract.kind}: at ${first?.instancePath || '/'} ${first?.message ?? 'the schema does not match'}.` };
+    return {
+      ok: false,
+      problem: `${source} is not a valid ${contract.kind}: at ${first?.instancePath || '/'} ${first?.message ?? 'the schema does not match'}.`,
+    };
   }
   return { ok: true, value: value as T };
 }
 
-export async function readContract<T extends ContractValue>(path: string, contract: Contract<T>): Promise<ContractResult<T>> {
+export async function readContract<T extends ContractValue>(
+  path: string,
+  contract: Contract<T>,
+): Promise<ContractResult<T>> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, problem: `Cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : (code ?? (error as Error).message)}.` };
+    return {
+      ok: false,
+      problem: `Cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : (code ?? (error as Error).message)}.`,
+    };
   }
   let value: unknown;
   try {

@@ -14,7 +14,11 @@ export interface LintConfig {
 export const EMPTY_CONFIG: LintConfig = { rules: {} };
 export const CONFIG_FILE_NAMES = ['.rayservice-ci.yaml', '.rayservice-ci.yml'] as const;
 
-export function parseLintConfig(source: string, text: string, knownRules: readonly string[]): LintConfig | { problems: string[] } {
+export function parseLintConfig(
+  source: string,
+  text: string,
+  knownRules: readonly string[],
+): LintConfig | { problems: string[] } {
   let raw: unknown;
   try {
     raw = parse(text);
@@ -29,7 +33,9 @@ export function parseLintConfig(source: string, text: string, knownRules: readon
     if (!knownRules.includes(id)) {
       problems.push(`${source}: lint.rules.${id}: no such rule. Rules: ${knownRules.join(', ')}.`);
     } else if (!(RULE_SETTINGS as readonly string[]).includes(setting)) {
-      problems.push(`${source}: lint.rules.${id}: "${setting}" is not a setting; use one of ${RULE_SETTINGS.join(', ')}.`);
+      problems.push(
+        `${source}: lint.rules.${id}: "${setting}" is not a setting; use one of ${RULE_SETTINGS.join(', ')}.`,
+      );
     } else {
       settings[id] = setting as RuleSetting;
     }

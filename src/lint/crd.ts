@@ -19,7 +19,12 @@ function withPruning(schema: unknown): unknown {
   if (typeof schema !== 'object' || schema === null) return schema;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(schema)) out[key] = withPruning(value);
-  if (out['type'] === 'object' && out['properties'] !== undefined && out['additionalProperties'] === undefined && out['x-kubernetes-preserve-unknown-fields'] !== true) {
+  if (
+    out['type'] === 'object' &&
+    out['properties'] !== undefined &&
+    out['additionalProperties'] === undefined &&
+    out['x-kubernetes-preserve-unknown-fields'] !== true
+  ) {
     out['additionalProperties'] = false;
   }
   return out;
@@ -33,7 +38,8 @@ export async function loadCrd(source: string, text: string): Promise<CrdValidato
   } catch (error) {
     return `${source} is not valid YAML: ${(error as Error).message.split('\n')[0]}`;
   }
-  if (crd['kind'] !== 'CustomResourceDefinition') return `${source} is not a CustomResourceDefinition (kind: ${String(crd['kind'])}).`;
+  if (crd['kind'] !== 'CustomResourceDefinition')
+    return `${source} is not a CustomResourceDefinition (kind: ${String(crd['kind'])}).`;
   const spec = dict(crd['spec']);
   const group = String(spec['group']);
   const kind = String(dict(spec['names'])['kind']);

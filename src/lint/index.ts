@@ -3,7 +3,14 @@ export { lintPaths, type LintPathsResult } from './lint-paths.ts';
 export { runLint, lintExitCode, parseMaxWarnings, type LintRequest, type LintRun } from './run.ts';
 export { lintText, ALL_RULES, type LintTextOptions, type TextLintResult } from './lint-text.ts';
 export { loadCrd, type CrdValidator } from './crd.ts';
-export { parseLintConfig, EMPTY_CONFIG, CONFIG_FILE_NAMES, RULE_SETTINGS, type LintConfig, type RuleSetting } from './config.ts';
+export {
+  parseLintConfig,
+  EMPTY_CONFIG,
+  CONFIG_FILE_NAMES,
+  RULE_SETTINGS,
+  type LintConfig,
+  type RuleSetting,
+} from './config.ts';
 export { LINT_REPORT, lintReportSchema, summarize, type LintReport, type LintSummary } from './report.ts';
 export { formatText } from './format/text.ts';
 export { formatSarif } from './format/sarif.ts';

@@ -37,7 +37,9 @@ function expand(inputs: readonly string[], cwd: string, problems: string[]): Exp
   const files = new Map<string, boolean>();
   for (const input of inputs) {
     if (/[*?[{]/.test(input)) {
-      const yaml = globSync(input, { cwd }).filter((m) => YAML_FILE.test(m)).sort();
+      const yaml = globSync(input, { cwd })
+        .filter((m) => YAML_FILE.test(m))
+        .sort();
       if (yaml.length === 0) problems.push(`${input}: no YAML file matches this pattern.`);
       for (const match of yaml) if (!files.has(match)) files.set(match, false);
       continue;
@@ -47,7 +49,9 @@ function expand(inputs: readonly string[], cwd: string, problems: string[]): Exp
     try {
       info = statSync(absolute);
     } catch (error) {
-      problems.push(`${input}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (error as Error).message}.`);
+      problems.push(
+        `${input}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (error as Error).message}.`,
+      );
       continue;
     }
     if (info.isDirectory()) {
@@ -63,7 +67,10 @@ function expand(inputs: readonly string[], cwd: string, problems: string[]): Exp
   return [...files].map(([path, explicit]) => ({ path, explicit }));
 }
 
-export async function lintPaths(inputs: readonly string[], options: LintTextOptions & { cwd: string }): Promise<LintPathsResult> {
+export async function lintPaths(
+  inputs: readonly string[],
+  options: LintTextOptions & { cwd: string },
+): Promise<LintPathsResult> {
   const problems: string[] = [];
   const files = expand(inputs, options.cwd, problems);
   const findings: Finding[] = [];
@@ -86,7 +93,12 @@ export async function lintPaths(inputs: readonly string[], options: LintTextOpti
     problems.push(`No RayService found in ${inputs.join(', ')}: lint looks for YAML documents with kind: RayService.`);
   }
   return {
-    report: { apiVersion: API_VERSION, kind: 'LintReport', findings, summary: summarize(findings, { suppressed, files: files.length, rayServices }) },
+    report: {
+      apiVersion: API_VERSION,
+      kind: 'LintReport',
+      findings,
+      summary: summarize(findings, { suppressed, files: files.length, rayServices }),
+    },
     problems,
   };
 }

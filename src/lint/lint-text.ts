@@ -1,7 +1,14 @@
 // Lints the RayService documents of one YAML text: syntax, schemas, semantic rules; then applies the rule
 // configuration and in-file suppressions. Pure: text in, findings out.
 import { formatYamlPath, parseYamlFile, type YamlPath, type YamlSource } from '../manifest/index.ts';
-import { dict, LLM_BUILDERS, list, validateLlmServingArgs, validateRayService, validateServeConfig } from '../ray/index.ts';
+import {
+  dict,
+  LLM_BUILDERS,
+  list,
+  validateLlmServingArgs,
+  validateRayService,
+  validateServeConfig,
+} from '../ray/index.ts';
 import { redactValues, safeInline, safeLines, secretValuesIn } from '../sanitize/index.ts';
 import type { LintConfig } from './config.ts';
 import type { CrdValidator } from './crd.ts';
@@ -14,8 +21,17 @@ import type { Finding, Report, RuleMeta, Severity } from './types.ts';
 /** Checks the engine runs itself; listed with the rules so they can be configured and documented alike. */
 export const BUILTIN_CHECKS: readonly RuleMeta[] = [
   { id: 'yaml-syntax', severity: 'error', description: 'The file, or the YAML inside serveConfigV2, does not parse.' },
-  { id: 'rayservice-schema', severity: 'error', description: 'RayService fields with a wrong type or unknown name (the API server would prune them silently).' },
-  { id: 'serve-schema', severity: 'error', description: 'Serve config and build_openai_app args keys with a wrong type or unknown name (Ray drops unknown keys silently).' },
+  {
+    id: 'rayservice-schema',
+    severity: 'error',
+    description: 'RayService fields with a wrong type or unknown name (the API server would prune them silently).',
+  },
+  {
+    id: 'serve-schema',
+    severity: 'error',
+    description:
+      'Serve config and build_openai_app args keys with a wrong type or unknown name (Ray drops unknown keys silently).',
+  },
   { id: 'crd-schema', severity: 'error', description: 'Violations of the CRD given with --crd.' },
 ];
 
@@ -57,46 +73,86 @@ export function lintText(file: string, text: string, options: LintTextOptions = 
     if (syntax.length) {
       if (options.reportUnrecognised || mentionsRayService) {
         for (const problem of syntax) {
-          pending.push({ meta: meta('yaml-syntax'), source: doc, serve: undefined, report: { message: problem.message, at: { in: 'span', span: problem.span }, hint: 'Fix the YAML syntax; every other check waits for it.' } });
+          pending.push({
+            meta: meta('yaml-syntax'),
+            source: doc,
+            serve: undefined,
+            report: {
+              message: problem.message,
+              at: { in: 'span', span: problem.span },
+              hint: 'Fix the YAML syntax; every other check waits for it.',
+            },
+          });
         }
       }
       continue;
     }
     if (value['kind'] !== 'RayService') continue;
     rayServices++;
-    const add = (id: string, report: Report, serve?: YamlSource) => pending.push({ meta: meta(id), report, source: doc, serve });
+    const add = (id: string, report: Report, serve?: YamlSource) =>
+      pending.push({ meta: meta(id), report, source: doc, serve });
 
     // The API server drops null fields before it validates (structural pruning), so `env:` with nothing is fine.
     const asServed = withoutNulls(value);
-    for (const report of schemaReports({ validate: validateRayService, value: asServed, in: 'manifest', base: [], unknownKeyEffect: 'The API server prunes unknown fields without an error, so this setting would be lost.' })) {
+    for (const report of schemaReports({
+      validate: validateRayService,
+      value: asServed,
+      in: 'manifest',
+      base: [],
+      unknownKeyEffect: 'The API server prunes unknown fields without an error, so this setting would be lost.',
+    })) {
       add('rayservice-schema', report);
     }
     for (const report of options.crd?.validate(asServed) ?? []) add('crd-schema', report);
     for (const path of nonFinitePaths(asServed)) add('rayservice-schema', nonFiniteReport('manifest', path));
 
-    const serve = typeof dict(value['spec'])['serveConfigV2'] === 'string' ? doc.embedded(SERVE_CONFIG_PATH) : undefined;
+    const serve =
+      typeof dict(value['spec'])['serveConfigV2'] === 'string' ? doc.embedded(SERVE_CONFIG_PATH) : undefined;
     if (serve) {
       for (const secret of secretValuesIn(serve.value)) secrets.add(secret);
       for (const path of nonFinitePaths(serve.value)) add('serve-schema', nonFiniteReport('serve', path), serve);
       for (const problem of serve.problems) {
-        add('yaml-syntax', { message: `serveConfigV2: ${problem.message}`, at: { in: 'span', span: problem.span }, hint: 'Fix the YAML inside serveConfigV2; KubeRay would only report it once the head pod is up.' });
+        add('yaml-syntax', {
+          message: `serveConfigV2: ${problem.message}`,
+          at: { in: 'span', span: problem.span },
+          hint: 'Fix the YAML inside serveConfigV2; KubeRay would only report it once the head pod is up.',
+        });
       }
       const serveValue = serve.value;
-      if (serve.problems.length === 0 && (typeof serveValue !== 'object' || serveValue === null || Array.isArray(serveValue))) {
-        add('serve-schema', { message: 'serveConfigV2 does not hold a mapping with an applications: list.', at: { in: 'manifest', path: SERVE_CONFIG_PATH }, hint: 'Write serveConfigV2: | followed by an indented applications: list.' });
+      if (
+        serve.problems.length === 0 &&
+        (typeof serveValue !== 'object' || serveValue === null || Array.isArray(serveValue))
+      ) {
+        add('serve-schema', {
+          message: 'serveConfigV2 does not hold a mapping with an applications: list.',
+          at: { in: 'manifest', path: SERVE_CONFIG_PATH },
+          hint: 'Write serveConfigV2: | followed by an indented applications: list.',
+        });
       }
     }
     const target = buildTarget(file, doc, serve);
     if (target.serve) {
       const unknownKeyEffect = 'Ray ignores unknown keys here without a word, so this setting would have no effect.';
-      for (const report of schemaReports({ validate: validateServeConfig, value: target.serve.value, in: 'serve', base: [], unknownKeyEffect })) {
+      for (const report of schemaReports({
+        validate: validateServeConfig,
+        value: target.serve.value,
+        in: 'serve',
+        base: [],
+        unknownKeyEffect,
+      })) {
         add('serve-schema', report, serve);
       }
       list(target.serve.value['applications']).forEach((app, index) => {
         const importPath = dict(app)['import_path'];
         if (typeof importPath !== 'string' || !LLM_BUILDERS.has(importPath)) return;
         const args = dict(app)['args'];
-        for (const report of schemaReports({ validate: validateLlmServingArgs, value: args ?? {}, in: 'serve', base: ['applications', index, 'args'], unknownKeyEffect: 'ray.serve.llm rejects unknown keys when the application deploys.' })) {
+        for (const report of schemaReports({
+          validate: validateLlmServingArgs,
+          value: args ?? {},
+          in: 'serve',
+          base: ['applications', index, 'args'],
+          unknownKeyEffect: 'ray.serve.llm rejects unknown keys when the application deploys.',
+        })) {
           add('serve-schema', report, serve);
         }
       });
@@ -111,7 +167,8 @@ export function lintText(file: string, text: string, options: LintTextOptions = 
 function nonFinitePaths(value: unknown, path: YamlPath = [], found: YamlPath[] = []): YamlPath[] {
   if (typeof value === 'number' && !Number.isFinite(value)) found.push(path);
   else if (Array.isArray(value)) value.forEach((item, i) => nonFinitePaths(item, [...path, i], found));
-  else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) nonFinitePaths(item, [...path, key], found);
+  else if (typeof value === 'object' && value !== null)
+    for (const [key, item] of Object.entries(value)) nonFinitePaths(item, [...path, key], found);
   return found;
 }
 
@@ -126,10 +183,21 @@ function nonFiniteReport(where: 'manifest' | 'serve', path: YamlPath): Report {
 function withoutNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutNulls);
   if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, withoutNulls(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== null)
+      .map(([k, v]) => [k, withoutNulls(v)]),
+  );
 }
 
-function settle(file: string, pending: readonly Pending[], text: string, config: LintConfig | undefined, rayServices: number, secrets: readonly string[]): TextLintResult {
+function settle(
+  file: string,
+  pending: readonly Pending[],
+  text: string,
+  config: LintConfig | undefined,
+  rayServices: number,
+  secrets: readonly string[],
+): TextLintResult {
   const suppressions = findSuppressions(text);
   // Every finding goes through the one sanitiser here, once, so no output format can print raw input.
   const clean = (message: string) => safeInline(redactValues(message, secrets));
@@ -144,9 +212,10 @@ function settle(file: string, pending: readonly Pending[], text: string, config:
     const setting = config?.rules[meta.id];
     if (setting === 'off') continue;
     const severity: Severity = setting ?? report.severity ?? meta.severity;
-    const span = report.at.in === 'span'
-      ? report.at.span
-      : (report.at.in === 'serve' && serve ? serve : source).locate(report.at.path, report.at.part).span;
+    const span =
+      report.at.in === 'span'
+        ? report.at.span
+        : (report.at.in === 'serve' && serve ? serve : source).locate(report.at.path, report.at.part).span;
     if (suppressions.isSuppressed(meta.id, span.start.line)) {
       suppressed++;
       continue;

@@ -20,7 +20,10 @@ export interface LintReport {
   readonly summary: LintSummary;
 }
 
-export function summarize(findings: readonly Finding[], counts: { suppressed: number; files: number; rayServices: number }): LintSummary {
+export function summarize(
+  findings: readonly Finding[],
+  counts: { suppressed: number; files: number; rayServices: number },
+): LintSummary {
   return {
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
@@ -58,8 +61,12 @@ export const lintReportSchema = {
       type: 'object',
       required: ['errors', 'warnings', 'infos', 'suppressed', 'files', 'rayServices'],
       properties: {
-        errors: { type: 'integer' }, warnings: { type: 'integer' }, infos: { type: 'integer' },
-        suppressed: { type: 'integer' }, files: { type: 'integer' }, rayServices: { type: 'integer' },
+        errors: { type: 'integer' },
+        warnings: { type: 'integer' },
+        infos: { type: 'integer' },
+        suppressed: { type: 'integer' },
+        files: { type: 'integer' },
+        rayServices: { type: 'integer' },
       },
     },
   },

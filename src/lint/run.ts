@@ -16,7 +16,8 @@ export interface LintRequest {
   readonly crdPath?: string | undefined;
 }
 
-export type LintRun = { readonly ok: true; readonly report: LintReport } | { readonly ok: false; readonly problems: readonly string[] };
+export type LintRun =
+  { readonly ok: true; readonly report: LintReport } | { readonly ok: false; readonly problems: readonly string[] };
 
 export function lintExitCode(report: LintReport, maxWarnings: number | undefined): 0 | 1 {
   if (report.summary.errors > 0) return 1;
@@ -38,7 +39,11 @@ function loadConfig(cwd: string, path: string | undefined): LintConfig | { probl
   if (file === undefined) return EMPTY_CONFIG;
   const text = readText(resolve(cwd, file));
   if (text === undefined) return { problems: [`Cannot read the config file ${file}.`] };
-  return parseLintConfig(file, text, ALL_RULES.map((rule) => rule.id));
+  return parseLintConfig(
+    file,
+    text,
+    ALL_RULES.map((rule) => rule.id),
+  );
 }
 
 export async function runLint(context: { readonly cwd: string }, request: LintRequest): Promise<LintRun> {

@@ -23,7 +23,9 @@ export function schemaReports(check: SchemaCheck): Report[] {
 }
 
 export function toReports(errors: readonly ErrorObject[], check: Omit<SchemaCheck, 'validate'>): Report[] {
-  const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => `${e.instancePath}|${e.schemaPath}`));
+  const anyOfPaths = new Set(
+    errors.filter((e) => e.keyword === 'anyOf').map((e) => `${e.instancePath}|${e.schemaPath}`),
+  );
   const reports: Report[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
@@ -31,7 +33,9 @@ export function toReports(errors: readonly ErrorObject[], check: Omit<SchemaChec
     // Branch errors of an anyOf say less than the anyOf's own "expected" phrase.
     const insideAnyOf = [...anyOfPaths].some((key) => {
       const [instance, schemaPath] = key.split('|');
-      return error.keyword !== 'anyOf' && error.instancePath === instance && error.schemaPath.startsWith(`${schemaPath}/`);
+      return (
+        error.keyword !== 'anyOf' && error.instancePath === instance && error.schemaPath.startsWith(`${schemaPath}/`)
+      );
     });
     if (insideAnyOf) continue;
     const path = [...check.base, ...instancePath(error.instancePath, check.value)];
@@ -67,7 +71,9 @@ function describe(error: ErrorObject, path: YamlPath, check: Omit<SchemaCheck, '
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String((error.params as { additionalProperty: string }).additionalProperty);
-      const known = Object.keys(((error.parentSchema as Schema | undefined)?.['properties'] as Schema | undefined) ?? {});
+      const known = Object.keys(
+        ((error.parentSchema as Schema | undefined)?.['properties'] as Schema | undefined) ?? {},
+      );
       const suggestion = closest(key, known);
       return {
         message: `Unknown key "${key}" in ${label(path)}${suggestion ? `; did you mean "${suggestion}"?` : '.'} ${check.unknownKeyEffect}`,

@@ -41,9 +41,14 @@ export function buildTarget(file: string, manifest: YamlSource, serveSource: Yam
   const spec = dict(resource['spec']);
   const cluster = dict(spec['rayClusterConfig']);
   const serveValue = serveSource?.value;
-  const serve = serveSource && serveSource.problems.length === 0 && typeof serveValue === 'object' && serveValue !== null && !Array.isArray(serveValue)
-    ? { source: serveSource, value: serveValue as Dict }
-    : undefined;
+  const serve =
+    serveSource &&
+    serveSource.problems.length === 0 &&
+    typeof serveValue === 'object' &&
+    serveValue !== null &&
+    !Array.isArray(serveValue)
+      ? { source: serveSource, value: serveValue as Dict }
+      : undefined;
   const rayVersionText = stringOr(cluster['rayVersion'], undefined);
   return {
     file,

@@ -25,13 +25,7 @@ export function scalarOffsetMap(source: string, scalar: Scalar): ScalarOffsetMap
   };
 }
 
-function align(
-  source: string,
-  start: number,
-  end: number,
-  value: string,
-  type: Scalar['type'],
-): number[] | null {
+function align(source: string, start: number, end: number, value: string, type: Scalar['type']): number[] | null {
   let j = start;
   if (type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED') {
     // Skip the header line (`|`, `>-`, `|2` and any comment after it).
@@ -109,6 +103,22 @@ function decodeEscape(source: string, at: number): { text: string; length: numbe
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = {
-  '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
-  ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029',
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  t: '\t',
+  '\t': '\t',
+  n: '\n',
+  v: '\v',
+  f: '\f',
+  r: '\r',
+  e: '\x1b',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
+  N: '\u0085',
+  _: '\u00a0',
+  L: '\u2028',
+  P: '\u2029',
 };

@@ -87,7 +87,10 @@ function isEmptyStructure(value: unknown): boolean {
 /** A value as block YAML whose first line continues the current line and whose next lines start at `indent`. */
 function blockText(value: unknown, indent: number): string {
   const text = stringify(value, { indent: 2, lineWidth: 0 }).replace(/\n$/, '');
-  return text.split('\n').map((line, i) => (i === 0 ? line : `${' '.repeat(indent)}${line}`)).join('\n');
+  return text
+    .split('\n')
+    .map((line, i) => (i === 0 ? line : `${' '.repeat(indent)}${line}`))
+    .join('\n');
 }
 
 function scalarText(value: unknown, style: Scalar['type'] | undefined): string {
@@ -121,7 +124,9 @@ export function setIn(text: string, docIndex: number, path: YamlPath, value: unk
   const existing = chain.length - 1;
   const missing = path.slice(existing);
   if (missing.some((segment) => typeof segment === 'number')) {
-    throw new YamlEditError(`${dotted(path.slice(0, existing + 1))} does not exist, and list items are not created by a path.`);
+    throw new YamlEditError(
+      `${dotted(path.slice(0, existing + 1))} does not exist, and list items are not created by a path.`,
+    );
   }
   const nested = missing.slice(1).reduceRight<unknown>((inner, key) => ({ [key]: inner }), value);
   const { node: parent, pair: parentPair } = chain[existing]!;
@@ -134,7 +139,9 @@ export function setIn(text: string, docIndex: number, path: YamlPath, value: unk
   }
   if (parent === null || parent === undefined || isScalar(parent) || (isMap(parent) && parent.items.length === 0)) {
     if (isScalar(parent) && parent.value !== null) {
-      throw new YamlEditError(`${dotted(path.slice(0, existing))} is a value, not a mapping: cannot set ${key} inside it.`);
+      throw new YamlEditError(
+        `${dotted(path.slice(0, existing))} is a value, not a mapping: cannot set ${key} inside it.`,
+      );
     }
     return replaceNode(text, parent, parentPair, { [key]: nested });
   }
@@ -167,7 +174,8 @@ function replaceNode(text: string, node: unknown, pair: Pair | undefined, value:
     // `key:` / `key: {}` / `key: null` → `key:` followed by an indented block on the next lines.
     const keyIndent = columnOf(text, keyRange[0]);
     const childIndent = Array.isArray(value) ? keyIndent : keyIndent + 2;
-    const end = range && range[1] > keyRange[1] ? endOfContentLine(text, range[1]) : endOfContentLine(text, keyRange[1] + 1);
+    const end =
+      range && range[1] > keyRange[1] ? endOfContentLine(text, range[1]) : endOfContentLine(text, keyRange[1] + 1);
     return splice(text, keyRange[1], end, `:\n${' '.repeat(childIndent)}${blockText(value, childIndent)}`);
   }
   if (range && range[1] > range[0]) {
@@ -216,7 +224,12 @@ export function appendIn(text: string, docIndex: number, path: YamlPath, item: u
     const at = endOfContentLine(text, rangeOf(node)![1]);
     return splice(text, at, at, `\n${' '.repeat(dash)}- ${blockText(item, dash + 2)}`);
   }
-  if (node === undefined || node === null || (isScalar(node) && node.value === null) || (isSeq(node) && node.items.length === 0)) {
+  if (
+    node === undefined ||
+    node === null ||
+    (isScalar(node) && node.value === null) ||
+    (isSeq(node) && node.items.length === 0)
+  ) {
     return setIn(text, docIndex, path, [item]);
   }
   throw new YamlEditError(`${dotted(path)} is not a list.`);
@@ -228,7 +241,8 @@ export function setBlockString(text: string, docIndex: number, path: YamlPath, v
   if (!doc) throw new YamlEditError(`The file has no document ${docIndex + 1}.`);
   const { chain } = walk(doc, path);
   const { node, pair } = chain[chain.length - 1]!;
-  if (chain.length !== path.length + 1 || !isScalar(node) || !pair) throw new YamlEditError(`${dotted(path)} is not a string.`);
+  if (chain.length !== path.length + 1 || !isScalar(node) || !pair)
+    throw new YamlEditError(`${dotted(path)} is not a string.`);
   requireBlockAncestors(chain, path);
   if (node.value === value) return text;
   const range = rangeOf(node)!;
@@ -240,10 +254,13 @@ export function setBlockString(text: string, docIndex: number, path: YamlPath, v
     if (firstContent) indent = firstContent[1]!.length;
   }
   const header = `|${value.endsWith('\n') ? (/\n\n$/.test(value) ? '+' : '') : '-'}`;
-  const body = value.replace(/\n$/, '').split('\n').map((line) => (line === '' ? '' : `${' '.repeat(indent)}${line}`)).join('\n');
-  const end = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED' ? range[1] : endOfContentLine(text, range[1]) + 1;
+  const body = value
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((line) => (line === '' ? '' : `${' '.repeat(indent)}${line}`))
+    .join('\n');
+  const end =
+    node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED' ? range[1] : endOfContentLine(text, range[1]) + 1;
   const trailing = end <= text.length && text[end - 1] === '\n' ? '\n' : '';
   return splice(text, range[0], end, `${header}\n${body}${trailing}`);
 }
-
-

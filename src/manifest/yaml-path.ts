@@ -7,7 +7,9 @@ export type YamlPath = readonly (string | number)[];
 
 /** `spec.workerGroupSpecs[0].maxReplicas`; `empty` names the root (the empty path). */
 export function formatYamlPath(path: YamlPath, empty = 'the document'): string {
-  return path.reduce<string>((out, s) => (typeof s === 'number' ? `${out}[${s}]` : out ? `${out}.${s}` : s), '') || empty;
+  return (
+    path.reduce<string>((out, s) => (typeof s === 'number' ? `${out}[${s}]` : out ? `${out}.${s}` : s), '') || empty
+  );
 }
 
 export function keyText(key: unknown): string {

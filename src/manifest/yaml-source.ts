@@ -42,16 +42,26 @@ export class YamlSource {
   private readonly lines: LineIndex;
   private readonly toFileOffset: (offset: number) => number;
 
-  constructor(doc: Document, text: string, lines: LineIndex, toFileOffset: (offset: number) => number, extra: readonly YamlProblem[] = []) {
+  constructor(
+    doc: Document,
+    text: string,
+    lines: LineIndex,
+    toFileOffset: (offset: number) => number,
+    extra: readonly YamlProblem[] = [],
+  ) {
     this.doc = doc;
     this.text = text;
     this.lines = lines;
     this.toFileOffset = toFileOffset;
     const problems: YamlProblem[] = [...extra];
-    for (const error of doc.errors) problems.push({ message: firstLineOf(error.message), span: this.span(error.pos[0], error.pos[1]) });
+    for (const error of doc.errors)
+      problems.push({ message: firstLineOf(error.message), span: this.span(error.pos[0], error.pos[1]) });
     for (const key of duplicateKeys(doc)) {
       const range = rangeOf(key) ?? [0, 0];
-      problems.push({ message: `Map keys must be unique; "${keyText(key)}" is repeated`, span: this.span(range[0], range[1]) });
+      problems.push({
+        message: `Map keys must be unique; "${keyText(key)}" is repeated`,
+        span: this.span(range[0], range[1]),
+      });
     }
     let value: unknown = null;
     try {
@@ -61,7 +71,12 @@ export class YamlSource {
       const alias = offendingAlias(doc);
       const range = rangeOf(alias) ?? rangeOf(doc.contents) ?? [0, 0];
       const message = firstLineOf((error as Error).message);
-      problems.push({ message: /Excessive alias count/.test(message) ? `Aliases expand more than ${YAML_LIMITS.maxAliasCount} times (a resource-exhaustion pattern); write the values out` : message, span: this.span(range[0], range[1]) });
+      problems.push({
+        message: /Excessive alias count/.test(message)
+          ? `Aliases expand more than ${YAML_LIMITS.maxAliasCount} times (a resource-exhaustion pattern); write the values out`
+          : message,
+        span: this.span(range[0], range[1]),
+      });
     }
     this.value = value;
     this.problems = problems;
@@ -114,7 +129,6 @@ export class YamlSource {
   private span(start: number, end: number): Span {
     return this.lines.span(this.toFileOffset(start), this.toFileOffset(end));
   }
-
 }
 
 export interface ParsedYamlFile {
@@ -134,14 +148,29 @@ export function parseYamlFile(path: string, text: string): ParsedYamlFile {
   const lines = new LineIndex(text);
   if (Buffer.byteLength(text) > YAML_LIMITS.maxBytes) {
     const empty = parseDocument('', PARSE_OPTIONS);
-    const problem = { message: `The file is ${megabytes(Buffer.byteLength(text))} MB; rayservice-ci reads YAML files up to ${megabytes(YAML_LIMITS.maxBytes)} MB. Split it, or lint only the manifests`, span: lines.span(0, 0) };
-    return { path, text, lines, documents: [new YamlSource(empty, '', lines, () => 0, [problem])], slices: [[0, text.length]] };
+    const problem = {
+      message: `The file is ${megabytes(Buffer.byteLength(text))} MB; rayservice-ci reads YAML files up to ${megabytes(YAML_LIMITS.maxBytes)} MB. Split it, or lint only the manifests`,
+      span: lines.span(0, 0),
+    };
+    return {
+      path,
+      text,
+      lines,
+      documents: [new YamlSource(empty, '', lines, () => 0, [problem])],
+      slices: [[0, text.length]],
+    };
   }
   const documents = parseAllDocuments(text, PARSE_OPTIONS);
   const list = Array.isArray(documents) ? documents : [];
   const starts = list.map((doc, i) => (i === 0 ? 0 : doc.range[0]));
   const slices = starts.map((start, i) => [start, starts[i + 1] ?? text.length] as const);
-  return { path, text, lines, documents: list.map((doc) => new YamlSource(doc, text, lines, (offset) => offset)), slices };
+  return {
+    path,
+    text,
+    lines,
+    documents: list.map((doc) => new YamlSource(doc, text, lines, (offset) => offset)),
+    slices,
+  };
 }
 
 /** Parses one in-memory YAML text (an embedded document being edited, a config file). */

@@ -46,7 +46,11 @@ function llmDefaults(version: RayVersion | undefined) {
     : { min: 1, initial: 1, max: 10, target: 10, maxOngoing: 20 };
 }
 
-function fromConfig(user: Dict, base: { min: number; max: number; target: number; initial?: number }, defaulted: string[]): EffectiveAutoscaling {
+function fromConfig(
+  user: Dict,
+  base: { min: number; max: number; target: number; initial?: number },
+  defaulted: string[],
+): EffectiveAutoscaling {
   const pick = (key: string, fallback: number) => {
     const value = numberOr(user[key], undefined);
     if (value === undefined) defaulted.push(key);
@@ -70,27 +74,60 @@ function fromConfig(user: Dict, base: { min: number; max: number; target: number
   };
 }
 
-export function effectiveDeployment(deployment: ServeDeploymentModel, version: RayVersion | undefined): EffectiveDeployment {
+export function effectiveDeployment(
+  deployment: ServeDeploymentModel,
+  version: RayVersion | undefined,
+): EffectiveDeployment {
   const defaulted: string[] = [];
   const serve = serveDefaults(version);
   const llm = deployment.kind === 'llm' ? llmDefaults(version) : undefined;
   const maxOngoing = deployment.maxOngoingRequests ?? llm?.maxOngoing ?? serve.maxOngoing;
   if (deployment.maxOngoingRequests === undefined) defaulted.push('max_ongoing_requests');
   if (typeof deployment.numReplicas === 'number' && deployment.autoscaling === undefined) {
-    return { mode: 'fixed', autoscaling: undefined, fixedReplicas: deployment.numReplicas, maxOngoingRequests: maxOngoing, defaulted };
+    return {
+      mode: 'fixed',
+      autoscaling: undefined,
+      fixedReplicas: deployment.numReplicas,
+      maxOngoingRequests: maxOngoing,
+      defaulted,
+    };
   }
   if (deployment.numReplicas === 'auto') {
     const config = fromConfig(deployment.autoscaling ?? {}, { min: 1, max: 100, target: serve.target }, defaulted);
-    return { mode: 'autoscaling', autoscaling: config, fixedReplicas: undefined, maxOngoingRequests: maxOngoing, defaulted };
+    return {
+      mode: 'autoscaling',
+      autoscaling: config,
+      fixedReplicas: undefined,
+      maxOngoingRequests: maxOngoing,
+      defaulted,
+    };
   }
   if (deployment.autoscaling !== undefined) {
     const config = fromConfig(deployment.autoscaling, { min: 1, max: 1, target: serve.target }, defaulted);
-    return { mode: 'autoscaling', autoscaling: config, fixedReplicas: undefined, maxOngoingRequests: maxOngoing, defaulted };
+    return {
+      mode: 'autoscaling',
+      autoscaling: config,
+      fixedReplicas: undefined,
+      maxOngoingRequests: maxOngoing,
+      defaulted,
+    };
   }
   if (llm !== undefined) {
     defaulted.push('autoscaling_config');
     const config = fromConfig({}, llm, []);
-    return { mode: 'autoscaling', autoscaling: config, fixedReplicas: undefined, maxOngoingRequests: maxOngoing, defaulted };
+    return {
+      mode: 'autoscaling',
+      autoscaling: config,
+      fixedReplicas: undefined,
+      maxOngoingRequests: maxOngoing,
+      defaulted,
+    };
   }
-  return { mode: 'unknown', autoscaling: undefined, fixedReplicas: undefined, maxOngoingRequests: deployment.maxOngoingRequests, defaulted };
+  return {
+    mode: 'unknown',
+    autoscaling: undefined,
+    fixedReplicas: undefined,
+    maxOngoingRequests: deployment.maxOngoingRequests,
+    defaulted,
+  };
 }

@@ -80,7 +80,11 @@ export function rayGroups(clusterSpec: unknown, path: YamlPath): RayGroup[] {
 }
 
 /** Replica slots a group can ever offer to replicas that each need `gpusPerReplica` GPUs on one pod. */
-export function replicaSlots(group: RayGroup, gpusPerReplica: number, pods = group.maxReplicas * group.numOfHosts): number {
+export function replicaSlots(
+  group: RayGroup,
+  gpusPerReplica: number,
+  pods = group.maxReplicas * group.numOfHosts,
+): number {
   if (gpusPerReplica <= 0 || group.gpusPerPod < gpusPerReplica) return 0;
   return pods * Math.floor(group.gpusPerPod / gpusPerReplica + 1e-9);
 }

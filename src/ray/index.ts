@@ -2,13 +2,37 @@
 // settings they run with, the GPU shape of the cluster, and the schemas of the RayService and the Serve config.
 export { parseRayVersion, compareRayVersions, atLeast, rayVersionOfImage, type RayVersion } from './version.ts';
 export { rayGroups, replicaSlots, gpuLimitOf, type RayGroup, type GpuLimit } from './cluster-model.ts';
-export { serveApps, serveDeployments, llmDeploymentName, runtimeEnvPaths, LLM_BUILDERS, type ServeAppModel, type ServeDeploymentModel } from './serve-model.ts';
-export { effectiveDeployment, LLM_UNBOUNDED, type EffectiveAutoscaling, type EffectiveDeployment } from './autoscaling-defaults.ts';
+export {
+  serveApps,
+  serveDeployments,
+  llmDeploymentName,
+  runtimeEnvPaths,
+  LLM_BUILDERS,
+  type ServeAppModel,
+  type ServeDeploymentModel,
+} from './serve-model.ts';
+export {
+  effectiveDeployment,
+  LLM_UNBOUNDED,
+  type EffectiveAutoscaling,
+  type EffectiveDeployment,
+} from './autoscaling-defaults.ts';
 export { canonicalJson, dict, list, isDict, numberOr, stringOr, valueAt, type Dict } from './values.ts';
-export { DNS_1035_LABEL, INITIALIZING_TIMEOUT_ANNOTATION, MAX_RAYSERVICE_NAME, initializingTimeoutOf } from './rayservice-metadata.ts';
+export {
+  DNS_1035_LABEL,
+  INITIALIZING_TIMEOUT_ANNOTATION,
+  MAX_RAYSERVICE_NAME,
+  initializingTimeoutOf,
+} from './rayservice-metadata.ts';
 export { llmIngress, ROUTER_TO_MODEL_REPLICA_RATIO, type LlmIngress } from './llm-ingress.ts';
 export { rayServiceSchema, rayClusterSpecSchema } from './schemas/rayservice.ts';
 export { serveConfigSchema } from './schemas/serve-config.ts';
 export { llmServingArgsSchema } from './schemas/llm-args.ts';
 export { expectOf, type Schema } from './schemas/builders.ts';
-export { validateRayService, validateRayCluster, validateServeConfig, validateLlmServingArgs, type SchemaValidator } from './schemas/validators.ts';
+export {
+  validateRayService,
+  validateRayCluster,
+  validateServeConfig,
+  validateLlmServingArgs,
+  type SchemaValidator,
+} from './schemas/validators.ts';

@@ -31,7 +31,11 @@ export function llmIngress(llmConfigs: unknown, version: RayVersion | undefined)
   for (const raw of list(llmConfigs)) {
     const config = dict(raw);
     const experimental = dict(config['experimental_configs']);
-    fixed = Math.max(fixed, numberOr(experimental['num_ingress_replicas'], 0), numberOr(experimental['num_router_replicas'], 0));
+    fixed = Math.max(
+      fixed,
+      numberOr(experimental['num_ingress_replicas'], 0),
+      numberOr(experimental['num_router_replicas'], 0),
+    );
     const autoscaling = dict(dict(config['deployment_config'])['autoscaling_config']);
     const modelMin = numberOr(autoscaling['min_replicas'], 1);
     min += modelMin;

@@ -74,11 +74,12 @@ export function serveDeployments(serveConfig: unknown): ServeDeploymentModel[] {
         const modelId = stringOr(dict(config['model_loading_config'])['model_id'], `model-${j}`);
         const tensorParallel = numberOr(engine['tensor_parallel_size'], 1);
         const pipelineParallel = numberOr(engine['pipeline_parallel_size'], 1);
-        const gpusPath = engine['tensor_parallel_size'] !== undefined
-          ? [...configPath, 'engine_kwargs', 'tensor_parallel_size']
-          : engine['pipeline_parallel_size'] !== undefined
-            ? [...configPath, 'engine_kwargs', 'pipeline_parallel_size']
-            : [...configPath, 'model_loading_config', 'model_id'];
+        const gpusPath =
+          engine['tensor_parallel_size'] !== undefined
+            ? [...configPath, 'engine_kwargs', 'tensor_parallel_size']
+            : engine['pipeline_parallel_size'] !== undefined
+              ? [...configPath, 'engine_kwargs', 'pipeline_parallel_size']
+              : [...configPath, 'model_loading_config', 'model_id'];
         out.push({
           appIndex: app.index,
           appName: app.name,
@@ -89,7 +90,14 @@ export function serveDeployments(serveConfig: unknown): ServeDeploymentModel[] {
           ...autoscalingFields(options),
           gpusPerReplica: tensorParallel * pipelineParallel,
           gpusPath,
-          llm: { modelId, modelIdPath: [...configPath, 'model_loading_config', 'model_id'], tensorParallel, pipelineParallel, maxModelLen: numberOr(engine['max_model_len'], undefined), configPath },
+          llm: {
+            modelId,
+            modelIdPath: [...configPath, 'model_loading_config', 'model_id'],
+            tensorParallel,
+            pipelineParallel,
+            maxModelLen: numberOr(engine['max_model_len'], undefined),
+            configPath,
+          },
         });
       });
     }
@@ -131,7 +139,8 @@ export function runtimeEnvPaths(serveConfig: unknown): YamlPath[] {
     const base = ['applications', a];
     if (app['runtime_env'] !== undefined) paths.push([...base, 'runtime_env']);
     list(app['deployments']).forEach((d, k) => {
-      if (dict(dict(d)['ray_actor_options'])['runtime_env'] !== undefined) paths.push([...base, 'deployments', k, 'ray_actor_options', 'runtime_env']);
+      if (dict(dict(d)['ray_actor_options'])['runtime_env'] !== undefined)
+        paths.push([...base, 'deployments', k, 'ray_actor_options', 'runtime_env']);
     });
     list(dict(app['args'])['llm_configs']).forEach((config, j) => {
       const c = dict(config);

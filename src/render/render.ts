@@ -29,11 +29,25 @@ export interface RenderOptions {
 
 export type RenderOutcome =
   /** `notes`: what render did that a user should know (a flow-style document rewritten in block style). */
-  | { readonly ok: true; readonly text: string; readonly result: RenderedManifest; readonly findings: readonly Finding[]; readonly notes: readonly string[] }
+  | {
+      readonly ok: true;
+      readonly text: string;
+      readonly result: RenderedManifest;
+      readonly findings: readonly Finding[];
+      readonly notes: readonly string[];
+    }
   | { readonly ok: false; readonly problems: readonly string[]; readonly findings: readonly Finding[] };
 const LABEL_VALUE = /^[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
-const CLUSTER_SCOPED = new Set(['Namespace', 'CustomResourceDefinition', 'ClusterRole', 'ClusterRoleBinding', 'PersistentVolume', 'StorageClass', 'PriorityClass']);
+const CLUSTER_SCOPED = new Set([
+  'Namespace',
+  'CustomResourceDefinition',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'PersistentVolume',
+  'StorageClass',
+  'PriorityClass',
+]);
 
 function resolve(session: Session, raw: string): YamlPath | string {
   const op = parseSet(raw);
@@ -53,16 +67,30 @@ export function renderManifest(file: string, original: string, options: RenderOp
   const text = crlf ? original.replaceAll('\r\n', '\n') : original;
   const problems: string[] = [];
   const parsed = parseYamlFile(file, text);
-  const syntax = parsed.documents.flatMap((d) => d.problems.map((p) => `${file}:${p.span.start.line}:${p.span.start.column}: ${safeInline(p.message)}`));
+  const syntax = parsed.documents.flatMap((d) =>
+    d.problems.map((p) => `${file}:${p.span.start.line}:${p.span.start.column}: ${safeInline(p.message)}`),
+  );
   if (syntax.length) return { ok: false, problems: syntax, findings: [] };
   const indexes = parsed.documents.flatMap((d, i) => (dict(d.value)['kind'] === 'RayService' ? [i] : []));
   if (indexes.length !== 1) {
-    return { ok: false, problems: [`${file} holds ${indexes.length} RayService documents; render takes a file with exactly one.`], findings: [] };
+    return {
+      ok: false,
+      problems: [`${file} holds ${indexes.length} RayService documents; render takes a file with exactly one.`],
+      findings: [],
+    };
   }
-  if (!DNS_LABEL.test(options.namespace)) problems.push(`Namespace "${safeInline(options.namespace)}" is not a DNS label (lowercase letters, digits, "-", at most 63 characters).`);
-  if (!LABEL_VALUE.test(options.runId)) problems.push(`Run id "${safeInline(options.runId)}" cannot be a label value (letters, digits, "-", "_", ".", at most 63 characters, starting and ending alphanumeric).`);
+  if (!DNS_LABEL.test(options.namespace))
+    problems.push(
+      `Namespace "${safeInline(options.namespace)}" is not a DNS label (lowercase letters, digits, "-", at most 63 characters).`,
+    );
+  if (!LABEL_VALUE.test(options.runId))
+    problems.push(
+      `Run id "${safeInline(options.runId)}" cannot be a label value (letters, digits, "-", "_", ".", at most 63 characters, starting and ending alphanumeric).`,
+    );
   if (options.name !== undefined && (options.name.length > MAX_RAYSERVICE_NAME || !DNS_1035_LABEL.test(options.name))) {
-    problems.push(`Name "${safeInline(options.name)}" must be a DNS-1035 label of at most ${MAX_RAYSERVICE_NAME} characters (KubeRay's limit for a RayService).`);
+    problems.push(
+      `Name "${safeInline(options.name)}" must be a DNS-1035 label of at most ${MAX_RAYSERVICE_NAME} characters (KubeRay's limit for a RayService).`,
+    );
   }
   const expiry = new Date(options.now.getTime() + options.ttlMs);
   if (!Number.isFinite(expiry.getTime())) problems.push(`The expiry (now + ttl) is not a date; give a shorter ttl.`);
@@ -90,20 +118,29 @@ export function renderManifest(file: string, original: string, options: RenderOp
     for (const secret of secrets) {
       const left = plaintextLeft(session, secret.env);
       left.forEach((path) => reported.add(path));
-      if (left.length) problems.push(`--secret-env ${secret.env}: a plaintext value is still written at ${left.join(', ')}, where render cannot replace it; move it into the Secret by hand.`);
+      if (left.length)
+        problems.push(
+          `--secret-env ${secret.env}: a plaintext value is still written at ${left.join(', ')}, where render cannot replace it; move it into the Secret by hand.`,
+        );
     }
     // A rendered manifest is applied to a shared cluster and kept as a build artifact: no credential in plain text.
     for (const path of plaintextCredentials(session)) {
       if (reported.has(path)) continue;
-      problems.push(`A credential is written in plain text at ${path} (under a credential's name, or shaped like a token); move it into a Secret with --secret-env NAME=SECRET/KEY, or remove it.`);
+      problems.push(
+        `A credential is written in plain text at ${path} (under a credential's name, or shaped like a token); move it into a Secret with --secret-env NAME=SECRET/KEY, or remove it.`,
+      );
     }
     if (problems.length) return { ok: false, problems, findings: [] };
 
     if (options.name !== undefined) session.set(['metadata', 'name'], options.name);
     const labels = { [LABELS.managedBy]: 'rayservice-ci', [LABELS.runId]: options.runId };
     for (const [key, value] of Object.entries(labels)) session.set(['metadata', 'labels', key], value);
-    for (const group of rayGroups(dict(dict(session.value['spec'])['rayClusterConfig']), ['spec', 'rayClusterConfig'])) {
-      for (const [key, value] of Object.entries(labels)) session.set([...group.path, 'template', 'metadata', 'labels', key], value);
+    for (const group of rayGroups(dict(dict(session.value['spec'])['rayClusterConfig']), [
+      'spec',
+      'rayClusterConfig',
+    ])) {
+      for (const [key, value] of Object.entries(labels))
+        session.set([...group.path, 'template', 'metadata', 'labels', key], value);
     }
     // Re-rendering the same run keeps its expiry: rendering is idempotent, not a lease renewal.
     const annotations = dict(metadata['annotations']);
@@ -119,14 +156,20 @@ export function renderManifest(file: string, original: string, options: RenderOp
       [ANNOTATIONS.runUrl, source.runUrl],
       [ANNOTATIONS.initializingTimeout, options.initializingTimeout],
     ];
-    for (const [key, value] of sourceAnnotations) if (value !== undefined) session.set(['metadata', 'annotations', key], value);
+    for (const [key, value] of sourceAnnotations)
+      if (value !== undefined) session.set(['metadata', 'annotations', key], value);
     slices[docIndex] = session.commit();
 
     // Namespace on every namespaced document of the file (Secrets or ConfigMaps shipped beside the RayService).
     parsed.documents.forEach((doc, i) => {
       const kind = dict(doc.value)['kind'];
       if (typeof kind === 'string' && !CLUSTER_SCOPED.has(kind)) {
-        slices[i] = editBlock(slices[i]!, (t) => setIn(t, 0, ['metadata', 'namespace'], options.namespace), notes, `Document ${i + 1} (${kind})`);
+        slices[i] = editBlock(
+          slices[i]!,
+          (t) => setIn(t, 0, ['metadata', 'namespace'], options.namespace),
+          notes,
+          `Document ${i + 1} (${kind})`,
+        );
       }
     });
     const out = slices.join('');
@@ -139,7 +182,17 @@ export function renderManifest(file: string, original: string, options: RenderOp
       text: crlf ? out.replaceAll('\n', '\r\n') : out,
       findings: errors.findings,
       notes,
-      result: { apiVersion: API_VERSION, kind: 'RenderedManifest', manifest: undefined, namespace: options.namespace, name, runId: options.runId, expiresAt, labels, secrets },
+      result: {
+        apiVersion: API_VERSION,
+        kind: 'RenderedManifest',
+        manifest: undefined,
+        namespace: options.namespace,
+        name,
+        runId: options.runId,
+        expiresAt,
+        labels,
+        secrets,
+      },
     };
   } catch (error) {
     if (error instanceof YamlEditError) return { ok: false, problems: [safeInline(error.message)], findings: [] };
@@ -151,7 +204,11 @@ export function renderManifest(file: string, original: string, options: RenderOp
  * The rendered manifest must lint without errors. Each error is told where the user can fix it: at its line in
  * the input when the input has it too, else as an effect of the overrides (it is not in the file they wrote).
  */
-function introducedErrors(file: string, input: string, output: string): { problems: string[]; findings: readonly Finding[] } {
+function introducedErrors(
+  file: string,
+  input: string,
+  output: string,
+): { problems: string[]; findings: readonly Finding[] } {
   const lint = lintText(file, output);
   const errors = lint.findings.filter((f) => f.severity === 'error');
   if (errors.length === 0) return { problems: [], findings: lint.findings };

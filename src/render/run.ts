@@ -43,21 +43,37 @@ export function defaultNamespace(runId: string): string {
 }
 
 async function write(path: string, text: string): Promise<string | undefined> {
-  return writeFile(path, text).then(() => undefined, (error: NodeJS.ErrnoException) => `Cannot write ${path}: ${error.code ?? error.message}.`);
+  return writeFile(path, text).then(
+    () => undefined,
+    (error: NodeJS.ErrnoException) => `Cannot write ${path}: ${error.code ?? error.message}.`,
+  );
 }
 
 export async function runRender(context: RenderContext, request: RenderRequest): Promise<RenderRun> {
   const input = (problem: string): RenderRun => ({ ok: false, kind: 'input', problems: [problem] });
   const ttlMs = parseDuration(request.ttl ?? '6h');
   if (typeof ttlMs === 'string') return input(`ttl: ${ttlMs}`);
-  if (ttlMs > MAX_TTL_MS) return input(`ttl: ${request.ttl} is longer than ${formatDuration(MAX_TTL_MS)}, the longest a test namespace may live before the janitor removes it; give a shorter one.`);
-  const initializingTimeout = request.initializingTimeout === undefined ? undefined : kubeRayTimeout(request.initializingTimeout);
+  if (ttlMs > MAX_TTL_MS)
+    return input(
+      `ttl: ${request.ttl} is longer than ${formatDuration(MAX_TTL_MS)}, the longest a test namespace may live before the janitor removes it; give a shorter one.`,
+    );
+  const initializingTimeout =
+    request.initializingTimeout === undefined ? undefined : kubeRayTimeout(request.initializingTimeout);
   if (initializingTimeout?.problem) return input(`initializing-timeout: ${initializingTimeout.problem}`);
   const path = resolve(context.cwd, request.manifest);
-  const size = await stat(path).then((s) => s.size, () => 0);
-  if (size > YAML_LIMITS.maxBytes) return input(`${request.manifest} is ${(size / 1024 / 1024).toFixed(1)} MB; render reads manifests up to ${YAML_LIMITS.maxBytes / 1024 / 1024} MB.`);
+  const size = await stat(path).then(
+    (s) => s.size,
+    () => 0,
+  );
+  if (size > YAML_LIMITS.maxBytes)
+    return input(
+      `${request.manifest} is ${(size / 1024 / 1024).toFixed(1)} MB; render reads manifests up to ${YAML_LIMITS.maxBytes / 1024 / 1024} MB.`,
+    );
   const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => error);
-  if (typeof text !== 'string') return input(`Cannot read ${request.manifest}: ${text.code === 'ENOENT' ? 'no such file' : (text.code ?? text.message)}.`);
+  if (typeof text !== 'string')
+    return input(
+      `Cannot read ${request.manifest}: ${text.code === 'ENOENT' ? 'no such file' : (text.code ?? text.message)}.`,
+    );
   const runId = request.runId ?? runIdFrom(context.env);
   const outcome = renderManifest(request.manifest, text, {
     namespace: request.namespace ?? defaultNamespace(runId),

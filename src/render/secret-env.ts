@@ -37,14 +37,16 @@ function secretEntry(secret: SecretReference) {
 export function moveToSecret(session: Session, secret: SecretReference): void {
   const serve = session.serveValue;
   for (const path of runtimeEnvPaths(serve)) {
-    if (secret.env in dict(dict(valueAt(serve, path))['env_vars'])) session.delete([...SERVE, ...path, 'env_vars', secret.env]);
+    if (secret.env in dict(dict(valueAt(serve, path))['env_vars']))
+      session.delete([...SERVE, ...path, 'env_vars', secret.env]);
   }
   const entry = secretEntry(secret);
   const replaceIn = (envPath: YamlPath, env: unknown[]): boolean => {
     const at = env.findIndex((e) => dict(e)['name'] === secret.env);
     if (at < 0) return false;
     const current = dict(env[at]);
-    if (JSON.stringify(current['valueFrom']) !== JSON.stringify(entry.valueFrom) || 'value' in current) session.set([...envPath, at], entry);
+    if (JSON.stringify(current['valueFrom']) !== JSON.stringify(entry.valueFrom) || 'value' in current)
+      session.set([...envPath, at], entry);
     return true;
   };
   for (const group of rayGroups(dict(dict(session.value['spec'])['rayClusterConfig']), CLUSTER)) {
@@ -52,11 +54,13 @@ export function moveToSecret(session: Session, secret: SecretReference): void {
     let present = false;
     for (const kind of CONTAINER_LISTS) {
       list(spec[kind]).forEach((container, c) => {
-        present = replaceIn([...group.path, 'template', 'spec', kind, c, 'env'], list(dict(container)['env'])) || present;
+        present =
+          replaceIn([...group.path, 'template', 'spec', kind, c, 'env'], list(dict(container)['env'])) || present;
       });
     }
     // Ray workers inherit the container's environment, so the first container of every group is enough.
-    if (!present && list(spec['containers']).length > 0) session.append([...group.path, 'template', 'spec', 'containers', 0, 'env'], entry);
+    if (!present && list(spec['containers']).length > 0)
+      session.append([...group.path, 'template', 'spec', 'containers', 0, 'env'], entry);
   }
   const autoscaler = [...CLUSTER, 'autoscalerOptions', 'env'];
   replaceIn(autoscaler, list(valueAt(session.value, autoscaler)));
@@ -74,7 +78,8 @@ export function plaintextLeft(session: Session, name: string): string[] {
       });
     } else if (typeof node === 'object' && node !== null) {
       for (const [key, child] of Object.entries(node)) {
-        if (key === 'env_vars' && typeof child === 'object' && child !== null && name in child) found.push(formatYamlPath([...path, key, name]));
+        if (key === 'env_vars' && typeof child === 'object' && child !== null && name in child)
+          found.push(formatYamlPath([...path, key, name]));
         walk(child, [...path, key]);
       }
     }
@@ -88,6 +93,11 @@ export function plaintextLeft(session: Session, name: string): string[] {
 export function plaintextCredentials(session: Session): string[] {
   const spec = dict(session.value['spec']);
   // The Serve config is checked as the document it is, not as one long string.
-  const outer = typeof spec['serveConfigV2'] === 'string' ? { ...session.value, spec: { ...spec, serveConfigV2: undefined } } : session.value;
-  return [...plaintextCredentialPaths(outer), ...plaintextCredentialPaths(session.serveValue, SERVE)].map((path) => formatYamlPath(path));
+  const outer =
+    typeof spec['serveConfigV2'] === 'string'
+      ? { ...session.value, spec: { ...spec, serveConfigV2: undefined } }
+      : session.value;
+  return [...plaintextCredentialPaths(outer), ...plaintextCredentialPaths(session.serveValue, SERVE)].map((path) =>
+    formatYamlPath(path),
+  );
 }

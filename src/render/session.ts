@@ -1,7 +1,17 @@
 // Edits of one document's text and of the Serve config inside it, written back together. Values are parsed once
 // per change, not on every read; an edit that would have to go inside a flow collection (`{…}`, JSON) converts that
 // document to block style once, says so, and edits again.
-import { appendIn, deleteIn, FlowStyleError, parseYamlFile, setBlockString, setIn, toBlockStyle, YamlEditError, type YamlPath } from '../manifest/index.ts';
+import {
+  appendIn,
+  deleteIn,
+  FlowStyleError,
+  parseYamlFile,
+  setBlockString,
+  setIn,
+  toBlockStyle,
+  YamlEditError,
+  type YamlPath,
+} from '../manifest/index.ts';
 import { dict } from '../ray/index.ts';
 
 export const SERVE: YamlPath = ['spec', 'serveConfigV2'];
@@ -50,7 +60,8 @@ export class Session {
   get serveValue(): unknown {
     const text = this.serveText;
     if (text === undefined) return undefined;
-    if (this.serveParsed?.text !== text) this.serveParsed = { text, value: parseYamlFile('', text).documents[0]?.value };
+    if (this.serveParsed?.text !== text)
+      this.serveParsed = { text, value: parseYamlFile('', text).documents[0]?.value };
     return this.serveParsed.value;
   }
 

@@ -16,13 +16,15 @@ export interface SetOperation {
 /** Parses one --set argument; returns a sentence saying what is wrong instead when it cannot. */
 export function parseSet(raw: string): SetOperation | string {
   const equals = findAssignment(raw);
-  if (equals < 0) return `--set "${raw}" has no "=": write PATH=VALUE, e.g. spec.rayClusterConfig.workerGroupSpecs[groupName=gpu].maxReplicas=2.`;
+  if (equals < 0)
+    return `--set "${raw}" has no "=": write PATH=VALUE, e.g. spec.rayClusterConfig.workerGroupSpecs[groupName=gpu].maxReplicas=2.`;
   const segments = parsePath(raw.slice(0, equals));
   if (typeof segments === 'string') return `--set "${raw}": ${segments}`;
   const text = raw.slice(equals + 1);
   const value = parseScalar(text);
   if (value === undefined) return `--set "${raw}": the value is not a YAML scalar; quote it, e.g. '"${text}"'.`;
-  if (typeof value === 'object' && value !== null) return `--set "${raw}": values are scalars (a number, true/false, a string); set list items or keys one by one.`;
+  if (typeof value === 'object' && value !== null)
+    return `--set "${raw}": values are scalars (a number, true/false, a string); set list items or keys one by one.`;
   return { raw, segments, value };
 }
 
@@ -84,24 +86,36 @@ function parsePath(path: string): PathSegment[] | string {
 }
 
 /** Replaces selectors by the index they name in `root`; numbers and keys stay. */
-export function resolveSelectors(segments: readonly PathSegment[], root: unknown, shown: string): (string | number)[] | string {
+export function resolveSelectors(
+  segments: readonly PathSegment[],
+  root: unknown,
+  shown: string,
+): (string | number)[] | string {
   const out: (string | number)[] = [];
   let node: unknown = root;
   for (const segment of segments) {
     if (typeof segment === 'object') {
       const items = list(node);
-      if (!Array.isArray(node)) return `${shown}: [${segment.key}=${segment.value}] selects from a list, but ${describe(out)} is not one.`;
-      const matches = items.flatMap((item, index) => (String(dict(item)[segment.key]) === segment.value ? [index] : []));
+      if (!Array.isArray(node))
+        return `${shown}: [${segment.key}=${segment.value}] selects from a list, but ${describe(out)} is not one.`;
+      const matches = items.flatMap((item, index) =>
+        String(dict(item)[segment.key]) === segment.value ? [index] : [],
+      );
       if (matches.length !== 1) {
         // What the file holds is shown through the sanitiser: a selector on `value` must not print a token.
-        const available = items.map((item) => dict(item)[segment.key]).filter((v) => v !== undefined).map((v) => describeValue(v, segment.key));
+        const available = items
+          .map((item) => dict(item)[segment.key])
+          .filter((v) => v !== undefined)
+          .map((v) => describeValue(v, segment.key));
         return `${shown}: ${matches.length === 0 ? 'no item' : `${matches.length} items`} of ${describe(out)} with ${segment.key}=${segment.value}${available.length ? ` (there is ${available.map((v) => `${segment.key}=${v}`).join(', ')})` : ''}.`;
       }
       out.push(matches[0]!);
       node = items[matches[0]!];
     } else {
-      if (typeof segment === 'number' && !Array.isArray(node)) return `${shown}: [${segment}] indexes a list, but ${describe(out)} is not one.`;
-      if (typeof segment === 'number' && segment >= list(node).length) return `${shown}: ${describe(out)} has ${list(node).length} item(s); there is no [${segment}].`;
+      if (typeof segment === 'number' && !Array.isArray(node))
+        return `${shown}: [${segment}] indexes a list, but ${describe(out)} is not one.`;
+      if (typeof segment === 'number' && segment >= list(node).length)
+        return `${shown}: ${describe(out)} has ${list(node).length} item(s); there is no [${segment}].`;
       out.push(segment);
       node = (node as Record<string | number, unknown> | undefined)?.[segment];
     }

@@ -58,7 +58,11 @@ export const renderedManifestSchema = {
     labels: { type: 'object', additionalProperties: { type: 'string' } },
     secrets: {
       type: 'array',
-      items: { type: 'object', required: ['env', 'secretName', 'key'], properties: { env: { type: 'string' }, secretName: { type: 'string' }, key: { type: 'string' } } },
+      items: {
+        type: 'object',
+        required: ['env', 'secretName', 'key'],
+        properties: { env: { type: 'string' }, secretName: { type: 'string' }, key: { type: 'string' } },
+      },
     },
   },
 } as const;

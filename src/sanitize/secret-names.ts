@@ -2,9 +2,27 @@
 // and DB_PASSWORD are, MAX_NUM_BATCHED_TOKENS and TOKENIZER_MODE are not.
 
 /** A name whose last word is one of these holds a credential (HF_TOKEN, GITHUB_TOKEN, DB_PASSWORD, clientSecret). */
-const LAST_WORDS = new Set(['TOKEN', 'SECRET', 'PASSWORD', 'PASSWD', 'PASSPHRASE', 'CREDENTIAL', 'CREDENTIALS', 'APIKEY']);
+const LAST_WORDS = new Set([
+  'TOKEN',
+  'SECRET',
+  'PASSWORD',
+  'PASSWD',
+  'PASSPHRASE',
+  'CREDENTIAL',
+  'CREDENTIALS',
+  'APIKEY',
+]);
 /** Word pairs that name a credential wherever they stand (OPENAI_API_KEY, AWS_SECRET_ACCESS_KEY, SSH_PRIVATE_KEY_PATH…). */
-const PAIRS = ['API KEY', 'ACCESS KEY', 'SECRET KEY', 'PRIVATE KEY', 'AUTH TOKEN', 'ACCESS TOKEN', 'SESSION TOKEN', 'CLIENT SECRET'];
+const PAIRS = [
+  'API KEY',
+  'ACCESS KEY',
+  'SECRET KEY',
+  'PRIVATE KEY',
+  'AUTH TOKEN',
+  'ACCESS TOKEN',
+  'SESSION TOKEN',
+  'CLIENT SECRET',
+];
 
 /** The words of a name: split at `_`, `-`, `.`, spaces and lower→upper case changes; upper-cased. */
 export function nameWords(name: string): string[] {

@@ -13,7 +13,8 @@ export function describeValue(value: unknown, key?: string | number): string {
   if (typeof key === 'string' && isSecretName(key)) return '(redacted)';
   if (typeof value === 'string' && looksLikeRealToken(value)) return '(redacted)';
   let shown: string;
-  if (typeof value === 'string') shown = JSON.stringify(value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value);
+  if (typeof value === 'string')
+    shown = JSON.stringify(value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value);
   else if (typeof value === 'number' || typeof value === 'boolean' || value === null) shown = String(value);
   else shown = Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : typeof value;
   return safeInline(shown);
@@ -34,7 +35,8 @@ export function secretValuesIn(root: unknown): string[] {
       stack.push(...node);
     } else if (typeof node === 'object' && node !== null) {
       const entry = node as Record<string, unknown>;
-      if (typeof entry['name'] === 'string' && isSecretName(entry['name']) && typeof entry['value'] === 'string') found.add(entry['value']);
+      if (typeof entry['name'] === 'string' && isSecretName(entry['name']) && typeof entry['value'] === 'string')
+        found.add(entry['value']);
       for (const [key, value] of Object.entries(entry)) {
         if (typeof value === 'string' && isSecretName(key)) found.add(value);
         else stack.push(value);
@@ -52,7 +54,8 @@ export function redactValues(text: string, values: readonly string[]): string {
 }
 
 // What people write where a credential goes when they mean "fill this in": not a credential.
-const PLACEHOLDER = /^(your[-_ ].*|<[^>]*>|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\$\([A-Za-z_][A-Za-z0-9_]*\)|change[-_ ]?me|replace[-_ ]?me|placeholder|dummy|example|todo|x{3,}|\*{3,}|\.{3,})$/i;
+const PLACEHOLDER =
+  /^(your[-_ ].*|<[^>]*>|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\$\([A-Za-z_][A-Za-z0-9_]*\)|change[-_ ]?me|replace[-_ ]?me|placeholder|dummy|example|todo|x{3,}|\*{3,}|\.{3,})$/i;
 
 /** A value that only holds the place of a credential: empty, `YOUR_HF_TOKEN`, `<token>`, `${TOKEN}`, `changeme`, `xxxx`. */
 export function isPlaceholderValue(value: string): boolean {
@@ -64,7 +67,10 @@ export function isPlaceholderValue(value: string): boolean {
  * Where a document still holds a credential in plain text: a value under a credential's name (not a placeholder),
  * or a value shaped like a real token anywhere. Paths only: the values are never returned.
  */
-export function plaintextCredentialPaths(root: unknown, base: readonly (string | number)[] = []): (string | number)[][] {
+export function plaintextCredentialPaths(
+  root: unknown,
+  base: readonly (string | number)[] = [],
+): (string | number)[][] {
   const found: (string | number)[][] = [];
   const walk = (node: unknown, path: (string | number)[]) => {
     if (typeof node === 'string') {
@@ -77,7 +83,8 @@ export function plaintextCredentialPaths(root: unknown, base: readonly (string |
     const envName = typeof entry['name'] === 'string' && isSecretName(entry['name']);
     for (const [key, value] of Object.entries(entry)) {
       const underName = (envName && key === 'value') || isSecretName(key);
-      if (typeof value === 'string' && underName && !looksLikeRealToken(value) && !isPlaceholderValue(value)) found.push([...path, key]);
+      if (typeof value === 'string' && underName && !looksLikeRealToken(value) && !isPlaceholderValue(value))
+        found.push([...path, key]);
       else walk(value, [...path, key]);
     }
   };

@@ -31,7 +31,9 @@ export function decodeSegment(segment: string): string {
   try {
     return decodeURIComponent(segment);
   } catch {
-    throw badRequest(`the request path segment ${JSON.stringify(truncate(segment))} is not valid percent-encoded UTF-8`);
+    throw badRequest(
+      `the request path segment ${JSON.stringify(truncate(segment))} is not valid percent-encoded UTF-8`,
+    );
   }
 }
 
@@ -41,10 +43,19 @@ const truncate = (text: string) => (text.length > LOGGED_URL_CHARS ? `${text.sli
 function answerFor(error: unknown): { status: StatusError; internal: boolean } {
   if (error instanceof ApiError) return { status: error.error, internal: false };
   // A URIError can only come from decoding something the client sent.
-  if (error instanceof URIError) return { status: badRequest(`the request could not be decoded: ${error.message}`).error, internal: false };
+  if (error instanceof URIError)
+    return { status: badRequest(`the request could not be decoded: ${error.message}`).error, internal: false };
   const message = error instanceof Error ? error.message : String(error);
   // apimachinery's NewInternalError.
-  return { status: { code: 500, reason: 'InternalError', message: `Internal error occurred: ${message}`, details: { causes: [{ message }] } }, internal: true };
+  return {
+    status: {
+      code: 500,
+      reason: 'InternalError',
+      message: `Internal error occurred: ${message}`,
+      details: { causes: [{ message }] },
+    },
+    internal: true,
+  };
 }
 
 function where(req: IncomingMessage): string {
@@ -53,7 +64,11 @@ function where(req: IncomingMessage): string {
 
 function answer(res: ServerResponse, error: StatusError): void {
   const body = JSON.stringify(status(error));
-  res.writeHead(error.code, { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)), 'Cache-Control': 'no-cache, private' });
+  res.writeHead(error.code, {
+    'Content-Type': 'application/json',
+    'Content-Length': String(Buffer.byteLength(body)),
+    'Cache-Control': 'no-cache, private',
+  });
   res.end(body);
 }
 
@@ -104,14 +119,19 @@ export function guarded(handler: Handler, log: SimLog, name = 'the sim'): Guarde
 /** A Status answer on a socket that has not been upgraded: a plain HTTP/1.1 response, then the connection closes. */
 function answerRaw(socket: Duplex, error: StatusError): void {
   const body = JSON.stringify(status(error));
-  socket.end(`HTTP/1.1 ${error.code} ${STATUS_CODES[error.code] ?? 'Error'}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  socket.end(
+    `HTTP/1.1 ${error.code} ${STATUS_CODES[error.code] ?? 'Error'}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
 
 /**
  * Wraps an upgrade handler (port-forward) in the boundary. An upgrade that is not one the sim serves is a 404;
  * errors before the switch are answered as Status, after it the connection is closed.
  */
-export function guardedUpgrade(upgrade: UpgradeHandler, log: SimLog): (req: IncomingMessage, socket: Duplex, head: Buffer) => void {
+export function guardedUpgrade(
+  upgrade: UpgradeHandler,
+  log: SimLog,
+): (req: IncomingMessage, socket: Duplex, head: Buffer) => void {
   return (req, socket, head) => {
     // Node takes its own error listener off a socket it hands to 'upgrade': without one, a client resetting the
     // connection would be an uncaught error, and the end of the process.

@@ -39,10 +39,17 @@ class TimerQueue {
    * Runs every timer due at or before `until`, advancing `setNow` to each timer's time first. A timer that throws
    * is reported through `onError` and the others still run: one controller's bug must not stop the cluster.
    */
-  runUntil(until: number, setNow: (t: number) => void, onError: (error: unknown) => void = (error) => { throw error; }): void {
+  runUntil(
+    until: number,
+    setNow: (t: number) => void,
+    onError: (error: unknown) => void = (error) => {
+      throw error;
+    },
+  ): void {
     for (let guard = 0; guard < 1_000_000; guard++) {
       let next: Timer | undefined;
-      for (const t of this.timers) if (t.due <= until && (!next || t.due < next.due || (t.due === next.due && t.id < next.id))) next = t;
+      for (const t of this.timers)
+        if (t.due <= until && (!next || t.due < next.due || (t.due === next.due && t.id < next.id))) next = t;
       if (!next) break;
       setNow(next.due);
       if (next.period !== undefined) next.due += next.period;
@@ -112,12 +119,14 @@ export class RealtimeClock implements Clock {
   constructor(scale = 1, tickRealMs = 5, onError?: (error: unknown) => void) {
     this.scale = scale;
     this.maxStepMs = Math.max(250, tickRealMs * 10);
-    this.onError = onError ?? ((error) => {
-      const text = (error as Error)?.stack ?? String(error);
-      if (this.reported.has(text)) return;
-      this.reported.add(text);
-      process.stderr.write(`rayservice-ci sim: internal error in a controller (please report it): ${text}\n`);
-    });
+    this.onError =
+      onError ??
+      ((error) => {
+        const text = (error as Error)?.stack ?? String(error);
+        if (this.reported.has(text)) return;
+        this.reported.add(text);
+        process.stderr.write(`rayservice-ci sim: internal error in a controller (please report it): ${text}\n`);
+      });
     this.lastPump = performance.now();
     this.current = Date.now();
     this.interval = setInterval(() => this.pump(), tickRealMs);
@@ -128,9 +137,13 @@ export class RealtimeClock implements Clock {
     const now = performance.now();
     const step = Math.min((now - this.lastPump) * this.scale, this.maxStepMs);
     this.lastPump = now;
-    this.queue.runUntil(this.current + step, (t) => {
-      this.current = t;
-    }, this.onError);
+    this.queue.runUntil(
+      this.current + step,
+      (t) => {
+        this.current = t;
+      },
+      this.onError,
+    );
   }
 
   now(): number {

@@ -8,7 +8,11 @@ const FRAMES = 3;
 /** An error as one line: its name and message, and where it was thrown. */
 export function describeError(error: unknown): string {
   if (!(error instanceof Error)) return String(error).replace(/\s+/g, ' ').slice(0, 500);
-  const frames = (error.stack ?? '').split('\n').map((l) => l.trim()).filter((l) => l.startsWith('at ')).slice(0, FRAMES);
+  const frames = (error.stack ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.startsWith('at '))
+    .slice(0, FRAMES);
   const head = `${error.name}: ${error.message}`.replace(/\s+/g, ' ').slice(0, 500);
   return frames.length ? `${head} (${frames.join(' < ')})` : head;
 }

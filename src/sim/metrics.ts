@@ -12,12 +12,16 @@ class Exposition {
   add(name: string, type: 'gauge' | 'counter', help: string, labels: Labels, value: number): void {
     let family = this.families.get(name);
     if (!family) this.families.set(name, (family = { help, type, lines: [] }));
-    const text = Object.entries(labels).map(([k, v]) => `${k}="${String(v).replaceAll('\\', '\\\\').replaceAll('"', '\\"').replaceAll('\n', '\\n')}"`).join(',');
+    const text = Object.entries(labels)
+      .map(([k, v]) => `${k}="${String(v).replaceAll('\\', '\\\\').replaceAll('"', '\\"').replaceAll('\n', '\\n')}"`)
+      .join(',');
     family.lines.push(`${name}{${text}} ${Number.isFinite(value) ? value : 0}`);
   }
 
   toString(): string {
-    return [...this.families].map(([name, f]) => `# HELP ${name} ${f.help}\n# TYPE ${name} ${f.type}\n${f.lines.join('\n')}\n`).join('');
+    return [...this.families]
+      .map(([name, f]) => `# HELP ${name} ${f.help}\n# TYPE ${name} ${f.type}\n${f.lines.join('\n')}\n`)
+      .join('');
   }
 }
 
@@ -39,21 +43,63 @@ function serveMetrics(out: Exposition, runtime: RayClusterRuntime, onPod?: strin
       const base = { application: app.name, deployment: d.spec.name };
       for (const r of d.replicas) {
         if (r.state === 'STARTING' || (onPod !== undefined && r.node?.podName !== onPod)) continue;
-        out.add('ray_serve_deployment_replica_healthy', 'gauge', 'Tracks whether this deployment replica is healthy. 1 means healthy, 0 means unhealthy.', { ...base, replica: r.id }, r.state === 'RUNNING' ? 1 : 0);
-        out.add('ray_serve_replica_processing_queries', 'gauge', 'The current number of queries being processed.', { ...base, replica: r.id }, r.ongoing);
+        out.add(
+          'ray_serve_deployment_replica_healthy',
+          'gauge',
+          'Tracks whether this deployment replica is healthy. 1 means healthy, 0 means unhealthy.',
+          { ...base, replica: r.id },
+          r.state === 'RUNNING' ? 1 : 0,
+        );
+        out.add(
+          'ray_serve_replica_processing_queries',
+          'gauge',
+          'The current number of queries being processed.',
+          { ...base, replica: r.id },
+          r.ongoing,
+        );
       }
       if (!isHead) continue;
       const handle = { ...base, handle: `${app.name}#${d.spec.name}#proxy`, actor_id: runtime.serve.controllerActorId };
-      out.add('ray_serve_num_ongoing_requests_at_replicas', 'gauge', 'The current number of requests to this deployment that have been submitted to a replica.', handle, d.replicas.reduce((s, r) => s + r.ongoing, 0));
-      out.add('ray_serve_deployment_queued_queries', 'gauge', 'The current number of queries to this deployment waiting to be assigned to a replica.', handle, d.queued);
-      out.add('ray_serve_autoscaling_target_replicas', 'gauge', 'The target number of replicas the autoscaler has decided on.', base, d.target);
-      out.add('ray_serve_autoscaling_total_requests', 'gauge', 'Queued plus running requests as the autoscaling policy saw them.', base, d.totalRequests);
+      out.add(
+        'ray_serve_num_ongoing_requests_at_replicas',
+        'gauge',
+        'The current number of requests to this deployment that have been submitted to a replica.',
+        handle,
+        d.replicas.reduce((s, r) => s + r.ongoing, 0),
+      );
+      out.add(
+        'ray_serve_deployment_queued_queries',
+        'gauge',
+        'The current number of queries to this deployment waiting to be assigned to a replica.',
+        handle,
+        d.queued,
+      );
+      out.add(
+        'ray_serve_autoscaling_target_replicas',
+        'gauge',
+        'The target number of replicas the autoscaler has decided on.',
+        base,
+        d.target,
+      );
+      out.add(
+        'ray_serve_autoscaling_total_requests',
+        'gauge',
+        'Queued plus running requests as the autoscaling policy saw them.',
+        base,
+        d.totalRequests,
+      );
     }
   }
   if (!isHead) return;
   for (const [key, count] of runtime.serve.httpRequests) {
     const [application, route, method, code] = key.split('|');
-    out.add('ray_serve_num_http_requests_total', 'counter', 'The number of HTTP requests processed.', { application: application!, route: route!, method: method!, status_code: code! }, count);
+    out.add(
+      'ray_serve_num_http_requests_total',
+      'counter',
+      'The number of HTTP requests processed.',
+      { application: application!, route: route!, method: method!, status_code: code! },
+      count,
+    );
   }
 }
 
@@ -85,14 +131,51 @@ function gpuMetrics(out: Exposition, runtime: RayClusterRuntime, onPod?: string)
         pod: pod.metadata.name,
       };
       const load = perGpu[index];
-      const rayLabels = { ip: node.ip, GpuIndex: String(index), GpuDeviceName: 'NVIDIA L40S', SessionName: runtime.sessionName, IsHeadNode: String(node.isHead), RayNodeType: node.isHead ? 'head' : 'worker' };
-      out.add('ray_node_gpus_utilization', 'gauge', 'The GPU utilization per GPU as a percentage quantity (0..NGPU*100)', rayLabels, load ? utilization(load.ongoing, load.loading) : 0);
-      out.add('ray_node_gram_used', 'gauge', 'The amount of GPU memory used per GPU, in megabytes.', rayLabels, load ? FB_MODEL_MIB : 0);
+      const rayLabels = {
+        ip: node.ip,
+        GpuIndex: String(index),
+        GpuDeviceName: 'NVIDIA L40S',
+        SessionName: runtime.sessionName,
+        IsHeadNode: String(node.isHead),
+        RayNodeType: node.isHead ? 'head' : 'worker',
+      };
+      out.add(
+        'ray_node_gpus_utilization',
+        'gauge',
+        'The GPU utilization per GPU as a percentage quantity (0..NGPU*100)',
+        rayLabels,
+        load ? utilization(load.ongoing, load.loading) : 0,
+      );
+      out.add(
+        'ray_node_gram_used',
+        'gauge',
+        'The amount of GPU memory used per GPU, in megabytes.',
+        rayLabels,
+        load ? FB_MODEL_MIB : 0,
+      );
       // The DCGM exporter is a DaemonSet of its own, not the Ray pod's agent.
       if (onPod !== undefined) continue;
-      out.add('DCGM_FI_DEV_GPU_UTIL', 'gauge', 'GPU utilization (in %).', labels, load ? utilization(load.ongoing, load.loading) : 0);
-      out.add('DCGM_FI_DEV_FB_USED', 'gauge', 'Framebuffer memory used (in MiB).', labels, load ? (load.loading ? Math.round(FB_MODEL_MIB / 2) : FB_MODEL_MIB) : 0);
-      out.add('DCGM_FI_DEV_FB_FREE', 'gauge', 'Framebuffer memory free (in MiB).', labels, FB_TOTAL_MIB - (load ? FB_MODEL_MIB : 0));
+      out.add(
+        'DCGM_FI_DEV_GPU_UTIL',
+        'gauge',
+        'GPU utilization (in %).',
+        labels,
+        load ? utilization(load.ongoing, load.loading) : 0,
+      );
+      out.add(
+        'DCGM_FI_DEV_FB_USED',
+        'gauge',
+        'Framebuffer memory used (in MiB).',
+        labels,
+        load ? (load.loading ? Math.round(FB_MODEL_MIB / 2) : FB_MODEL_MIB) : 0,
+      );
+      out.add(
+        'DCGM_FI_DEV_FB_FREE',
+        'gauge',
+        'Framebuffer memory free (in MiB).',
+        labels,
+        FB_TOTAL_MIB - (load ? FB_MODEL_MIB : 0),
+      );
     }
   }
 }

@@ -44,10 +44,14 @@ export function podNetwork(store: ObjectStore, clock: Clock, random: Random, wor
       if (!cluster) return undefined;
       const runtime = () => world.runtimeFor(namespace, cluster);
       const isHead = pod.metadata.labels?.[LABEL.nodeType] === 'head';
-      if (port === 8265 && isHead) return cached(`${namespace}/${cluster}/dashboard`, 'the Ray dashboard', () => createDashboardHandler(runtime));
-      if (port === 8000) return cached(`${namespace}/${cluster}/proxy`, 'the Serve proxy', () => createProxyHandler({ serve: () => runtime()?.serve, clock, random }));
+      if (port === 8265 && isHead)
+        return cached(`${namespace}/${cluster}/dashboard`, 'the Ray dashboard', () => createDashboardHandler(runtime));
+      if (port === 8000)
+        return cached(`${namespace}/${cluster}/proxy`, 'the Serve proxy', () =>
+          createProxyHandler({ serve: () => runtime()?.serve, clock, random }),
+        );
       if (port === 8080) {
-        return cached(`${namespace}/${cluster}/${podName}/metrics`, 'a pod\'s metrics', () => (_req, res) => {
+        return cached(`${namespace}/${cluster}/${podName}/metrics`, "a pod's metrics", () => (_req, res) => {
           const cluster = runtime();
           const text = cluster ? podExposition(cluster, podName) : '';
           res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8' });
@@ -62,8 +66,16 @@ export function podNetwork(store: ObjectStore, clock: Clock, random: Random, wor
       const ports = (service.spec?.ports ?? []) as { name?: string; port: number; targetPort?: number | string }[];
       const match = port === '' ? ports[0] : ports.find((p) => p.name === port || String(p.port) === port);
       if (!match) return undefined;
-      const selector = parseLabelSelector(Object.entries(service.spec?.selector ?? {}).map(([k, v]) => `${k}=${String(v)}`).join(','));
-      const pods = store.scan(POD, namespace).filter((p) => !p.metadata.deletionTimestamp && selector(p.metadata.labels ?? {}) && p.status?.phase === 'Running');
+      const selector = parseLabelSelector(
+        Object.entries(service.spec?.selector ?? {})
+          .map(([k, v]) => `${k}=${String(v)}`)
+          .join(','),
+      );
+      const pods = store
+        .scan(POD, namespace)
+        .filter(
+          (p) => !p.metadata.deletionTimestamp && selector(p.metadata.labels ?? {}) && p.status?.phase === 'Running',
+        );
       const ready = pods.filter(podReady);
       const pod = (ready.length ? ready : service.spec?.publishNotReadyAddresses ? pods : [])[0];
       if (!pod) return undefined;

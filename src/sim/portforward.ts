@@ -24,7 +24,11 @@ const TUNNELLED_SPDY_TOKEN = 'spdy-3.1-portforward.k8s.io';
 
 function tokenizeProtocols(req: IncomingMessage): void {
   const header = req.headers['sec-websocket-protocol'];
-  if (header) req.headers['sec-websocket-protocol'] = header.split(',').map((p) => (p.trim() === TUNNELLED_SPDY ? TUNNELLED_SPDY_TOKEN : p.trim())).join(', ');
+  if (header)
+    req.headers['sec-websocket-protocol'] = header
+      .split(',')
+      .map((p) => (p.trim() === TUNNELLED_SPDY ? TUNNELLED_SPDY_TOKEN : p.trim()))
+      .join(', ');
 }
 
 /** Internal loopback listeners, one per handler, that forwarded bytes are piped into. */
@@ -47,21 +51,37 @@ class Listeners {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.open.map((server) => {
-      server.closeAllConnections();
-      return new Promise<void>((resolve) => server.close(() => resolve()));
-    }));
+    await Promise.all(
+      this.open.map((server) => {
+        server.closeAllConnections();
+        return new Promise<void>((resolve) => server.close(() => resolve()));
+      }),
+    );
   }
 }
 
-async function dial(listeners: Listeners, network: PodNetwork, namespace: string, pod: string, port: number): Promise<Socket | string> {
+async function dial(
+  listeners: Listeners,
+  network: PodNetwork,
+  namespace: string,
+  pod: string,
+  port: number,
+): Promise<Socket | string> {
   const handler = network.handler(namespace, pod, port);
-  if (!handler) return `error forwarding port ${port} to pod ${pod}, uid : failed to execute portforward in network namespace: failed to connect to localhost:${port} inside namespace: connection refused`;
+  if (!handler)
+    return `error forwarding port ${port} to pod ${pod}, uid : failed to execute portforward in network namespace: failed to connect to localhost:${port} inside namespace: connection refused`;
   const local = await listeners.portFor(handler);
   return connect(local, '127.0.0.1');
 }
 
-function channelProtocol(ws: WebSocket, listeners: Listeners, network: PodNetwork, namespace: string, pod: string, ports: number[]): void {
+function channelProtocol(
+  ws: WebSocket,
+  listeners: Listeners,
+  network: PodNetwork,
+  namespace: string,
+  pod: string,
+  ports: number[],
+): void {
   const portHeader = (port: number) => {
     const buffer = Buffer.alloc(3);
     buffer.writeUInt16LE(port, 1);
@@ -80,7 +100,10 @@ function channelProtocol(ws: WebSocket, listeners: Listeners, network: PodNetwor
         return;
       }
       sockets.set(data, socket);
-      socket.on('data', (chunk: Buffer) => ws.readyState === ws.OPEN && ws.send(Buffer.concat([Buffer.from([data]), chunk])));
+      socket.on(
+        'data',
+        (chunk: Buffer) => ws.readyState === ws.OPEN && ws.send(Buffer.concat([Buffer.from([data]), chunk])),
+      );
       socket.on('close', () => ws.readyState === ws.OPEN && ws.close());
       socket.on('error', () => ws.close());
     });
@@ -105,7 +128,13 @@ function channelProtocol(ws: WebSocket, listeners: Listeners, network: PodNetwor
   });
 }
 
-function spdyProtocol(transport: Duplex, listeners: Listeners, network: PodNetwork, namespace: string, pod: string): SpdySession {
+function spdyProtocol(
+  transport: Duplex,
+  listeners: Listeners,
+  network: PodNetwork,
+  namespace: string,
+  pod: string,
+): SpdySession {
   const session = new SpdySession(transport);
   const errors = new Map<string, SpdyStream>();
   session.on('stream', (stream) => {
@@ -156,9 +185,16 @@ export interface PortForwarder {
   close(): Promise<void>;
 }
 
-export function portForwarder(network: PodNetwork, podExists: (namespace: string, pod: string) => boolean): PortForwarder {
+export function portForwarder(
+  network: PodNetwork,
+  podExists: (namespace: string, pod: string) => boolean,
+): PortForwarder {
   const listeners = new Listeners();
-  const wss = new WebSocketServer({ noServer: true, handleProtocols: (protocols) => (protocols.has(CHANNELS) ? CHANNELS : protocols.has(TUNNELLED_SPDY_TOKEN) ? TUNNELLED_SPDY : false) });
+  const wss = new WebSocketServer({
+    noServer: true,
+    handleProtocols: (protocols) =>
+      protocols.has(CHANNELS) ? CHANNELS : protocols.has(TUNNELLED_SPDY_TOKEN) ? TUNNELLED_SPDY : false,
+  });
   const live = new Set<Duplex>();
   return {
     upgrade(req, socket, head) {
@@ -169,7 +205,9 @@ export function portForwarder(network: PodNetwork, podExists: (namespace: string
       live.add(socket);
       socket.on('close', () => live.delete(socket));
       if (!podExists(namespace, pod)) {
-        socket.end(`HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n${JSON.stringify({ kind: 'Status', apiVersion: 'v1', status: 'Failure', message: `pods "${pod}" not found`, reason: 'NotFound', code: 404 })}`);
+        socket.end(
+          `HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n${JSON.stringify({ kind: 'Status', apiVersion: 'v1', status: 'Failure', message: `pods "${pod}" not found`, reason: 'NotFound', code: 404 })}`,
+        );
         return true;
       }
       const upgrade = String(req.headers.upgrade ?? '').toLowerCase();
@@ -177,7 +215,11 @@ export function portForwarder(network: PodNetwork, podExists: (namespace: string
         tokenizeProtocols(req);
         wss.handleUpgrade(req, socket, head, (ws) => {
           if (ws.protocol === CHANNELS) {
-            const ports = url.searchParams.getAll('ports').flatMap((p) => p.split(',')).map(Number).filter((p) => p > 0);
+            const ports = url.searchParams
+              .getAll('ports')
+              .flatMap((p) => p.split(','))
+              .map(Number)
+              .filter((p) => p > 0);
             channelProtocol(ws, listeners, network, namespace, pod, ports);
           } else {
             spdyProtocol(createWebSocketStream(ws), listeners, network, namespace, pod);
@@ -186,12 +228,16 @@ export function portForwarder(network: PodNetwork, podExists: (namespace: string
         return true;
       }
       if (upgrade === 'spdy/3.1') {
-        socket.write('HTTP/1.1 101 Switching Protocols\r\nConnection: Upgrade\r\nUpgrade: SPDY/3.1\r\nX-Stream-Protocol-Version: portforward.k8s.io\r\n\r\n');
+        socket.write(
+          'HTTP/1.1 101 Switching Protocols\r\nConnection: Upgrade\r\nUpgrade: SPDY/3.1\r\nX-Stream-Protocol-Version: portforward.k8s.io\r\n\r\n',
+        );
         if (head.length) socket.unshift(head);
         spdyProtocol(socket, listeners, network, namespace, pod);
         return true;
       }
-      socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\nport-forward needs a WebSocket or SPDY/3.1 upgrade');
+      socket.end(
+        'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\nport-forward needs a WebSocket or SPDY/3.1 upgrade',
+      );
       return true;
     },
     async close() {

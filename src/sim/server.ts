@@ -99,13 +99,20 @@ export async function startSim(options: SimOptions = {}): Promise<RunningSim> {
     reported.add(line);
     log(line);
   };
-  const realtime = options.clock ? undefined : new RealtimeClock(options.timeScale ?? 1, undefined, report('a controller'));
+  const realtime = options.clock
+    ? undefined
+    : new RealtimeClock(options.timeScale ?? 1, undefined, report('a controller'));
   const clock = options.clock ?? realtime!;
   const random = seededRandom(options.seed ?? 1);
   const store = new ObjectStore(clock, random, report('a store subscriber'));
   const features = KUBERAY_FEATURES[options.kubeRayVersion ?? DEFAULT_KUBERAY_VERSION];
-  bootstrap(store, options.nodePool ?? DEFAULT_NODE_POOL, { 'controller-gen.kubebuilder.io/version': features.controllerGen });
-  const world = startWorld(store, clock, random, PROFILES[options.profile ?? 'fast'], { features, ...(options.zeroDowntime === undefined ? {} : { zeroDowntime: options.zeroDowntime }) });
+  bootstrap(store, options.nodePool ?? DEFAULT_NODE_POOL, {
+    'controller-gen.kubebuilder.io/version': features.controllerGen,
+  });
+  const world = startWorld(store, clock, random, PROFILES[options.profile ?? 'fast'], {
+    features,
+    ...(options.zeroDowntime === undefined ? {} : { zeroDowntime: options.zeroDowntime }),
+  });
   const stops: Cancel[] = [() => world.stop()];
 
   const metrics = () => exposition(world.runtimes.values());
@@ -135,20 +142,27 @@ export async function startSim(options: SimOptions = {}): Promise<RunningSim> {
   });
   const access = options.deny?.length ? accessControl(options.deny) : undefined;
   // Every request goes through one boundary: the API, /metrics, and (through the proxy) what pods serve.
-  const serve = guarded((req, res) => {
-    const refused = access?.(req, res);
-    if (refused) return refused;
-    if (req.url === '/metrics') {
-      res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8' });
-      res.end(metrics());
-      return;
-    }
-    return handler(req, res);
-  }, log, 'the API server');
+  const serve = guarded(
+    (req, res) => {
+      const refused = access?.(req, res);
+      if (refused) return refused;
+      if (req.url === '/metrics') {
+        res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8' });
+        res.end(metrics());
+        return;
+      }
+      return handler(req, res);
+    },
+    log,
+    'the API server',
+  );
   const server: Server = createServer((req, res) => void serve(req, res));
   const POD = typeByKind('v1', 'Pod')!;
   const forwarder = portForwarder(network, (namespace, pod) => store.get(POD, namespace, pod) !== undefined);
-  server.on('upgrade', guardedUpgrade((req, socket, head) => forwarder.upgrade(req, socket, head), log));
+  server.on(
+    'upgrade',
+    guardedUpgrade((req, socket, head) => forwarder.upgrade(req, socket, head), log),
+  );
   const stop = async () => {
     for (const cancel of stops) cancel();
     realtime?.stop();
@@ -168,7 +182,10 @@ export async function startSim(options: SimOptions = {}): Promise<RunningSim> {
   } catch (error) {
     await stop();
     const code = String((error as { code?: unknown }).code ?? 'UNKNOWN');
-    throw new SimStartError({ kind: 'port', port: requestedPort, code }, `cannot listen on 127.0.0.1:${requestedPort}: ${(error as Error).message}`);
+    throw new SimStartError(
+      { kind: 'port', port: requestedPort, code },
+      `cannot listen on 127.0.0.1:${requestedPort}: ${(error as Error).message}`,
+    );
   }
   // After the start, a listener error (out of file descriptors, say) is the operator's to know, not a crash.
   server.on('error', (error) => log(`rayservice-ci sim: server error: ${describeError(error)}`));
@@ -183,7 +200,10 @@ export async function startSim(options: SimOptions = {}): Promise<RunningSim> {
     } catch (error) {
       await stop();
       const code = String((error as { code?: unknown }).code ?? 'UNKNOWN');
-      throw new SimStartError({ kind: 'kubeconfig', path: options.kubeconfigPath, code }, `cannot write the kubeconfig to ${options.kubeconfigPath}: ${(error as Error).message}`);
+      throw new SimStartError(
+        { kind: 'kubeconfig', path: options.kubeconfigPath, code },
+        `cannot write the kubeconfig to ${options.kubeconfigPath}: ${(error as Error).message}`,
+      );
     }
   }
 
@@ -204,7 +224,12 @@ export async function startSim(options: SimOptions = {}): Promise<RunningSim> {
  * The request is handed to whatever listens on that pod port, with the path rewritten; the promise settles when
  * that handler has answered.
  */
-function proxy(network: PodNetwork, route: Route, req: IncomingMessage, res: ServerResponse): Promise<void> | undefined {
+function proxy(
+  network: PodNetwork,
+  route: Route,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> | undefined {
   if (route.subresource !== 'proxy' || !route.namespace || !route.name) return undefined;
   const [name, port = ''] = route.name.split(':');
   let target: { podName: string; port: number } | undefined;
@@ -216,7 +241,15 @@ function proxy(network: PodNetwork, route: Route, req: IncomingMessage, res: Ser
   }
   const handler = target && network.handler(route.namespace, target.podName, target.port);
   if (!handler) {
-    const body = JSON.stringify({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: `no endpoints available for ${route.type.plural.slice(0, -1)} "${route.name}"`, reason: 'ServiceUnavailable', code: 503 });
+    const body = JSON.stringify({
+      kind: 'Status',
+      apiVersion: 'v1',
+      metadata: {},
+      status: 'Failure',
+      message: `no endpoints available for ${route.type.plural.slice(0, -1)} "${route.name}"`,
+      reason: 'ServiceUnavailable',
+      code: 503,
+    });
     res.writeHead(503, { 'Content-Type': 'application/json' });
     res.end(body);
     return Promise.resolve();

@@ -27,7 +27,13 @@ export interface World {
   stop(): void;
 }
 
-export function startWorld(store: ObjectStore, clock: Clock, random: Random, profile: readonly StageRule[], kuberay: RayServiceControllerOptions = {}): World {
+export function startWorld(
+  store: ObjectStore,
+  clock: Clock,
+  random: Random,
+  profile: readonly StageRule[],
+  kuberay: RayServiceControllerOptions = {},
+): World {
   const runtimes = new Map<string, RayClusterRuntime & { stopAutoscaler?: Cancel }>();
   const key = (namespace: string, name: string) => `${namespace}/${name}`;
   const runtimeFor = (namespace: string, name: string) => runtimes.get(key(namespace, name));
@@ -49,7 +55,13 @@ export function startWorld(store: ObjectStore, clock: Clock, random: Random, pro
       const k = key(cluster.metadata.namespace!, cluster.metadata.name);
       seen.add(k);
       if (!runtimes.has(k)) {
-        const runtime = new RayClusterRuntime(cluster, { store, clock, random, profile, started: (pod) => kubelet.started(pod) }) as RayClusterRuntime & { stopAutoscaler?: Cancel };
+        const runtime = new RayClusterRuntime(cluster, {
+          store,
+          clock,
+          random,
+          profile,
+          started: (pod) => kubelet.started(pod),
+        }) as RayClusterRuntime & { stopAutoscaler?: Cancel };
         runtime.stopAutoscaler = startAutoscaler(store, clock, runtime);
         runtimes.set(k, runtime);
       }
@@ -71,10 +83,17 @@ export function startWorld(store: ObjectStore, clock: Clock, random: Random, pro
   // Started after the others, as before, so timers due together keep their order.
   const kuberayStops: Cancel[] = [
     startRayClusterController(store, clock, random, record, kuberay.features),
-    startRayServiceController(store, clock, random, record, (cluster) => {
-      syncRuntimes();
-      return runtimeFor(cluster.metadata.namespace!, cluster.metadata.name);
-    }, kuberay),
+    startRayServiceController(
+      store,
+      clock,
+      random,
+      record,
+      (cluster) => {
+        syncRuntimes();
+        return runtimeFor(cluster.metadata.namespace!, cluster.metadata.name);
+      },
+      kuberay,
+    ),
   ];
   const stopKubeRay = () => kuberayStops.splice(0).forEach((stop) => stop());
   stops.push(stopKubeRay);

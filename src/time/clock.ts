@@ -44,5 +44,8 @@ export function sleepUntil(clock: Clock, at: number, signal: AbortSignal | undef
 
 /** A clock whose sleep cannot be interrupted (the sim's), made to return early when a signal aborts. */
 export function abortableClock(clock: { now(): number; sleep(ms: number): Promise<void> }): Clock {
-  return { now: () => clock.now(), sleep: (ms, signal) => sleepUnlessAborted({ now: () => clock.now(), sleep: (m) => clock.sleep(m) }, ms, signal) };
+  return {
+    now: () => clock.now(),
+    sleep: (ms, signal) => sleepUnlessAborted({ now: () => clock.now(), sleep: (m) => clock.sleep(m) }, ms, signal),
+  };
 }

@@ -14,7 +14,8 @@ export function parseDuration(text: string): number | string {
     total += Number(match[1]) * UNIT_MS[match[2]!]!;
     consumed = PART.lastIndex;
   }
-  if (consumed !== trimmed.length) return `"${text}" is not a duration; write one like 90s, 10m or 1h30m (units: ms, s, m, h, d).`;
+  if (consumed !== trimmed.length)
+    return `"${text}" is not a duration; write one like 90s, 10m or 1h30m (units: ms, s, m, h, d).`;
   return total;
 }
 

@@ -1,7 +1,16 @@
 // Go's time.ParseDuration grammar, for values Kubernetes operators read that way (KubeRay's
 // ray.io/initializing-timeout): a sequence of decimal numbers with units ns, us/µs, ms, s, m, h; a lone "0".
 
-const UNIT_MS: Record<string, number> = { ns: 1e-6, us: 1e-3, 'µs': 1e-3, 'μs': 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const UNIT_MS: Record<string, number> = {
+  ns: 1e-6,
+  us: 1e-3,
+  µs: 1e-3,
+  μs: 1e-3,
+  ms: 1,
+  s: 1000,
+  m: 60_000,
+  h: 3_600_000,
+};
 const PART = /(\d+\.?\d*|\.\d+)(ns|us|µs|μs|ms|s|m|h)/y;
 
 /** Milliseconds, or undefined when Go would refuse the text. */

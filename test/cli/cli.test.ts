@@ -28,7 +28,13 @@ test('lint: errors exit 1; --max-warnings 0 makes a warning fail too', () => {
 });
 
 test('lint: bad usage and unreadable input exit 2 with a clear message and no stack trace', () => {
-  for (const args of [['lint'], ['lint', 'missing.yaml'], ['lint', EXAMPLE_PATH, '--format', 'xml'], ['lint', EXAMPLE_PATH, '--bogus'], ['frobnicate']]) {
+  for (const args of [
+    ['lint'],
+    ['lint', 'missing.yaml'],
+    ['lint', EXAMPLE_PATH, '--format', 'xml'],
+    ['lint', EXAMPLE_PATH, '--bogus'],
+    ['frobnicate'],
+  ]) {
     const ran = runCli(args);
     assert.equal(ran.status, 2, `${args.join(' ')}: ${ran.stderr}`);
     assert.ok(ran.stderr.length > 10 && !/\n\s+at /.test(ran.stderr), ran.stderr);
@@ -43,7 +49,10 @@ test('lint: json, sarif and github formats; -o writes a file', () => {
   const sarifFile = join(dir, 'out.sarif');
   assert.equal(runCli(['lint', EXAMPLE_PATH, '--format', 'sarif', '-o', sarifFile]).status, 0);
   assert.equal(JSON.parse(readFileSync(sarifFile, 'utf8')).version, '2.1.0');
-  assert.match(runCli(['lint', EXAMPLE_PATH, '--format', 'github']).stdout, /^::warning file=examples\/llama32-3b\/rayservice.yaml,line=18,col=21/);
+  assert.match(
+    runCli(['lint', EXAMPLE_PATH, '--format', 'github']).stdout,
+    /^::warning file=examples\/llama32-3b\/rayservice.yaml,line=18,col=21/,
+  );
 });
 
 test('lint: --config re-grades a rule', () => {
@@ -59,11 +68,27 @@ test('lint: --config re-grades a rule', () => {
 test('render: writes the manifest and the RenderedManifest JSON; a bad override exits 1', () => {
   const out = join(dir, 'rendered.yaml');
   const result = join(dir, 'rendered.json');
-  const ran = runCli(['render', EXAMPLE_PATH, '--namespace', 'ns-1', '--run-id', 'r1', '--secret-env', 'HF_TOKEN=hf/token', '-o', out, '--result', result]);
+  const ran = runCli([
+    'render',
+    EXAMPLE_PATH,
+    '--namespace',
+    'ns-1',
+    '--run-id',
+    'r1',
+    '--secret-env',
+    'HF_TOKEN=hf/token',
+    '-o',
+    out,
+    '--result',
+    result,
+  ]);
   assert.equal(ran.status, 0, ran.stderr);
   assert.ok(!readFileSync(out, 'utf8').includes('YOUR_HF_TOKEN'));
   const contract = JSON.parse(readFileSync(result, 'utf8'));
-  assert.deepEqual([contract.kind, contract.namespace, contract.runId, contract.manifest], ['RenderedManifest', 'ns-1', 'r1', out]);
+  assert.deepEqual(
+    [contract.kind, contract.namespace, contract.runId, contract.manifest],
+    ['RenderedManifest', 'ns-1', 'r1', out],
+  );
   assert.equal(runCli(['render', EXAMPLE_PATH, '--set', 'spec.nope[3]=1']).status, 1);
   assert.equal(runCli(['render', EXAMPLE_PATH, '--ttl', 'soon']).status, 2);
   const forever = runCli(['render', EXAMPLE_PATH, '--ttl', '99999999999h']);
@@ -87,7 +112,9 @@ test('render --initializing-timeout writes a value KubeRay reads: Go durations a
   const annotation = (args: string[]) => {
     const ran = runCli(['render', EXAMPLE_PATH, '--secret-env', 'HF_TOKEN=hf/token', ...args]);
     assert.equal(ran.status, 0, ran.stderr);
-    return (parse(ran.stdout) as { metadata: { annotations: Record<string, string> } }).metadata.annotations['ray.io/initializing-timeout'];
+    return (parse(ran.stdout) as { metadata: { annotations: Record<string, string> } }).metadata.annotations[
+      'ray.io/initializing-timeout'
+    ];
   };
   assert.equal(annotation(['--initializing-timeout', '20m']), '20m');
   assert.equal(annotation(['--initializing-timeout', '1d']), '24h0m0s');

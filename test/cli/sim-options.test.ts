@@ -40,13 +40,19 @@ test('numbers out of range or not numbers: each option says what it takes and wh
   for (const [args, message] of cases) assertRefused(runCli(['sim', ...args]), message, args);
 });
 
-test('a port already in use is a clear exit-2 message, not EADDRINUSE\'s stack trace', async () => {
+test("a port already in use is a clear exit-2 message, not EADDRINUSE's stack trace", async () => {
   const blocker = createServer();
   await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
   const { port } = blocker.address() as AddressInfo;
   try {
     const args = ['--port', String(port), '--kubeconfig', join(dir, 'in-use.kubeconfig')];
-    assertRefused(runCli(['sim', ...args]), new RegExp(`port ${port} on 127\\.0\\.0\\.1 is already in use; stop what listens there, or pass another --port \\(0 picks a free one\\)\\.`), args);
+    assertRefused(
+      runCli(['sim', ...args]),
+      new RegExp(
+        `port ${port} on 127\\.0\\.0\\.1 is already in use; stop what listens there, or pass another --port \\(0 picks a free one\\)\\.`,
+      ),
+      args,
+    );
   } finally {
     await new Promise<void>((resolve) => blocker.close(() => resolve()));
   }
@@ -56,8 +62,16 @@ test('a kubeconfig that cannot be written names the file, why, and what to pass 
   const file = join(dir, 'a-file');
   writeFileSync(file, 'not a directory');
   const underFile = ['--kubeconfig', join(file, 'kubeconfig')];
-  assertRefused(runCli(['sim', ...underFile]), /cannot write the kubeconfig to .*a-file\/kubeconfig \((ENOTDIR|EEXIST): a part of the path is a file, not a directory\); pass --kubeconfig with a file in a directory you can write\./, underFile);
+  assertRefused(
+    runCli(['sim', ...underFile]),
+    /cannot write the kubeconfig to .*a-file\/kubeconfig \((ENOTDIR|EEXIST): a part of the path is a file, not a directory\); pass --kubeconfig with a file in a directory you can write\./,
+    underFile,
+  );
   const directory = ['--kubeconfig', dir];
-  assertRefused(runCli(['sim', ...directory]), /cannot write the kubeconfig to .* \(EISDIR: it is a directory\)/, directory);
+  assertRefused(
+    runCli(['sim', ...directory]),
+    /cannot write the kubeconfig to .* \(EISDIR: it is a directory\)/,
+    directory,
+  );
   assertRefused(runCli(['sim', '--kubeconfig=']), /--kubeconfig is empty/, ['--kubeconfig=']);
 });

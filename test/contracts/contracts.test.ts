@@ -15,7 +15,18 @@ const dir = mkdtempSync(join(tmpdir(), 'rsci-contracts-'));
 
 test('render --result and lint --format json write files that read back as their contracts', async () => {
   const resultFile = join(dir, 'rendered.json');
-  const render = runCli(['render', EXAMPLE_PATH, '--namespace', 'rsci-c-1', '--run-id', 'c-1', '-o', join(dir, 'rendered.yaml'), '--result', resultFile]);
+  const render = runCli([
+    'render',
+    EXAMPLE_PATH,
+    '--namespace',
+    'rsci-c-1',
+    '--run-id',
+    'c-1',
+    '-o',
+    join(dir, 'rendered.yaml'),
+    '--result',
+    resultFile,
+  ]);
   assert.equal(render.status, 0, render.stderr);
   const rendered = await readContract(resultFile, RENDERED_MANIFEST);
   assert.ok(rendered.ok, rendered.ok ? '' : rendered.problem);
@@ -31,11 +42,32 @@ test('render --result and lint --format json write files that read back as their
 });
 
 test('a reader refuses another kind, another apiVersion, a broken shape, non-JSON and a missing file, saying why', async () => {
-  const base = { apiVersion: 'rayservice-ci.io/v1alpha1', kind: 'RenderedManifest', namespace: 'n', name: 'x', runId: 'r', expiresAt: 't', labels: {}, secrets: [] };
+  const base = {
+    apiVersion: 'rayservice-ci.io/v1alpha1',
+    kind: 'RenderedManifest',
+    namespace: 'n',
+    name: 'x',
+    runId: 'r',
+    expiresAt: 't',
+    labels: {},
+    secrets: [],
+  };
   const cases: [string, string, RegExp][] = [
-    ['kind.json', JSON.stringify({ ...base, kind: 'LintReport' }), /is not a RenderedManifest \(its kind is "LintReport"\)/],
-    ['version.json', JSON.stringify({ ...base, apiVersion: 'rayservice-ci.io/v2' }), /apiVersion "rayservice-ci.io\/v2"; this rayservice-ci reads rayservice-ci.io\/v1alpha1/],
-    ['shape.json', JSON.stringify({ ...base, secrets: [{ env: 'HF_TOKEN' }] }), /not a valid RenderedManifest: at \/secrets\/0 must have required property/],
+    [
+      'kind.json',
+      JSON.stringify({ ...base, kind: 'LintReport' }),
+      /is not a RenderedManifest \(its kind is "LintReport"\)/,
+    ],
+    [
+      'version.json',
+      JSON.stringify({ ...base, apiVersion: 'rayservice-ci.io/v2' }),
+      /apiVersion "rayservice-ci.io\/v2"; this rayservice-ci reads rayservice-ci.io\/v1alpha1/,
+    ],
+    [
+      'shape.json',
+      JSON.stringify({ ...base, secrets: [{ env: 'HF_TOKEN' }] }),
+      /not a valid RenderedManifest: at \/secrets\/0 must have required property/,
+    ],
     ['array.json', '[]', /its kind is missing/],
     ['text.json', 'namespace: n', /is not JSON/],
   ];
@@ -50,7 +82,23 @@ test('a reader refuses another kind, another apiVersion, a broken shape, non-JSO
 });
 
 test('writing to a place that cannot be written is a problem value; a value of another kind is a bug', async () => {
-  const value = { apiVersion: 'rayservice-ci.io/v1alpha1' as const, kind: 'RenderedManifest' as const, manifest: undefined, namespace: 'n', name: 'x', runId: 'r', expiresAt: 't', labels: {}, secrets: [] };
-  assert.match((await writeContract(join(dir, 'no', 'such', 'dir.json'), RENDERED_MANIFEST, value)) ?? '', /Cannot write .*ENOENT/);
-  await assert.rejects(writeContract(join(dir, 'x.json'), LINT_REPORT, value as never), /passed as rayservice-ci.io\/v1alpha1\/LintReport/);
+  const value = {
+    apiVersion: 'rayservice-ci.io/v1alpha1' as const,
+    kind: 'RenderedManifest' as const,
+    manifest: undefined,
+    namespace: 'n',
+    name: 'x',
+    runId: 'r',
+    expiresAt: 't',
+    labels: {},
+    secrets: [],
+  };
+  assert.match(
+    (await writeContract(join(dir, 'no', 'such', 'dir.json'), RENDERED_MANIFEST, value)) ?? '',
+    /Cannot write .*ENOENT/,
+  );
+  await assert.rejects(
+    writeContract(join(dir, 'x.json'), LINT_REPORT, value as never),
+    /passed as rayservice-ci.io\/v1alpha1\/LintReport/,
+  );
 });

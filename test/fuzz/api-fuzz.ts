@@ -16,12 +16,15 @@ function send(base: URL, req: ApiRequest, timeoutMs: number): Promise<Answer | '
     if (req.contentType) headers['Content-Type'] = req.contentType;
     if (req.body !== undefined) headers['Content-Length'] = String(Buffer.byteLength(req.body, 'latin1'));
     // node:http sends the path as written: no URL normalisation between the fuzzer and the server.
-    const r = request({ host: base.hostname, port: base.port, method: req.method, path: req.path, headers, timeout: timeoutMs }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', () => resolve({ status: res.statusCode ?? 0, body: '' }));
-    });
+    const r = request(
+      { host: base.hostname, port: base.port, method: req.method, path: req.path, headers, timeout: timeoutMs },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', () => resolve({ status: res.statusCode ?? 0, body: '' }));
+      },
+    );
     r.on('timeout', () => {
       r.destroy();
       resolve('timeout');
@@ -44,7 +47,8 @@ export function answerViolations(req: ApiRequest, answer: Answer | 'timeout'): s
     } catch {
       status = undefined;
     }
-    if (status?.kind !== 'Status' || status.code !== answer.status) found.push(`error ${answer.status} is not a Status object with that code: ${answer.body.slice(0, 160)}`);
+    if (status?.kind !== 'Status' || status.code !== answer.status)
+      found.push(`error ${answer.status} is not a Status object with that code: ${answer.body.slice(0, 160)}`);
   }
   return found;
 }
@@ -56,22 +60,39 @@ export interface ApiFuzzResult {
 }
 
 /** `numRuns` generated requests, one at a time; the sim must answer /version after every one. */
-export async function fuzzApi(simUrl: string, numRuns: number, seed: number, timeoutMs = 10_000): Promise<ApiFuzzResult> {
+export async function fuzzApi(
+  simUrl: string,
+  numRuns: number,
+  seed: number,
+  timeoutMs = 10_000,
+): Promise<ApiFuzzResult> {
   const base = new URL(simUrl);
   const statuses: Record<number, number> = {};
   const failures: string[] = [];
   let runs = 0;
-  await fc.assert(
-    fc.asyncProperty(apiRequest, async (req) => {
-      runs++;
-      const answer = await send(base, req, timeoutMs);
-      if (answer !== 'timeout') statuses[answer.status] = (statuses[answer.status] ?? 0) + 1;
-      const alive = await send(base, { method: 'GET', path: '/version', contentType: undefined, body: undefined }, timeoutMs);
-      const problems = [...answerViolations(req, answer), ...(alive !== 'timeout' && alive.status === 200 ? [] : ['the sim stopped answering /version'])];
-      if (problems.length) failures.push(`${req.method} ${req.path.slice(0, 200)} [${req.contentType ?? '-'}] body=${JSON.stringify(req.body?.slice(0, 120))}: ${problems.join('; ')}`);
-      return problems.length === 0;
-    }),
-    { numRuns, seed, endOnFailure: true },
-  ).catch(() => undefined);
+  await fc
+    .assert(
+      fc.asyncProperty(apiRequest, async (req) => {
+        runs++;
+        const answer = await send(base, req, timeoutMs);
+        if (answer !== 'timeout') statuses[answer.status] = (statuses[answer.status] ?? 0) + 1;
+        const alive = await send(
+          base,
+          { method: 'GET', path: '/version', contentType: undefined, body: undefined },
+          timeoutMs,
+        );
+        const problems = [
+          ...answerViolations(req, answer),
+          ...(alive !== 'timeout' && alive.status === 200 ? [] : ['the sim stopped answering /version']),
+        ];
+        if (problems.length)
+          failures.push(
+            `${req.method} ${req.path.slice(0, 200)} [${req.contentType ?? '-'}] body=${JSON.stringify(req.body?.slice(0, 120))}: ${problems.join('; ')}`,
+          );
+        return problems.length === 0;
+      }),
+      { numRuns, seed, endOnFailure: true },
+    )
+    .catch(() => undefined);
   return { runs, failures, statuses };
 }

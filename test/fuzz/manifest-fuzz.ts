@@ -15,7 +15,21 @@ const COMMANDS: readonly { readonly argv: (file: string) => string[]; readonly o
   { argv: (file) => ['lint', file, '--format', 'json'], ourCommands: false },
   { argv: (file) => ['lint', file, '--format', 'sarif'], ourCommands: false },
   { argv: (file) => ['lint', file, '--format', 'github'], ourCommands: true },
-  { argv: (file) => ['render', file, '--namespace', 'fuzz', '--run-id', 'f1', '--secret-env', 'HF_TOKEN=hf/token', '--set', 'metadata.annotations.x=1'], ourCommands: false },
+  {
+    argv: (file) => [
+      'render',
+      file,
+      '--namespace',
+      'fuzz',
+      '--run-id',
+      'f1',
+      '--secret-env',
+      'HF_TOKEN=hf/token',
+      '--set',
+      'metadata.annotations.x=1',
+    ],
+    ourCommands: false,
+  },
 ];
 
 async function run(argv: string[], cwd: string): Promise<Ran> {
@@ -55,23 +69,26 @@ export async function fuzzManifests(numRuns: number, seed: number): Promise<Mani
   let runs = 0;
   let slowestMs = 0;
   try {
-    await fc.assert(
-      fc.asyncProperty(manifestCase, async (c: ManifestCase) => {
-        runs++;
-        writeFileSync(file, c.text);
-        const started = performance.now();
-        const problems: string[] = [];
-        for (const command of COMMANDS) {
-          const argv = command.argv('rayservice.yaml');
-          const ran = await run(argv, dir);
-          for (const v of violations(ran, c.secrets, { allowedCodes: [0, 1, 2], ourCommands: command.ourCommands })) problems.push(`${argv.slice(0, 3).join(' ')}: ${v}`);
-        }
-        slowestMs = Math.max(slowestMs, performance.now() - started);
-        if (problems.length) failures.push(`${c.description} (${c.text.length} bytes): ${problems.join(' | ')}`);
-        return problems.length === 0;
-      }),
-      { numRuns, seed, endOnFailure: true },
-    ).catch(() => undefined);
+    await fc
+      .assert(
+        fc.asyncProperty(manifestCase, async (c: ManifestCase) => {
+          runs++;
+          writeFileSync(file, c.text);
+          const started = performance.now();
+          const problems: string[] = [];
+          for (const command of COMMANDS) {
+            const argv = command.argv('rayservice.yaml');
+            const ran = await run(argv, dir);
+            for (const v of violations(ran, c.secrets, { allowedCodes: [0, 1, 2], ourCommands: command.ourCommands }))
+              problems.push(`${argv.slice(0, 3).join(' ')}: ${v}`);
+          }
+          slowestMs = Math.max(slowestMs, performance.now() - started);
+          if (problems.length) failures.push(`${c.description} (${c.text.length} bytes): ${problems.join(' | ')}`);
+          return problems.length === 0;
+        }),
+        { numRuns, seed, endOnFailure: true },
+      )
+      .catch(() => undefined);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toolPath } from './tools.ts';
 
-
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -29,8 +28,20 @@ export async function startPrometheus(targets: readonly string[], scrapeInterval
   const PROMETHEUS = toolPath('prometheus');
   const dir = mkdtempSync(join(tmpdir(), 'rsci-prom-'));
   const port = await freePort();
-  writeFileSync(join(dir, 'prometheus.yml'), `global:\n  scrape_interval: ${scrapeIntervalS}s\n  evaluation_interval: ${scrapeIntervalS}s\nscrape_configs:\n- job_name: rayservice-ci-sim\n  static_configs:\n  - targets: [${targets.map((t) => `'${t}'`).join(', ')}]\n`);
-  const child: ChildProcess = spawn(PROMETHEUS, [`--config.file=${join(dir, 'prometheus.yml')}`, `--storage.tsdb.path=${join(dir, 'data')}`, `--web.listen-address=127.0.0.1:${port}`, '--log.level=warn'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  writeFileSync(
+    join(dir, 'prometheus.yml'),
+    `global:\n  scrape_interval: ${scrapeIntervalS}s\n  evaluation_interval: ${scrapeIntervalS}s\nscrape_configs:\n- job_name: rayservice-ci-sim\n  static_configs:\n  - targets: [${targets.map((t) => `'${t}'`).join(', ')}]\n`,
+  );
+  const child: ChildProcess = spawn(
+    PROMETHEUS,
+    [
+      `--config.file=${join(dir, 'prometheus.yml')}`,
+      `--storage.tsdb.path=${join(dir, 'data')}`,
+      `--web.listen-address=127.0.0.1:${port}`,
+      '--log.level=warn',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   let stderr = '';
   child.stderr?.on('data', (d) => (stderr += d));
   const url = `http://127.0.0.1:${port}`;
@@ -59,7 +70,8 @@ export async function startPrometheus(targets: readonly string[], scrapeInterval
   return {
     url,
     query: (expr) => api('/api/v1/query', { query: expr }),
-    queryRange: (expr, start, end, step) => api('/api/v1/query_range', { query: expr, start: String(start), end: String(end), step: String(step) }),
+    queryRange: (expr, start, end, step) =>
+      api('/api/v1/query_range', { query: expr, start: String(start), end: String(end), step: String(step) }),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

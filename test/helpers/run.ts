@@ -11,7 +11,11 @@ export interface Ran {
 }
 
 export function runCli(args: readonly string[], env: Record<string, string> = {}): Ran {
-  const result = spawnSync(process.execPath, ['src/cli/main.ts', ...args], { encoding: 'utf8', env: { ...process.env, ...env, GITHUB_STEP_SUMMARY: '', GITHUB_RUN_ID: '' }, timeout: 60_000 });
+  const result = spawnSync(process.execPath, ['src/cli/main.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env, GITHUB_STEP_SUMMARY: '', GITHUB_RUN_ID: '' },
+    timeout: 60_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -46,7 +50,22 @@ export function runAction(entry: string, inputs: Record<string, string>, env: Re
   const result = spawnSync(process.execPath, [entry], {
     encoding: 'utf8',
     timeout: 60_000,
-    env: { PATH: process.env['PATH'] ?? '', GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, RUNNER_TEMP: dir, GITHUB_WORKSPACE: process.cwd(), ...inputEnv, ...env },
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      GITHUB_OUTPUT: output,
+      GITHUB_STEP_SUMMARY: summary,
+      RUNNER_TEMP: dir,
+      GITHUB_WORKSPACE: process.cwd(),
+      ...inputEnv,
+      ...env,
+    },
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, outputs: parseCommandFile(readFileSync(output, 'utf8')), summary: readFileSync(summary, 'utf8'), tempDir: dir };
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    outputs: parseCommandFile(readFileSync(output, 'utf8')),
+    summary: readFileSync(summary, 'utf8'),
+    tempDir: dir,
+  };
 }

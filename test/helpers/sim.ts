@@ -27,12 +27,30 @@ export async function simSession(options: SimOptions = {}): Promise<SimSession> 
 }
 
 /** Renders the example for `namespace` with overrides, creates the namespace and applies it as deploy will. */
-export async function deployExample(session: SimSession, namespace: string, sets: string[] = []): Promise<{ name: string }> {
-  const rendered = renderManifest(EXAMPLE_PATH, EXAMPLE, { namespace, runId: namespace, ttlMs: 3600_000, now: new Date(session.sim.clock.now()), sets, secretEnv: ['HF_TOKEN=hf-token/token'] });
+export async function deployExample(
+  session: SimSession,
+  namespace: string,
+  sets: string[] = [],
+): Promise<{ name: string }> {
+  const rendered = renderManifest(EXAMPLE_PATH, EXAMPLE, {
+    namespace,
+    runId: namespace,
+    ttlMs: 3600_000,
+    now: new Date(session.sim.clock.now()),
+    sets,
+    secretEnv: ['HF_TOKEN=hf-token/token'],
+  });
   if (!rendered.ok) throw new Error(rendered.problems.join('\n'));
   await session.kc.makeApiClient(k8s.CoreV1Api).createNamespace({ body: { metadata: { name: namespace } } });
   const objects = k8s.KubernetesObjectApi.makeApiClient(session.kc);
-  await objects.patch(parse(rendered.text) as k8s.KubernetesObject, undefined, undefined, 'rayservice-ci-test', true, k8s.PatchStrategy.ServerSideApply);
+  await objects.patch(
+    parse(rendered.text) as k8s.KubernetesObject,
+    undefined,
+    undefined,
+    'rayservice-ci-test',
+    true,
+    k8s.PatchStrategy.ServerSideApply,
+  );
   return { name: rendered.result.name };
 }
 
@@ -40,7 +58,11 @@ export async function deployExample(session: SimSession, namespace: string, sets
  * Polls `check` every 100 ms of wall time until it returns a value, or fails after `timeoutMs` with what it last saw.
  * For what needs wall time (kubectl, Prometheus against a scaled sim); sim logic belongs on a ManualClock and runUntil.
  */
-export async function eventually<T>(what: string, check: () => Promise<T | undefined> | T | undefined, timeoutMs = 30_000): Promise<T> {
+export async function eventually<T>(
+  what: string,
+  check: () => Promise<T | undefined> | T | undefined,
+  timeoutMs = 30_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {
@@ -55,7 +77,13 @@ export async function eventually<T>(what: string, check: () => Promise<T | undef
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ''}`);
 }
 
-export function serviceUrl(session: SimSession, namespace: string, service: string, port: number, path: string): string {
+export function serviceUrl(
+  session: SimSession,
+  namespace: string,
+  service: string,
+  port: number,
+  path: string,
+): string {
   return `${session.sim.url}/api/v1/namespaces/${namespace}/services/${service}:${port}/proxy${path}`;
 }
 
@@ -71,7 +99,8 @@ const TICK_MS = 100;
 const IO_TURNS_PER_TICK = 6;
 
 function manualClock(sim: RunningSim): ManualClock {
-  if (!(sim.clock instanceof ManualClock)) throw new Error('step/run/runUntil drive a sim started with clock: new ManualClock()');
+  if (!(sim.clock instanceof ManualClock))
+    throw new Error('step/run/runUntil drive a sim started with clock: new ManualClock()');
   return sim.clock;
 }
 
@@ -105,7 +134,12 @@ export type Saw = (state: unknown) => void;
  * returned. Simulated time stands still while `check` runs, so a check may make requests to the sim. Fails after
  * `maxSimSeconds` with the last state the check reported through `saw` and the last error it threw.
  */
-export async function runUntil<T>(sim: RunningSim, what: string, check: (saw: Saw) => Promise<T | undefined | false> | T | undefined | false, options: RunUntilOptions): Promise<T> {
+export async function runUntil<T>(
+  sim: RunningSim,
+  what: string,
+  check: (saw: Saw) => Promise<T | undefined | false> | T | undefined | false,
+  options: RunUntilOptions,
+): Promise<T> {
   const clock = manualClock(sim);
   const start = clock.now();
   const ticks = Math.ceil((options.maxSimSeconds * 1000) / TICK_MS);
@@ -125,7 +159,9 @@ export async function runUntil<T>(sim: RunningSim, what: string, check: (saw: Sa
     if (i < ticks) await tick(clock);
   }
   const saw = seen === undefined ? '' : `; last saw ${typeof seen === 'string' ? seen : JSON.stringify(seen)}`;
-  throw new Error(`no ${what} after ${(clock.now() - start) / 1000} simulated s${saw}${error ? `; last error: ${String(error)}` : ''}`);
+  throw new Error(
+    `no ${what} after ${(clock.now() - start) / 1000} simulated s${saw}${error ? `; last error: ${String(error)}` : ''}`,
+  );
 }
 
 /** Runs a ManualClock sim for `seconds` of simulated time as `runUntil` does: ticks with I/O between them. */
@@ -156,7 +192,13 @@ export async function settle<T>(what: string, check: () => T | undefined | false
 export function ensureNamespace(sim: RunningSim, name: string): void {
   const type = RESOURCE_TYPES.find((t) => t.kind === 'Namespace')!;
   if (sim.store.get(type, undefined, name)) return;
-  sim.store.create(type, undefined, { apiVersion: 'v1', kind: 'Namespace', metadata: { name } as never, spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } });
+  sim.store.create(type, undefined, {
+    apiVersion: 'v1',
+    kind: 'Namespace',
+    metadata: { name } as never,
+    spec: { finalizers: ['kubernetes'] },
+    status: { phase: 'Active' },
+  });
 }
 
 export interface RawAnswer {
@@ -171,7 +213,10 @@ export interface RawAnswer {
  * One HTTP request to a sim exactly as written (fetch would normalise a path like `//[`), with upgrades allowed.
  * Resolves with what came back, whatever it is; fails only on a connection that could not be made.
  */
-export function rawRequest(sim: RunningSim, options: { path: string; method?: string; headers?: Record<string, string>; body?: string; timeoutMs?: number }): Promise<RawAnswer> {
+export function rawRequest(
+  sim: RunningSim,
+  options: { path: string; method?: string; headers?: Record<string, string>; body?: string; timeoutMs?: number },
+): Promise<RawAnswer> {
   const { port } = new URL(sim.url);
   return new Promise((resolve, reject) => {
     const done = (status: RawAnswer['status'], text = '') => {
@@ -183,13 +228,22 @@ export function rawRequest(sim: RunningSim, options: { path: string; method?: st
       }
       resolve({ status, text, json });
     };
-    const req = request({ host: '127.0.0.1', port: Number(port), path: options.path, method: options.method ?? 'GET', headers: options.headers ?? {} }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => done(res.statusCode ?? 0, text));
-      res.on('error', () => done('reset', text));
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: Number(port),
+        path: options.path,
+        method: options.method ?? 'GET',
+        headers: options.headers ?? {},
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => done(res.statusCode ?? 0, text));
+        res.on('error', () => done('reset', text));
+      },
+    );
     req.on('upgrade', (_res, socket) => {
       socket.destroy();
       done('upgraded');

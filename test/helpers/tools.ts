@@ -7,7 +7,10 @@ import type { Provisioned, TestTools } from '../../scripts/test-setup.ts';
 const RECORD = resolve(import.meta.dirname, '..', '..', '.rayservice-ci', 'test-tools.json');
 
 function provisioned(name: keyof TestTools): { path: string; version: string } {
-  if (!existsSync(RECORD)) throw new Error(`${name}: no ${RECORD}; run "npm test", whose first step (scripts/test-setup.ts) provisions the test tools`);
+  if (!existsSync(RECORD))
+    throw new Error(
+      `${name}: no ${RECORD}; run "npm test", whose first step (scripts/test-setup.ts) provisions the test tools`,
+    );
   const result = (JSON.parse(readFileSync(RECORD, 'utf8')) as TestTools)[name] as Provisioned;
   if ('problem' in result) throw new Error(`${name} unavailable: ${result.problem}`);
   return result;

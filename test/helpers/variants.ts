@@ -20,7 +20,8 @@ export function variant(edits: readonly Edit[], base = EXAMPLE): string {
   let text = base;
   for (const edit of edits) {
     if ('serve' in edit) {
-      const inner = (parseYamlFile('', text).documents[0]!.value as { spec: { serveConfigV2: string } }).spec.serveConfigV2;
+      const inner = (parseYamlFile('', text).documents[0]!.value as { spec: { serveConfigV2: string } }).spec
+        .serveConfigV2;
       const changed = edit.delete ? deleteIn(inner, 0, edit.serve) : setIn(inner, 0, edit.serve, edit.value);
       text = setBlockString(text, 0, SERVE, changed);
     } else {

@@ -10,9 +10,14 @@ test('the RayService samples KubeRay ships lint with zero errors', async (t) => 
   const kuberay = kubeRayFiles();
   const { report, problems } = await lintPaths([`${kuberay.samples}/ray-service.*.yaml`], { cwd: process.cwd() });
   assert.deepEqual(problems, []);
-  t.diagnostic(`KubeRay ${kuberay.version}: ${report.summary.rayServices} RayServices, ${report.findings.length} findings`);
+  t.diagnostic(
+    `KubeRay ${kuberay.version}: ${report.summary.rayServices} RayServices, ${report.findings.length} findings`,
+  );
   assert.ok(report.summary.rayServices >= 10, `found ${report.summary.rayServices} RayServices`);
-  assert.deepEqual(report.findings.filter((f) => f.severity === 'error'), []);
+  assert.deepEqual(
+    report.findings.filter((f) => f.severity === 'error'),
+    [],
+  );
 });
 
 test('inputs that do not exist or match nothing are problems, not findings', async () => {
@@ -28,5 +33,8 @@ test('with --crd, the samples still lint without errors: CRD defaults fill requi
   const crd = await loadCrd(path, readFileSync(path, 'utf8'));
   assert.ok(typeof crd !== 'string');
   const { report } = await lintPaths([`${kuberay.samples}/ray-service.*.yaml`], { cwd: process.cwd(), crd });
-  assert.deepEqual(report.findings.filter((f) => f.severity === 'error'), []);
+  assert.deepEqual(
+    report.findings.filter((f) => f.severity === 'error'),
+    [],
+  );
 });

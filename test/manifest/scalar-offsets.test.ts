@@ -51,7 +51,10 @@ for (const style of STYLES) {
       assert.ok(located.found, `${path.join('.')} found`);
       const line = file.lines.lineText(located.span.start.line);
       const at = line.slice(located.span.start.column - 1);
-      assert.ok(at.startsWith(expected), `${style} ${path.join('.')}: expected "${expected}" at ${located.span.start.line}:${located.span.start.column}, found "${at}"`);
+      assert.ok(
+        at.startsWith(expected),
+        `${style} ${path.join('.')}: expected "${expected}" at ${located.span.start.line}:${located.span.start.column}, found "${at}"`,
+      );
     }
   });
 }
@@ -77,5 +80,8 @@ test('inner syntax errors are reported at outer positions', () => {
   const doc = parseYamlFile('x.yaml', text).documents[0]!;
   const inner = doc.embedded(['spec', 'serveConfigV2'])!;
   assert.ok(inner.problems.length > 0);
-  assert.ok(inner.problems.every((p) => p.span.start.line >= 3 && p.span.start.line <= 5), JSON.stringify(inner.problems));
+  assert.ok(
+    inner.problems.every((p) => p.span.start.line >= 3 && p.span.start.line <= 5),
+    JSON.stringify(inner.problems),
+  );
 });

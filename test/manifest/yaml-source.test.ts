@@ -29,7 +29,9 @@ test('an alias expansion bomb is a problem, in the outer file and inside an embe
   const outer = only(`${BOMB}\n`);
   assert.equal(outer.value, null);
   assert.match(outer.problems[0]!.message, new RegExp(`more than ${YAML_LIMITS.maxAliasCount} times`));
-  const indented = BOMB.split('\n').map((line) => `    ${line}`).join('\n');
+  const indented = BOMB.split('\n')
+    .map((line) => `    ${line}`)
+    .join('\n');
   const host = only(`spec:\n  serveConfigV2: |\n${indented}\n`);
   assert.deepEqual(host.problems, []);
   const inner = host.embedded(['spec', 'serveConfigV2'])!;

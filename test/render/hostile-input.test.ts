@@ -6,8 +6,14 @@ import { parse, parseAllDocuments } from 'yaml';
 import { renderManifest, type RenderOptions } from '../../src/render/index.ts';
 import { AUTOSCALING, EXAMPLE, EXAMPLE_PATH, GPU_GROUP, variant } from '../helpers/variants.ts';
 
-const BASE: RenderOptions = { namespace: 'rsci-h-1', runId: 'h-1', ttlMs: 3600_000, now: new Date('2026-11-28T10:00:00Z') };
-const render = (text: string, options: Partial<RenderOptions> = {}) => renderManifest(EXAMPLE_PATH, text, { ...BASE, ...options });
+const BASE: RenderOptions = {
+  namespace: 'rsci-h-1',
+  runId: 'h-1',
+  ttlMs: 3600_000,
+  now: new Date('2026-11-28T10:00:00Z'),
+};
+const render = (text: string, options: Partial<RenderOptions> = {}) =>
+  renderManifest(EXAMPLE_PATH, text, { ...BASE, ...options });
 
 function ok(outcome: ReturnType<typeof render>) {
   assert.ok(outcome.ok, outcome.ok ? '' : outcome.problems.join('\n'));
@@ -15,7 +21,8 @@ function ok(outcome: ReturnType<typeof render>) {
 }
 
 const AS_JSON = JSON.stringify(parse(EXAMPLE), null, 2);
-const MAX_REPLICAS = 'spec.serveConfigV2.applications[0].args.llm_configs[0].deployment_config.autoscaling_config.max_replicas=2';
+const MAX_REPLICAS =
+  'spec.serveConfigV2.applications[0].args.llm_configs[0].deployment_config.autoscaling_config.max_replicas=2';
 
 test('a JSON manifest renders: the same overrides land, and the user is told it is now block style', () => {
   const { text, notes } = ok(render(AS_JSON, { sets: [MAX_REPLICAS], secretEnv: ['HF_TOKEN=hf-token/token'] }));
@@ -38,7 +45,10 @@ test('CRLF in, CRLF out: no bare line feed in the rendered text', () => {
   const crlf = EXAMPLE.replaceAll('\n', '\r\n');
   const { text } = ok(render(crlf, { sets: [MAX_REPLICAS], secretEnv: ['HF_TOKEN=hf-token/token'] }));
   assert.ok(!/[^\r]\n/.test(text), 'every line break is CRLF');
-  assert.deepEqual(parse(text), parse(ok(render(EXAMPLE, { sets: [MAX_REPLICAS], secretEnv: ['HF_TOKEN=hf-token/token'] })).text));
+  assert.deepEqual(
+    parse(text),
+    parse(ok(render(EXAMPLE, { sets: [MAX_REPLICAS], secretEnv: ['HF_TOKEN=hf-token/token'] })).text),
+  );
 });
 
 test('--set values: "---" and a comment are refused, an empty value is the empty string, null only when written', () => {
@@ -60,8 +70,14 @@ test('one variable named twice in --secret-env is an error, not "the last one wi
 
 test('--secret-env reaches initContainers and the autoscaler; what it cannot move it refuses, by place', () => {
   const withInit = variant([
-    { path: [...GPU_GROUP, 'template', 'spec', 'initContainers'], value: [{ name: 'warm', image: 'busybox', env: [{ name: 'DB_PASSWORD', value: 'hunter2-prod-pw' }] }] },
-    { path: ['spec', 'rayClusterConfig', 'autoscalerOptions', 'env'], value: [{ name: 'DB_PASSWORD', value: 'hunter2-prod-pw' }] },
+    {
+      path: [...GPU_GROUP, 'template', 'spec', 'initContainers'],
+      value: [{ name: 'warm', image: 'busybox', env: [{ name: 'DB_PASSWORD', value: 'hunter2-prod-pw' }] }],
+    },
+    {
+      path: ['spec', 'rayClusterConfig', 'autoscalerOptions', 'env'],
+      value: [{ name: 'DB_PASSWORD', value: 'hunter2-prod-pw' }],
+    },
   ]);
   const { text } = ok(render(withInit, { secretEnv: ['DB_PASSWORD=db/password'] }));
   assert.ok(!text.includes('hunter2-prod-pw'));
@@ -70,10 +86,18 @@ test('--secret-env reaches initContainers and the autoscaler; what it cannot mov
   assert.deepEqual(doc.spec.rayClusterConfig.workerGroupSpecs[0].template.spec.initContainers[0].env[0].valueFrom, ref);
   assert.deepEqual(doc.spec.rayClusterConfig.autoscalerOptions.env[0].valueFrom, ref);
 
-  const hidden = variant([{ serve: [...AUTOSCALING.slice(0, -2), 'custom', 'runtime_env', 'env_vars', 'DB_PASSWORD'], value: 'hunter2-prod-pw' }]);
+  const hidden = variant([
+    {
+      serve: [...AUTOSCALING.slice(0, -2), 'custom', 'runtime_env', 'env_vars', 'DB_PASSWORD'],
+      value: 'hunter2-prod-pw',
+    },
+  ]);
   const refused = render(hidden, { secretEnv: ['DB_PASSWORD=db/password'] });
   assert.ok(!refused.ok);
-  assert.match(refused.problems.join('\n'), /DB_PASSWORD: a plaintext value is still written at spec\.serveConfigV2\.applications\[0\]\.args\.llm_configs\[0\]\.custom\.runtime_env\.env_vars\.DB_PASSWORD/);
+  assert.match(
+    refused.problems.join('\n'),
+    /DB_PASSWORD: a plaintext value is still written at spec\.serveConfigV2\.applications\[0\]\.args\.llm_configs\[0\]\.custom\.runtime_env\.env_vars\.DB_PASSWORD/,
+  );
   assert.ok(!refused.problems.join('\n').includes('hunter2'), 'the value itself is never printed');
 });
 
@@ -106,10 +130,18 @@ test('a manifest of many documents renders in one pass: every namespaced documen
 });
 
 test('no credential leaves render in plain text: one under a credential name or shaped like a token is refused by place', () => {
-  const password = variant([{ path: [...GPU_GROUP, 'template', 'spec', 'containers', 0, 'env'], value: [{ name: 'DB_PASSWORD', value: 'hunter2-prod-pw' }] }]);
+  const password = variant([
+    {
+      path: [...GPU_GROUP, 'template', 'spec', 'containers', 0, 'env'],
+      value: [{ name: 'DB_PASSWORD', value: 'hunter2-prod-pw' }],
+    },
+  ]);
   const refused = render(password);
   assert.ok(!refused.ok);
-  assert.match(refused.problems.join('\n'), /plain text at spec\.rayClusterConfig\.workerGroupSpecs\[0\]\.template\.spec\.containers\[0\]\.env\[0\]\.value/);
+  assert.match(
+    refused.problems.join('\n'),
+    /plain text at spec\.rayClusterConfig\.workerGroupSpecs\[0\]\.template\.spec\.containers\[0\]\.env\[0\]\.value/,
+  );
   assert.ok(!refused.problems.join('\n').includes('hunter2'));
   ok(render(password, { secretEnv: ['DB_PASSWORD=db/password'] }));
   const token = `hf_${'Qw3'.repeat(12)}`;

@@ -24,7 +24,10 @@ test('namespace, run labels on the RayService and on every pod template, and an 
   assert.equal(doc.metadata.namespace, 'rsci-pr-7');
   assert.equal(doc.metadata.labels['rayservice-ci.io/run-id'], '123-1');
   assert.equal(doc.metadata.annotations['rayservice-ci.io/expires-at'], '2026-11-28T16:00:00Z');
-  const templates = [doc.spec.rayClusterConfig.headGroupSpec.template, ...doc.spec.rayClusterConfig.workerGroupSpecs.map((g: { template: unknown }) => g.template)];
+  const templates = [
+    doc.spec.rayClusterConfig.headGroupSpec.template,
+    ...doc.spec.rayClusterConfig.workerGroupSpecs.map((g: { template: unknown }) => g.template),
+  ];
   for (const template of templates) assert.equal(template.metadata.labels['rayservice-ci.io/run-id'], '123-1');
   assert.equal(result.name, 'llama32-3b-autoscale');
   assert.equal(result.expiresAt, '2026-11-28T16:00:00Z');
@@ -45,16 +48,28 @@ test('every original line survives in order apart from the ones an override chan
 });
 
 test('--set reaches inside serveConfigV2 and keeps it a block string', () => {
-  const path = 'spec.serveConfigV2.applications[0].args.llm_configs[0].deployment_config.autoscaling_config.max_replicas=2';
+  const path =
+    'spec.serveConfigV2.applications[0].args.llm_configs[0].deployment_config.autoscaling_config.max_replicas=2';
   const { text } = ok(render({ sets: [path, 'spec.rayClusterConfig.workerGroupSpecs[groupName=gpu].maxReplicas=2'] }));
   assert.match(text, /serveConfigV2: \|\n/);
   const serve = parse(parse(text).spec.serveConfigV2);
   assert.equal(serve.applications[0].args.llm_configs[0].deployment_config.autoscaling_config.max_replicas, 2);
-  assert.equal(serve.applications[0].args.llm_configs[0].deployment_config.autoscaling_config.target_ongoing_requests, 1);
+  assert.equal(
+    serve.applications[0].args.llm_configs[0].deployment_config.autoscaling_config.target_ongoing_requests,
+    1,
+  );
 });
 
 test('values are YAML scalars: numbers, booleans and quoted strings keep their types', () => {
-  const { text } = ok(render({ sets: ['spec.rayClusterConfig.enableInTreeAutoscaling=true', 'spec.rayClusterConfig.workerGroupSpecs[0].rayStartParams.num-gpus="1"', 'metadata.labels["team.example.com/owner"]=ml-platform'] }));
+  const { text } = ok(
+    render({
+      sets: [
+        'spec.rayClusterConfig.enableInTreeAutoscaling=true',
+        'spec.rayClusterConfig.workerGroupSpecs[0].rayStartParams.num-gpus="1"',
+        'metadata.labels["team.example.com/owner"]=ml-platform',
+      ],
+    }),
+  );
   const doc = parse(text);
   assert.equal(doc.spec.rayClusterConfig.enableInTreeAutoscaling, true);
   assert.equal(doc.spec.rayClusterConfig.workerGroupSpecs[0].rayStartParams['num-gpus'], '1');
@@ -62,7 +77,12 @@ test('values are YAML scalars: numbers, booleans and quoted strings keep their t
 });
 
 test('rendering a rendered file with the same arguments changes nothing, later clock or not', () => {
-  const options = { sets: ['spec.serveConfigV2.applications[0].args.llm_configs[0].deployment_config.autoscaling_config.max_replicas=2'], secretEnv: ['HF_TOKEN=hf-token/token'] };
+  const options = {
+    sets: [
+      'spec.serveConfigV2.applications[0].args.llm_configs[0].deployment_config.autoscaling_config.max_replicas=2',
+    ],
+    secretEnv: ['HF_TOKEN=hf-token/token'],
+  };
   const first = ok(render(options));
   const second = ok(render({ ...options, now: new Date(NOW.getTime() + 3600_000) }, first.text));
   assert.equal(second.text, first.text);
@@ -75,7 +95,9 @@ test('--secret-env moves HF_TOKEN from runtime_env into a secretKeyRef on every 
   const groups = [doc.spec.rayClusterConfig.headGroupSpec, ...doc.spec.rayClusterConfig.workerGroupSpecs];
   for (const group of groups) {
     const env = group.template.spec.containers[0].env as { name: string; valueFrom?: unknown }[];
-    assert.deepEqual(env.find((e) => e.name === 'HF_TOKEN')?.valueFrom, { secretKeyRef: { name: 'hf-token', key: 'token' } });
+    assert.deepEqual(env.find((e) => e.name === 'HF_TOKEN')?.valueFrom, {
+      secretKeyRef: { name: 'hf-token', key: 'token' },
+    });
   }
   assert.deepEqual(result.secrets, [{ env: 'HF_TOKEN', secretName: 'hf-token', key: 'token' }]);
 });
@@ -87,7 +109,11 @@ test('a path that does not resolve says what exists; nothing is rendered', () =>
 });
 
 test('an override that breaks the manifest stops the render with the lint error', () => {
-  const outcome = render({ sets: ['spec.serveConfigV2.applications[0].args.llm_configs[0].deployment_config.autoscaling_config.max_replicas=9'] });
+  const outcome = render({
+    sets: [
+      'spec.serveConfigV2.applications[0].args.llm_configs[0].deployment_config.autoscaling_config.max_replicas=9',
+    ],
+  });
   assert.ok(!outcome.ok);
   assert.match(outcome.problems.join('\n'), /gpu-capacity/);
 });

@@ -2,13 +2,41 @@
 // user's text able to escape its line or speak to the GitHub Actions runner.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describeValue, isPlaceholderValue, isSecretName, plaintextCredentialPaths, redactValues, safeInline, safeLines, secretValuesIn } from '../../src/sanitize/index.ts';
+import {
+  describeValue,
+  isPlaceholderValue,
+  isSecretName,
+  plaintextCredentialPaths,
+  redactValues,
+  safeInline,
+  safeLines,
+  secretValuesIn,
+} from '../../src/sanitize/index.ts';
 
 test('credential names are judged by their words, not by substrings', () => {
-  for (const name of ['HF_TOKEN', 'GITHUB_TOKEN', 'DB_PASSWORD', 'OPENAI_API_KEY', 'AWS_SECRET_ACCESS_KEY', 'clientSecret', 'apiKey', 'ssh-private-key', 'API_KEY']) {
+  for (const name of [
+    'HF_TOKEN',
+    'GITHUB_TOKEN',
+    'DB_PASSWORD',
+    'OPENAI_API_KEY',
+    'AWS_SECRET_ACCESS_KEY',
+    'clientSecret',
+    'apiKey',
+    'ssh-private-key',
+    'API_KEY',
+  ]) {
     assert.ok(isSecretName(name), name);
   }
-  for (const name of ['MAX_NUM_BATCHED_TOKENS', 'TOKENIZER_MODE', 'TOKENIZERS_PARALLELISM', 'PASSWORD_MIN_LENGTH', 'KEY_ORDER', 'SECRETARY', 'max_tokens', '']) {
+  for (const name of [
+    'MAX_NUM_BATCHED_TOKENS',
+    'TOKENIZER_MODE',
+    'TOKENIZERS_PARALLELISM',
+    'PASSWORD_MIN_LENGTH',
+    'KEY_ORDER',
+    'SECRETARY',
+    'max_tokens',
+    '',
+  ]) {
     assert.ok(!isSecretName(name), name);
   }
 });
@@ -37,7 +65,10 @@ test('no control character and no workflow command survives, inline or across li
 
 test('the values a document keeps under credential names are found, and redacted wherever they reappear', () => {
   const doc = {
-    env: [{ name: 'DB_PASSWORD', value: 'hunter2-prod-pw' }, { name: 'MAX_NUM_BATCHED_TOKENS', value: '16384' }],
+    env: [
+      { name: 'DB_PASSWORD', value: 'hunter2-prod-pw' },
+      { name: 'MAX_NUM_BATCHED_TOKENS', value: '16384' },
+    ],
     runtime_env: { env_vars: { OPENAI_API_KEY: 'sk-local-dev-key', TOKENIZER_MODE: 'auto' } },
     short: { HF_TOKEN: 'abc' },
   };
@@ -47,8 +78,20 @@ test('the values a document keeps under credential names are found, and redacted
 });
 
 test('placeholders are not credentials; plain credentials are found by name or shape, by path only', () => {
-  for (const v of ['', 'YOUR_HF_TOKEN', '<token>', '${HF_TOKEN}', '$(HF_TOKEN)', 'changeme', 'xxxx', '***']) assert.ok(isPlaceholderValue(v), v);
+  for (const v of ['', 'YOUR_HF_TOKEN', '<token>', '${HF_TOKEN}', '$(HF_TOKEN)', 'changeme', 'xxxx', '***'])
+    assert.ok(isPlaceholderValue(v), v);
   for (const v of ['hunter2-prod-pw', 'abc123', 'token']) assert.ok(!isPlaceholderValue(v), v);
-  const doc = { env: [{ name: 'DB_PASSWORD', value: 'hunter2-prod-pw' }, { name: 'HF_TOKEN', value: 'YOUR_HF_TOKEN' }, { name: 'MODE', value: 'x' }], note: `hf_${'Ab1'.repeat(12)}`, apiKey: '<key>' };
-  assert.deepEqual(plaintextCredentialPaths(doc, ['root']), [['root', 'env', 0, 'value'], ['root', 'note']]);
+  const doc = {
+    env: [
+      { name: 'DB_PASSWORD', value: 'hunter2-prod-pw' },
+      { name: 'HF_TOKEN', value: 'YOUR_HF_TOKEN' },
+      { name: 'MODE', value: 'x' },
+    ],
+    note: `hf_${'Ab1'.repeat(12)}`,
+    apiKey: '<key>',
+  };
+  assert.deepEqual(plaintextCredentialPaths(doc, ['root']), [
+    ['root', 'env', 0, 'value'],
+    ['root', 'note'],
+  ]);
 });

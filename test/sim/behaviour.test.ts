@@ -11,10 +11,22 @@ import { ensureNamespace, step } from '../helpers/sim.ts';
 const type = (kind: string) => RESOURCE_TYPES.find((t) => t.kind === kind)!;
 
 async function applyExample(sim: RunningSim, namespace: string, text = EXAMPLE): Promise<void> {
-  const rendered = renderManifest(EXAMPLE_PATH, text, { namespace, runId: 'r1', ttlMs: 3600_000, now: new Date(sim.clock.now()) });
+  const rendered = renderManifest(EXAMPLE_PATH, text, {
+    namespace,
+    runId: 'r1',
+    ttlMs: 3600_000,
+    now: new Date(sim.clock.now()),
+  });
   const manifest = rendered.ok ? rendered.text : text.replace('namespace: ray-service', `namespace: ${namespace}`);
   ensureNamespace(sim, namespace);
-  const response = await fetch(`${sim.url}/apis/ray.io/v1/namespaces/${namespace}/rayservices/llama32-3b-autoscale?fieldManager=test`, { method: 'PATCH', headers: { 'Content-Type': 'application/apply-patch+yaml' }, body: JSON.stringify(parse(manifest)) });
+  const response = await fetch(
+    `${sim.url}/apis/ray.io/v1/namespaces/${namespace}/rayservices/llama32-3b-autoscale?fieldManager=test`,
+    {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/apply-patch+yaml' },
+      body: JSON.stringify(parse(manifest)),
+    },
+  );
   assert.equal(response.status, 201, await response.text());
 }
 
@@ -42,9 +54,15 @@ test('an invalid serveConfigV2 shows as KubeRay shows it: a Warning event, Ready
 test('a pod annotation overrides a stage delay; the fast profile then serves in seconds', async () => {
   const sim = await startSim({ clock: new ManualClock(), seed: 2 });
   try {
-    const slowPull = variant([{ path: [...GPU_GROUP, 'template', 'metadata', 'annotations', 'sim.rayservice-ci.io/image-pull-delay'], value: '90s' }]);
+    const slowPull = variant([
+      {
+        path: [...GPU_GROUP, 'template', 'metadata', 'annotations', 'sim.rayservice-ci.io/image-pull-delay'],
+        value: '90s',
+      },
+    ]);
     await applyExample(sim, 'slow-1', slowPull);
-    const worker = () => sim.store.list(type('Pod'), 'slow-1').find((p) => p.metadata.labels?.['ray.io/node-type'] === 'worker');
+    const worker = () =>
+      sim.store.list(type('Pod'), 'slow-1').find((p) => p.metadata.labels?.['ray.io/node-type'] === 'worker');
     step(sim, 60);
     assert.equal(worker()?.status?.phase, 'Pending', 'still pulling at 60 s');
     assert.equal(worker()?.status?.containerStatuses?.[0]?.state?.waiting?.reason, 'ContainerCreating');
@@ -65,7 +83,10 @@ test('the realistic profile takes minutes: node provisioning, a multi-GB image p
     let readyAt: number | undefined;
     for (let s = 0; s < 900 && readyAt === undefined; s++) {
       step(sim, 1);
-      if (sim.store.get(type('RayService'), 'real-1', 'llama32-3b-autoscale')?.status?.conditions?.[0]?.status === 'True') readyAt = s;
+      if (
+        sim.store.get(type('RayService'), 'real-1', 'llama32-3b-autoscale')?.status?.conditions?.[0]?.status === 'True'
+      )
+        readyAt = s;
     }
     assert.ok(readyAt !== undefined, 'became Ready within 15 simulated minutes');
     assert.ok(readyAt! > 120 && readyAt! < 600, `Ready after ${readyAt} simulated seconds`);

@@ -10,7 +10,20 @@ import type { DeploymentSpec, Replica } from '../../src/sim/serve/types.ts';
 const spec = (overrides: Partial<DeploymentSpec['autoscaling'] & object> = {}): DeploymentSpec => ({
   app: 'a',
   name: 'd',
-  autoscaling: { minReplicas: 0, initialReplicas: undefined, maxReplicas: 4, targetOngoingRequests: 1, upscaleDelayS: 30, downscaleDelayS: 600, downscaleToZeroDelayS: undefined, upscalingFactor: 1, downscalingFactor: 1, lookBackPeriodS: 30, metricsIntervalS: 10, ...overrides },
+  autoscaling: {
+    minReplicas: 0,
+    initialReplicas: undefined,
+    maxReplicas: 4,
+    targetOngoingRequests: 1,
+    upscaleDelayS: 30,
+    downscaleDelayS: 600,
+    downscaleToZeroDelayS: undefined,
+    upscalingFactor: 1,
+    downscalingFactor: 1,
+    lookBackPeriodS: 30,
+    metricsIntervalS: 10,
+    ...overrides,
+  },
   fixedReplicas: 1,
   maxOngoingRequests: 2,
   maxQueuedRequests: 3,
@@ -20,7 +33,18 @@ const spec = (overrides: Partial<DeploymentSpec['autoscaling'] & object> = {}): 
 });
 
 function running(id: string): Replica {
-  return { id, state: 'RUNNING', node: undefined, gpus: 1, ongoing: 0, startTimeS: 0, pid: 1, actorId: 'x', readyAt: 0, stopBy: undefined };
+  return {
+    id,
+    state: 'RUNNING',
+    node: undefined,
+    gpus: 1,
+    ongoing: 0,
+    startTimeS: 0,
+    pid: 1,
+    actorId: 'x',
+    readyAt: 0,
+    stopBy: undefined,
+  };
 }
 
 function loop(clock: ManualClock, deployment: DeploymentRuntime, seconds: number): void {

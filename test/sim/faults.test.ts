@@ -6,7 +6,11 @@ import { ManualClock, startSim } from '../../src/sim/index.ts';
 import { runUntil } from '../helpers/sim.ts';
 
 test('a fault rate on one route fails about that share of its requests and no others', async () => {
-  const sim = await startSim({ seed: 5, clock: new ManualClock(), faults: { rate: 0.5, paths: '/configmaps$', dropWatchesAfterMs: 300 } });
+  const sim = await startSim({
+    seed: 5,
+    clock: new ManualClock(),
+    faults: { rate: 0.5, paths: '/configmaps$', dropWatchesAfterMs: 300 },
+  });
   try {
     const codes: number[] = [];
     for (let i = 0; i < 200; i++) codes.push((await fetch(`${sim.url}/api/v1/namespaces/default/configmaps`)).status);
@@ -28,11 +32,17 @@ test('a fault rate on one route fails about that share of its requests and no ot
     const watch = await fetch(`${sim.url}/api/v1/namespaces?watch=true`);
     let ended: number | undefined;
     // Settled either way, so that a watch cut by sim.stop() after a failure leaves no rejection behind.
-    const body = watch.text().then(() => void (ended = sim.clock.now()), (error: unknown) => error);
+    const body = watch.text().then(
+      () => void (ended = sim.clock.now()),
+      (error: unknown) => error,
+    );
     await runUntil(sim, 'the end of the watch', () => ended !== undefined, { maxSimSeconds: 5 });
     assert.equal(await body, undefined);
     const lasted = ended! - opened;
-    assert.ok(lasted >= 300 && lasted < 400, `the watch lasted ${lasted} simulated ms: ended at 300 ms, within the tick it fell due in`);
+    assert.ok(
+      lasted >= 300 && lasted < 400,
+      `the watch lasted ${lasted} simulated ms: ended at 300 ms, within the tick it fell due in`,
+    );
   } finally {
     await sim.stop();
   }

@@ -2,15 +2,36 @@
 // manager stops applying, and updates taking over what they change.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fieldSet, fromFieldsV1, printPath, recordUpdate, serverSideApply, toFieldsV1 } from '../../src/sim/api/field-ownership.ts';
+import {
+  fieldSet,
+  fromFieldsV1,
+  printPath,
+  recordUpdate,
+  serverSideApply,
+  toFieldsV1,
+} from '../../src/sim/api/field-ownership.ts';
 import { applyPatch, listShapes } from '../../src/sim/api/patch.ts';
 import { ApiError } from '../../src/sim/api/status.ts';
 
 const CORE = listShapes('');
-const pod = (labels: Record<string, string>, image = 'ray:2.46') => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', labels }, spec: { containers: [{ name: 'ray', image }] } });
+const pod = (labels: Record<string, string>, image = 'ray:2.46') => ({
+  apiVersion: 'v1',
+  kind: 'Pod',
+  metadata: { name: 'p', labels },
+  spec: { containers: [{ name: 'ray', image }] },
+});
 
 function apply(live: any, applied: any, manager: string, force = false, now = '2026-01-01T00:00:00Z') {
-  return serverSideApply({ live, applied, merged: applyPatch(live, applied, ''), manager, force, shapes: CORE, apiVersion: 'v1', now });
+  return serverSideApply({
+    live,
+    applied,
+    merged: applyPatch(live, applied, ''),
+    manager,
+    force,
+    shapes: CORE,
+    apiVersion: 'v1',
+    now,
+  });
 }
 
 test('FieldsV1: list items by key and granular maps are members ("."), leaves are empty objects; it round-trips', () => {
@@ -36,17 +57,37 @@ test('a field dropped from the applied configuration goes, unless another manage
 
 test('changing a field another manager set is a 409 naming it; force takes it over', () => {
   const applied = apply(undefined, pod({ app: 'x' }), 'ci');
-  const edited = recordUpdate({ live: applied, next: { ...structuredClone(applied), spec: { containers: [{ name: 'ray', image: 'ray:2.47' }] } }, manager: 'kubectl-edit', shapes: CORE, apiVersion: 'v1', now: '2026-01-01T00:01:00Z' });
-  assert.throws(() => apply(edited, pod({ app: 'x' }), 'ci'), (error: ApiError) => {
-    assert.equal(error.error.code, 409);
-    assert.equal(error.error.reason, 'Conflict');
-    assert.equal(error.error.message, 'Apply failed with 1 conflict: conflict with "kubectl-edit" using v1 at 2026-01-01T00:01:00Z: .spec.containers[name="ray"].image');
-    assert.deepEqual((error.error.details as { causes: { field: string }[] }).causes.map((c) => c.field), ['.spec.containers[name="ray"].image']);
-    return true;
+  const edited = recordUpdate({
+    live: applied,
+    next: { ...structuredClone(applied), spec: { containers: [{ name: 'ray', image: 'ray:2.47' }] } },
+    manager: 'kubectl-edit',
+    shapes: CORE,
+    apiVersion: 'v1',
+    now: '2026-01-01T00:01:00Z',
   });
+  assert.throws(
+    () => apply(edited, pod({ app: 'x' }), 'ci'),
+    (error: ApiError) => {
+      assert.equal(error.error.code, 409);
+      assert.equal(error.error.reason, 'Conflict');
+      assert.equal(
+        error.error.message,
+        'Apply failed with 1 conflict: conflict with "kubectl-edit" using v1 at 2026-01-01T00:01:00Z: .spec.containers[name="ray"].image',
+      );
+      assert.deepEqual(
+        (error.error.details as { causes: { field: string }[] }).causes.map((c) => c.field),
+        ['.spec.containers[name="ray"].image'],
+      );
+      return true;
+    },
+  );
   const forced = apply(edited, pod({ app: 'x' }), 'ci', true);
   assert.equal(forced.spec.containers[0].image, 'ray:2.46');
-  assert.deepEqual(forced.metadata.managedFields.map((e: { manager: string }) => e.manager), ['ci'], 'kubectl-edit owned nothing else and is gone');
+  assert.deepEqual(
+    forced.metadata.managedFields.map((e: { manager: string }) => e.manager),
+    ['ci'],
+    'kubectl-edit owned nothing else and is gone',
+  );
 });
 
 test('applying the value another manager holds shares the field without a conflict', () => {

@@ -24,7 +24,11 @@ async function stillAnswers(): Promise<void> {
   assert.equal(version.status, 200, 'the sim answers afterwards');
 }
 
-function assertStatus(answer: { status: unknown; json: Record<string, unknown> | undefined; text: string }, code: number, reason: string): void {
+function assertStatus(
+  answer: { status: unknown; json: Record<string, unknown> | undefined; text: string },
+  code: number,
+  reason: string,
+): void {
   assert.equal(answer.status, code, answer.text);
   assert.equal(answer.json?.['kind'], 'Status', answer.text);
   assert.equal(answer.json?.['apiVersion'], 'v1');
@@ -46,8 +50,12 @@ afterEach(() => {
 function serveBehindProxy(handler: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>): string {
   const net = network();
   const { resolveService, handler: lookup } = net;
-  net.resolveService = (namespace, name, port) => (namespace === 'default' && name === 'svc' ? { pod: { metadata: { name: 'pod-0' } } as never, port: 8000 } : resolveService.call(net, namespace, name, port));
-  net.handler = (namespace, pod, port) => (namespace === 'default' && pod === 'pod-0' ? handler : lookup.call(net, namespace, pod, port));
+  net.resolveService = (namespace, name, port) =>
+    namespace === 'default' && name === 'svc'
+      ? { pod: { metadata: { name: 'pod-0' } } as never, port: 8000 }
+      : resolveService.call(net, namespace, name, port);
+  net.handler = (namespace, pod, port) =>
+    namespace === 'default' && pod === 'pod-0' ? handler : lookup.call(net, namespace, pod, port);
   restore = () => {
     net.resolveService = resolveService;
     net.handler = lookup;
@@ -61,21 +69,38 @@ test('a path that is not a URL (//[) is a 400 BadRequest Status, not the end of 
 });
 
 test('the same path as a WebSocket upgrade is a 400 Status too; an upgrade nothing serves is a 404 Status', async () => {
-  const upgrade = { Connection: 'Upgrade', Upgrade: 'websocket', 'Sec-WebSocket-Version': '13', 'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==' };
+  const upgrade = {
+    Connection: 'Upgrade',
+    Upgrade: 'websocket',
+    'Sec-WebSocket-Version': '13',
+    'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==',
+  };
   assertStatus(await rawRequest(session.sim, { path: '//[', headers: upgrade }), 400, 'BadRequest');
-  assertStatus(await rawRequest(session.sim, { path: '/api/v1/namespaces/default/configmaps', headers: upgrade }), 404, 'NotFound');
+  assertStatus(
+    await rawRequest(session.sim, { path: '/api/v1/namespaces/default/configmaps', headers: upgrade }),
+    404,
+    'NotFound',
+  );
   await stillAnswers();
 });
 
 test('a malformed percent escape in the API part of a path is a 400 BadRequest Status', async () => {
-  for (const path of ['/api/v1/namespaces/%E0/configmaps', '/api/v1/namespaces/default/configmaps/%zz', '/apis/ray.io/v1/namespaces/default/rayservices/%E0%A4']) {
+  for (const path of [
+    '/api/v1/namespaces/%E0/configmaps',
+    '/api/v1/namespaces/default/configmaps/%zz',
+    '/apis/ray.io/v1/namespaces/default/rayservices/%E0%A4',
+  ]) {
     assertStatus(await rawRequest(session.sim, { path }), 400, 'BadRequest');
   }
   await stillAnswers();
 });
 
-test('%E0 in a proxied path is passed on as written: 503 with no endpoints, and the pod\'s answer with one', async () => {
-  assertStatus(await rawRequest(session.sim, { path: '/api/v1/namespaces/default/services/nothing:80/proxy/%E0' }), 503, 'ServiceUnavailable');
+test("%E0 in a proxied path is passed on as written: 503 with no endpoints, and the pod's answer with one", async () => {
+  assertStatus(
+    await rawRequest(session.sim, { path: '/api/v1/namespaces/default/services/nothing:80/proxy/%E0' }),
+    503,
+    'ServiceUnavailable',
+  );
   let seen = '';
   const proxy = serveBehindProxy((req, res) => {
     seen = req.url ?? '';
@@ -99,11 +124,36 @@ test('the OpenAI endpoint answers a model id that does not decode with its 404, 
 });
 
 test('a pod handler that throws, rejects, returns without answering or fails mid-answer: 500 Status or a cut connection, one log line each', async () => {
-  const cases: { name: string; handler: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>; expect: 500 | 'reset' }[] = [
-    { name: 'throws', handler: () => { throw new TypeError('boom in a handler'); }, expect: 500 },
-    { name: 'rejects', handler: async () => { await Promise.resolve(); throw new RangeError('async boom'); }, expect: 500 },
+  const cases: {
+    name: string;
+    handler: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+    expect: 500 | 'reset';
+  }[] = [
+    {
+      name: 'throws',
+      handler: () => {
+        throw new TypeError('boom in a handler');
+      },
+      expect: 500,
+    },
+    {
+      name: 'rejects',
+      handler: async () => {
+        await Promise.resolve();
+        throw new RangeError('async boom');
+      },
+      expect: 500,
+    },
     { name: 'never answers', handler: () => {}, expect: 500 },
-    { name: 'fails mid-answer', handler: (_req, res) => { res.writeHead(200, { 'Content-Type': 'text/plain' }); res.write('partial'); throw new Error('mid-stream boom'); }, expect: 'reset' },
+    {
+      name: 'fails mid-answer',
+      handler: (_req, res) => {
+        res.writeHead(200, { 'Content-Type': 'text/plain' });
+        res.write('partial');
+        throw new Error('mid-stream boom');
+      },
+      expect: 'reset',
+    },
   ];
   for (const { name, handler, expect } of cases) {
     const before = logged.length;
@@ -119,7 +169,10 @@ test('a pod handler that throws, rejects, returns without answering or fails mid
     }
     const lines = logged.slice(before);
     assert.equal(lines.length, 1, `${name}: ${lines.join('\n')}`);
-    assert.match(lines[0]!, /^rayservice-ci sim: internal error in the API server answering GET \/api\/v1\/namespaces\/default\/services\/svc:8000\/proxy\/anything: /);
+    assert.match(
+      lines[0]!,
+      /^rayservice-ci sim: internal error in the API server answering GET \/api\/v1\/namespaces\/default\/services\/svc:8000\/proxy\/anything: /,
+    );
     assert.ok(!lines[0]!.includes('\n'), 'one line');
     await stillAnswers();
   }
@@ -128,7 +181,12 @@ test('a pod handler that throws, rejects, returns without answering or fails mid
 test('a body nested deeper than the sim can walk is a 400 BadRequest Status, not a stack overflow', async () => {
   const depth = 200_000;
   const body = `{"metadata":{"name":"deep"},"data":${'['.repeat(depth)}${']'.repeat(depth)}}`;
-  const answer = await rawRequest(session.sim, { path: '/api/v1/namespaces/default/configmaps', method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+  const answer = await rawRequest(session.sim, {
+    path: '/api/v1/namespaces/default/configmaps',
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body,
+  });
   assertStatus(answer, 400, 'BadRequest');
   assert.match(String(answer.json?.['message']), /nests deeper than 100 levels/);
   await stillAnswers();

@@ -3,12 +3,46 @@
 // against our port. Cases are numbered in the order that file defines them; each name cites Ray's test function.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyBounds, applyScalingFactors, decide, desiredReplicas247, type PolicyConfig, type PolicyState, type PolicyVariant } from '../../src/sim/serve/policy.ts';
+import {
+  applyBounds,
+  applyScalingFactors,
+  decide,
+  desiredReplicas247,
+  type PolicyConfig,
+  type PolicyState,
+  type PolicyVariant,
+} from '../../src/sim/serve/policy.ts';
 
-const config = (c: Partial<PolicyConfig> = {}): PolicyConfig => ({ targetOngoingRequests: 2, upscaleDelayS: 30, downscaleDelayS: 600, downscaleToZeroDelayS: undefined, upscalingFactor: 1, downscalingFactor: 1, ...c });
+const config = (c: Partial<PolicyConfig> = {}): PolicyConfig => ({
+  targetOngoingRequests: 2,
+  upscaleDelayS: 30,
+  downscaleDelayS: 600,
+  downscaleToZeroDelayS: undefined,
+  upscalingFactor: 1,
+  downscalingFactor: 1,
+  ...c,
+});
 
-function run(variant: PolicyVariant, c: PolicyConfig, min: number, max: number, state: PolicyState, target: number, running: number, total: number, nowS = 0): number {
-  return applyBounds(decide(variant, { target, running, totalRequests: total, config: c, minReplicas: min, maxReplicas: max, nowS }, state), min, max);
+function run(
+  variant: PolicyVariant,
+  c: PolicyConfig,
+  min: number,
+  max: number,
+  state: PolicyState,
+  target: number,
+  running: number,
+  total: number,
+  nowS = 0,
+): number {
+  return applyBounds(
+    decide(
+      variant,
+      { target, running, totalRequests: total, config: c, minReplicas: min, maxReplicas: max, nowS },
+      state,
+    ),
+    min,
+    max,
+  );
 }
 
 test('case 1 (test_bounds_checking): desired stays within [min, max]', () => {
@@ -29,21 +63,54 @@ test('cases 2–3 (test_scale_up / test_scale_down): 2× load doubles, ½ load h
 });
 
 test('cases 4–6 (test_smoothing_factor*): factors damp each direction separately', () => {
-  assert.deepEqual([80, 2.5].map((total) => desiredReplicas247(config({ upscalingFactor: 0.5, downscalingFactor: 0.5 }), total, 10, 0, 100)), [25, 6]);
+  assert.deepEqual(
+    [80, 2.5].map((total) =>
+      desiredReplicas247(config({ upscalingFactor: 0.5, downscalingFactor: 0.5 }), total, 10, 0, 100),
+    ),
+    [25, 6],
+  );
   // Only the up factor set: down stays 1, so 2.5 requests over 10 replicas go straight to 2.
-  assert.deepEqual([80, 2.5].map((total) => desiredReplicas247(config({ upscalingFactor: 0.5 }), total, 10, 0, 100)), [25, 2]);
-  assert.deepEqual([80, 2.5].map((total) => desiredReplicas247(config({ downscalingFactor: 0.5 }), total, 10, 0, 100)), [40, 6]);
+  assert.deepEqual(
+    [80, 2.5].map((total) => desiredReplicas247(config({ upscalingFactor: 0.5 }), total, 10, 0, 100)),
+    [25, 2],
+  );
+  assert.deepEqual(
+    [80, 2.5].map((total) => desiredReplicas247(config({ downscalingFactor: 0.5 }), total, 10, 0, 100)),
+    [40, 6],
+  );
 });
 
 test('case 7 (test_downscaling_with_fractional_scaling_factor): the "stuck" rule still moves down by one', () => {
-  for (const [running, total, f] of [[2, 0.6, 0.5], [5, 2.0, 0.2], [10, 4.0, 0.1]] as const) {
-    assert.equal(desiredReplicas247(config({ targetOngoingRequests: 1, downscalingFactor: f }), total, running, 0, 100), running - 1);
+  for (const [running, total, f] of [
+    [2, 0.6, 0.5],
+    [5, 2.0, 0.2],
+    [10, 4.0, 0.1],
+  ] as const) {
+    assert.equal(
+      desiredReplicas247(config({ targetOngoingRequests: 1, downscalingFactor: f }), total, running, 0, 100),
+      running - 1,
+    );
   }
 });
 
 test('case 8 (test_scaling_factor_scale_up_from_0_replicas): from zero at once, then bounded', () => {
   assert.equal(run('v2.47', config({ upscalingFactor: 10 }), 0, 2, {}, 0, 0, 1), 2);
-  assert.equal(decide('v2.47', { target: 0, running: 0, totalRequests: 1, config: config({ upscalingFactor: 10 }), minReplicas: 0, maxReplicas: 2, nowS: 0 }, {}), 10);
+  assert.equal(
+    decide(
+      'v2.47',
+      {
+        target: 0,
+        running: 0,
+        totalRequests: 1,
+        config: config({ upscalingFactor: 10 }),
+        minReplicas: 0,
+        maxReplicas: 2,
+        nowS: 0,
+      },
+      {},
+    ),
+    10,
+  );
   assert.equal(run('v2.47', config({ upscalingFactor: 0.5 }), 0, 2, {}, 0, 0, 1), 1);
 });
 
@@ -94,8 +161,16 @@ test('case 11d: a tick in the other direction resets the upscale count', () => {
 test('case 12 (test_replicas_delayed_startup): desired follows running replicas, not the target', () => {
   const c = config({ targetOngoingRequests: 1, upscaleDelayS: 0, downscaleDelayS: 100000 });
   const state: PolicyState = {};
-  const steps: [number, number, number][] = [[1, 1, 100], [100, 1, 100], [100, 3, 123], [123, 4, 10]];
-  assert.deepEqual(steps.map(([target, running, total]) => run('v2.47', c, 1, 200, state, target, running, total)), [100, 100, 123, 123]);
+  const steps: [number, number, number][] = [
+    [1, 1, 100],
+    [100, 1, 100],
+    [100, 3, 123],
+    [123, 4, 10],
+  ];
+  assert.deepEqual(
+    steps.map(([target, running, total]) => run('v2.47', c, 1, 200, state, target, running, total)),
+    [100, 100, 123, 123],
+  );
 });
 
 test('case 13 (test_fluctuating_ongoing_requests): alternating load never scales with delays, flips without', () => {
@@ -112,7 +187,10 @@ test('case 13 (test_fluctuating_ongoing_requests): alternating load never scales
 
 test('case 14 (test_single_replica_receives_all_requests): the total counts, however it is spread', () => {
   const c = config({ targetOngoingRequests: 5, upscaleDelayS: 0, downscaleDelayS: 0 });
-  assert.deepEqual([20, 100, 10].map((total) => run('v2.47', c, 1, 50, {}, 4, 4, total)), [4, 20, 2]);
+  assert.deepEqual(
+    [20, 100, 10].map((total) => run('v2.47', c, 1, 50, {}, 4, 4, total)),
+    [4, 20, 2],
+  );
 });
 
 test('cases 15–17 (_apply_scaling_factors): factors on the distance, with the stuck rule', () => {
@@ -124,11 +202,20 @@ test('cases 15–17 (_apply_scaling_factors): factors on the distance, with the 
 test('cases 19–20 (wall-clock delays, ray PR #62144): scale when elapsed ≥ delay, two-stage to zero', () => {
   const up = config({ targetOngoingRequests: 1, upscaleDelayS: 0.3 });
   const state: PolicyState = {};
-  assert.deepEqual([1000, 1000.05, 1000.1, 1000.31].map((t) => run('wrapper-clock', up, 0, 10, state, 1, 1, 5, t)), [1, 1, 1, 5]);
+  assert.deepEqual(
+    [1000, 1000.05, 1000.1, 1000.31].map((t) => run('wrapper-clock', up, 0, 10, state, 1, 1, 5, t)),
+    [1, 1, 1, 5],
+  );
   const down = config({ targetOngoingRequests: 1, downscaleDelayS: 0.3, downscaleToZeroDelayS: 0.4 });
   const s2: PolicyState = {};
-  assert.deepEqual([0, 0.05, 0.1, 0.31].map((t) => run('wrapper-clock', down, 0, 10, s2, 4, 4, 0, 2000 + t)), [4, 4, 4, 1]);
-  assert.deepEqual([0.5, 0.6, 0.7, 0.91].map((t) => run('wrapper-clock', down, 0, 10, s2, 1, 1, 0, 2000 + t)), [1, 1, 1, 0]);
+  assert.deepEqual(
+    [0, 0.05, 0.1, 0.31].map((t) => run('wrapper-clock', down, 0, 10, s2, 4, 4, 0, 2000 + t)),
+    [4, 4, 4, 1],
+  );
+  assert.deepEqual(
+    [0.5, 0.6, 0.7, 0.91].map((t) => run('wrapper-clock', down, 0, 10, s2, 1, 1, 0, 2000 + t)),
+    [1, 1, 1, 0],
+  );
 });
 
 test('case 21: slow control loops stretch tick-counted delays but not wall-clock ones', () => {

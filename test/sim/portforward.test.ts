@@ -13,7 +13,15 @@ import { connect, createServer, type AddressInfo, type Server, type Socket } fro
 import * as k8s from '@kubernetes/client-node';
 import { KUBECTL } from '../helpers/kubectl.ts';
 import { eventually, simSession, type SimSession } from '../helpers/sim.ts';
-import { encode, FrameReader, FrameType, headerBlock, parse, SETTINGS_INITIAL_WINDOW_SIZE, type Frame } from '../../src/sim/spdy/frames.ts';
+import {
+  encode,
+  FrameReader,
+  FrameType,
+  headerBlock,
+  parse,
+  SETTINGS_INITIAL_WINDOW_SIZE,
+  type Frame,
+} from '../../src/sim/spdy/frames.ts';
 import { HeaderCompression } from '../../src/sim/spdy/header-compression.ts';
 import { SpdySession, type SpdyStream } from '../../src/sim/spdy/session.ts';
 
@@ -55,14 +63,23 @@ function blobServer(req: IncomingMessage, res: ServerResponse): void {
 }
 
 /** One HTTP exchange on its own TCP connection (agent: false), bounded by `timeoutMs`. */
-function exchange(port: number, method: string, path: string, body?: Buffer, timeoutMs = 45_000): Promise<{ status: number; body: Buffer }> {
+function exchange(
+  port: number,
+  method: string,
+  path: string,
+  body?: Buffer,
+  timeoutMs = 45_000,
+): Promise<{ status: number; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, method, path, agent: false, headers: body ? { 'Content-Length': body.length } : {} }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
-      res.on('error', reject);
-    });
+    const req = request(
+      { host: '127.0.0.1', port, method, path, agent: false, headers: body ? { 'Content-Length': body.length } : {} },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
+        res.on('error', reject);
+      },
+    );
     req.setTimeout(timeoutMs, () => req.destroy(new Error(`${method} ${path} timed out after ${timeoutMs} ms`)));
     req.on('error', reject);
     req.end(body);
@@ -89,7 +106,8 @@ async function upload(port: number, size: number, seed: string): Promise<{ secon
   return { seconds };
 }
 
-const rate = (bytes: number, seconds: number) => `${bytes} bytes in ${seconds.toFixed(3)} s (${(bytes / MiB / seconds).toFixed(1)} MiB/s)`;
+const rate = (bytes: number, seconds: number) =>
+  `${bytes} bytes in ${seconds.toFixed(3)} s (${(bytes / MiB / seconds).toFixed(1)} MiB/s)`;
 
 /**
  * A TCP relay between kubectl and the sim that notes how each port-forward request asks to upgrade, so a test can
@@ -113,7 +131,9 @@ async function upgradeRecorder(target: URL): Promise<{ url: string; upgrades: st
       const head = first.toString('latin1');
       if (/^(GET|POST) \S*\/portforward\S* HTTP/.test(head)) {
         const header = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(head)?.[1]?.trim() ?? '';
-        upgrades.push(`${header('upgrade')}${header('sec-websocket-protocol') ? ` ${header('sec-websocket-protocol')}` : ''}`.toLowerCase());
+        upgrades.push(
+          `${header('upgrade')}${header('sec-websocket-protocol') ? ` ${header('sec-websocket-protocol')}` : ''}`.toLowerCase(),
+        );
       }
       upstream.write(first);
       client.pipe(upstream);
@@ -141,8 +161,14 @@ interface Forward {
 async function kubectlForward(session: SimSession, env: Record<string, string>): Promise<Forward> {
   const recorder = await upgradeRecorder(new URL(session.sim.url));
   const kubeconfig = `${session.kubeconfig}.recorded`;
-  writeFileSync(kubeconfig, readFileSync(session.kubeconfig, 'utf8').replaceAll(session.sim.url, recorder.url), { mode: 0o600 });
-  const child: ChildProcess = spawn(KUBECTL, ['--kubeconfig', kubeconfig, 'port-forward', '-n', NS, `pod/${POD}`, `:${PORT}`, '--address', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  writeFileSync(kubeconfig, readFileSync(session.kubeconfig, 'utf8').replaceAll(session.sim.url, recorder.url), {
+    mode: 0o600,
+  });
+  const child: ChildProcess = spawn(
+    KUBECTL,
+    ['--kubeconfig', kubeconfig, 'port-forward', '-n', NS, `pod/${POD}`, `:${PORT}`, '--address', '127.0.0.1'],
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } },
+  );
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -155,11 +181,15 @@ async function kubectlForward(session: SimSession, env: Record<string, string>):
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
   try {
-    const port = await eventually('kubectl port-forward to listen', () => {
-      if (child.exitCode !== null) throw new Error(`kubectl port-forward exited ${child.exitCode}: ${output}`);
-      const match = /Forwarding from 127\.0\.0\.1:(\d+) ->/.exec(output);
-      return match ? Number(match[1]) : undefined;
-    }, 20_000);
+    const port = await eventually(
+      'kubectl port-forward to listen',
+      () => {
+        if (child.exitCode !== null) throw new Error(`kubectl port-forward exited ${child.exitCode}: ${output}`);
+        const match = /Forwarding from 127\.0\.0\.1:(\d+) ->/.exec(output);
+        return match ? Number(match[1]) : undefined;
+      },
+      20_000,
+    );
     return { port, upgrades: recorder.upgrades, stop };
   } catch (error) {
     await stop();
@@ -173,17 +203,30 @@ before(async () => {
   session = await simSession();
   const core = session.kc.makeApiClient(k8s.CoreV1Api);
   await core.createNamespace({ body: { metadata: { name: NS } } });
-  await core.createNamespacedPod({ namespace: NS, body: { metadata: { name: POD }, spec: { containers: [{ name: 'blob', image: 'registry.example/blob:1' }] } } });
-  await eventually('the pod to run', async () => ((await core.readNamespacedPod({ namespace: NS, name: POD })).status?.phase === 'Running' ? true : undefined), 30_000);
+  await core.createNamespacedPod({
+    namespace: NS,
+    body: { metadata: { name: POD }, spec: { containers: [{ name: 'blob', image: 'registry.example/blob:1' }] } },
+  });
+  await eventually(
+    'the pod to run',
+    async () =>
+      (await core.readNamespacedPod({ namespace: NS, name: POD })).status?.phase === 'Running' ? true : undefined,
+    30_000,
+  );
   // The sim has no API for serving on a pod port; the test answers the network's lookup for its own pod's port.
   const network = session.sim.network;
   const lookup = network.handler.bind(network);
-  network.handler = (namespace, pod, port) => (namespace === NS && pod === POD && port === PORT ? blobServer : lookup(namespace, pod, port));
+  network.handler = (namespace, pod, port) =>
+    namespace === NS && pod === POD && port === PORT ? blobServer : lookup(namespace, pod, port);
 });
 after(async () => session?.stop());
 
 const VARIANTS: readonly { name: string; env: Record<string, string>; upgrade: string }[] = [
-  { name: 'SPDY/3.1 tunnelled in WebSocket', env: { KUBECTL_PORT_FORWARD_WEBSOCKETS: 'true' }, upgrade: 'websocket spdy/3.1+portforward.k8s.io' },
+  {
+    name: 'SPDY/3.1 tunnelled in WebSocket',
+    env: { KUBECTL_PORT_FORWARD_WEBSOCKETS: 'true' },
+    upgrade: 'websocket spdy/3.1+portforward.k8s.io',
+  },
   // kubectl ≥ 1.31 tries the WebSocket tunnel first; KUBECTL_PORT_FORWARD_WEBSOCKETS=false turns it off
   // (k8s.io/kubectl/pkg/cmd/util/helpers.go: PortForwardWebsockets.IsDisabled), leaving the upgrade.
   { name: 'SPDY/3.1 upgrade', env: { KUBECTL_PORT_FORWARD_WEBSOCKETS: 'false' }, upgrade: 'spdy/3.1' },
@@ -200,7 +243,11 @@ for (const variant of VARIANTS) {
     test('10 MiB from the pod arrive byte-exact', TEST, async (t) => {
       const { seconds } = await download(forward!.port, 10 * MiB, 'download');
       t.diagnostic(`download: ${rate(10 * MiB, seconds)}`);
-      assert.deepEqual([...new Set(forward!.upgrades)], [variant.upgrade], 'kubectl spoke the protocol this variant is about');
+      assert.deepEqual(
+        [...new Set(forward!.upgrades)],
+        [variant.upgrade],
+        'kubectl spoke the protocol this variant is about',
+      );
     });
 
     test('1 MiB to the pod arrives byte-exact', TEST, async (t) => {
@@ -210,9 +257,14 @@ for (const variant of VARIANTS) {
 
     test('10 concurrent connections through the same forward, each byte-exact both ways', TEST, async (t) => {
       const started = performance.now();
-      await Promise.all(Array.from({ length: 10 }, async (_, i) => {
-        await Promise.all([download(forward!.port, MiB + i * 4099, `concurrent-down-${i}`), upload(forward!.port, 256 * 1024 + i * 4099, `concurrent-up-${i}`)]);
-      }));
+      await Promise.all(
+        Array.from({ length: 10 }, async (_, i) => {
+          await Promise.all([
+            download(forward!.port, MiB + i * 4099, `concurrent-down-${i}`),
+            upload(forward!.port, 256 * 1024 + i * 4099, `concurrent-up-${i}`),
+          ]);
+        }),
+      );
       t.diagnostic(`10 × (1 MiB down + 256 KiB up): ${((performance.now() - started) / 1000).toFixed(3)} s`);
       assert.deepEqual([...new Set(forward!.upgrades)], [variant.upgrade]);
     });
@@ -262,7 +314,8 @@ class Peer {
       this.data.push(frame.data);
       this.fin ||= frame.fin;
     } else if (frame.type === FrameType.WINDOW_UPDATE) this.updates.push(parse.windowUpdate(frame.payload));
-    else if (frame.type === FrameType.SYN_REPLY) void this.compression.decompress(parse.streamHeaders(frame.payload).headerBlock);
+    else if (frame.type === FrameType.SYN_REPLY)
+      void this.compression.decompress(parse.streamHeaders(frame.payload).headerBlock);
   }
 
   private control(type: number, flags: number, payload: Buffer): void {
@@ -326,7 +379,10 @@ async function sessionPair(onStream: (stream: SpdyStream) => void): Promise<{ pe
 
 function within<T>(what: string, promise: Promise<T>, timeoutMs: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)), timeoutMs)));
+  const timeout = new Promise<never>(
+    (_, reject) =>
+      (timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)), timeoutMs)),
+  );
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
@@ -361,40 +417,52 @@ describe('SPDY/3.1 flow control against a peer that keeps windows', () => {
     }
   });
 
-  test('the server returns WINDOW_UPDATEs for stream and session as it consumes, so a windowed upload completes', TEST, async () => {
-    const body = seededBytes(512 * 1024, 'upload-windows');
-    let received: Promise<Buffer> | undefined;
-    const pair = await sessionPair((stream) => {
-      stream.respond();
-      received = new Promise((resolve) => {
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => resolve(Buffer.concat(chunks)));
+  test(
+    'the server returns WINDOW_UPDATEs for stream and session as it consumes, so a windowed upload completes',
+    TEST,
+    async () => {
+      const body = seededBytes(512 * 1024, 'upload-windows');
+      let received: Promise<Buffer> | undefined;
+      const pair = await sessionPair((stream) => {
+        stream.respond();
+        received = new Promise((resolve) => {
+          const chunks: Buffer[] = [];
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+          stream.on('end', () => resolve(Buffer.concat(chunks)));
+        });
       });
-    });
-    try {
-      const { peer } = pair;
-      await peer.open(1, { streamtype: 'data', port: '9000', requestid: '0' });
-      // Sends only what both 64 KiB windows allow, as a conforming client must, and waits for the server's credit.
-      const granted = (streamId: number) => 64 * 1024 + peer.updates.filter((u) => u.streamId === streamId).reduce((sum, u) => sum + u.delta, 0);
-      let sent = 0;
-      for (let rounds = 0; sent < body.length && rounds < 1000; rounds++) {
-        const room = Math.min(granted(0), granted(1)) - sent;
-        if (room <= 0) {
-          const before = peer.updates.length;
-          await eventually('a WINDOW_UPDATE from the server', () => (peer.updates.length > before ? true : undefined), 10_000);
-          continue;
+      try {
+        const { peer } = pair;
+        await peer.open(1, { streamtype: 'data', port: '9000', requestid: '0' });
+        // Sends only what both 64 KiB windows allow, as a conforming client must, and waits for the server's credit.
+        const granted = (streamId: number) =>
+          64 * 1024 + peer.updates.filter((u) => u.streamId === streamId).reduce((sum, u) => sum + u.delta, 0);
+        let sent = 0;
+        for (let rounds = 0; sent < body.length && rounds < 1000; rounds++) {
+          const room = Math.min(granted(0), granted(1)) - sent;
+          if (room <= 0) {
+            const before = peer.updates.length;
+            await eventually(
+              'a WINDOW_UPDATE from the server',
+              () => (peer.updates.length > before ? true : undefined),
+              10_000,
+            );
+            continue;
+          }
+          const size = Math.min(room, 16 * 1024, body.length - sent);
+          peer.send(1, body.subarray(sent, sent + size), sent + size === body.length);
+          sent += size;
         }
-        const size = Math.min(room, 16 * 1024, body.length - sent);
-        peer.send(1, body.subarray(sent, sent + size), sent + size === body.length);
-        sent += size;
+        assert.equal(sent, body.length);
+        assert.ok(received, 'the server saw the stream');
+        assert.ok((await within('the server side to read the upload', received, 10_000)).equals(body));
+        assert.ok(
+          peer.updates.some((u) => u.streamId === 0) && peer.updates.some((u) => u.streamId === 1),
+          JSON.stringify(peer.updates),
+        );
+      } finally {
+        await pair.close();
       }
-      assert.equal(sent, body.length);
-      assert.ok(received, 'the server saw the stream');
-      assert.ok((await within('the server side to read the upload', received, 10_000)).equals(body));
-      assert.ok(peer.updates.some((u) => u.streamId === 0) && peer.updates.some((u) => u.streamId === 1), JSON.stringify(peer.updates));
-    } finally {
-      await pair.close();
-    }
-  });
+    },
+  );
 });

@@ -15,7 +15,16 @@ const OVER = 3 * 1024 * 1024 + 1;
 test('a ConfigMap body over 3 MiB is refused with 413 RequestEntityTooLarge; one just under it is created', async () => {
   const url = `${session.sim.url}/api/v1/namespaces/default/configmaps`;
   const post = (size: number) =>
-    fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `cm-${size}` }, data: { blob: 'x'.repeat(size) } }) });
+    fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name: `cm-${size}` },
+        data: { blob: 'x'.repeat(size) },
+      }),
+    });
   const large = await post(OVER);
   assert.equal(large.status, 413);
   const status = (await large.json()) as { kind: string; reason: string; message: string };
@@ -37,7 +46,12 @@ test('a body that streams past the limit without a Content-Length is cut off at 
       controller.enqueue(chunk);
     },
   });
-  const response = await fetch(`${session.sim.url}/api/v1/namespaces/default/configmaps`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body, duplex: 'half' } as RequestInit);
+  const response = await fetch(`${session.sim.url}/api/v1/namespaces/default/configmaps`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body,
+    duplex: 'half',
+  } as RequestInit);
   assert.equal(response.status, 413);
   assert.equal((await fetch(`${session.sim.url}/version`)).status, 200, 'the sim still answers');
 });

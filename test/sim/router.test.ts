@@ -12,10 +12,16 @@ import { ensureNamespace, settle, step } from '../helpers/sim.ts';
 
 const v = (text: string) => parseRayVersion(text)!;
 
-test('router size: 2 × the models\' min/initial/max, AutoscalingConfig defaults without one; experimental configs fix it', () => {
-  const model = (autoscaling?: Record<string, number>, experimental?: Record<string, number>) => ({ deployment_config: autoscaling ? { autoscaling_config: autoscaling } : {}, ...(experimental ? { experimental_configs: experimental } : {}) });
+test("router size: 2 × the models' min/initial/max, AutoscalingConfig defaults without one; experimental configs fix it", () => {
+  const model = (autoscaling?: Record<string, number>, experimental?: Record<string, number>) => ({
+    deployment_config: autoscaling ? { autoscaling_config: autoscaling } : {},
+    ...(experimental ? { experimental_configs: experimental } : {}),
+  });
   const one = llmIngress([model({ min_replicas: 1, max_replicas: 4 })], v('2.47.1'));
-  assert.deepEqual([one.minReplicas, one.initialReplicas, one.maxReplicas, one.targetOngoingRequests, one.maxOngoingRequests], [2, 2, 8, 16, 1000]);
+  assert.deepEqual(
+    [one.minReplicas, one.initialReplicas, one.maxReplicas, one.targetOngoingRequests, one.maxOngoingRequests],
+    [2, 2, 8, 16, 1000],
+  );
   const two = llmIngress([model({ min_replicas: 1, initial_replicas: 2, max_replicas: 4 }), model()], v('2.47.1'));
   assert.deepEqual([two.minReplicas, two.initialReplicas, two.maxReplicas], [4, 6, 10]);
   const later = llmIngress([model({ min_replicas: 1, max_replicas: 4 })], v('2.50.0'));
@@ -24,21 +30,48 @@ test('router size: 2 × the models\' min/initial/max, AutoscalingConfig defaults
   assert.deepEqual([fixed.minReplicas, fixed.initialReplicas, fixed.maxReplicas, fixed.fixed], [3, 3, 3, true]);
 });
 
-async function routerUnderLoad(rayVersion: string, inFlight: number): Promise<{ before: number; after: number; held: number }> {
+async function routerUnderLoad(
+  rayVersion: string,
+  inFlight: number,
+): Promise<{ before: number; after: number; held: number }> {
   const sim = await startSim({ clock: new ManualClock(), seed: 9 });
   const abort = new AbortController();
   try {
     const ns = 'router-1';
     ensureNamespace(sim, ns);
-    const manifest = EXAMPLE.replace('namespace: ray-service', `namespace: ${ns}`).replace("rayVersion: '2.47.1'", `rayVersion: '${rayVersion}'`);
-    const applied = await fetch(`${sim.url}/apis/ray.io/v1/namespaces/${ns}/rayservices/llama32-3b-autoscale?fieldManager=test`, { method: 'PATCH', headers: { 'Content-Type': 'application/apply-patch+yaml' }, body: JSON.stringify(parse(manifest)) });
+    const manifest = EXAMPLE.replace('namespace: ray-service', `namespace: ${ns}`).replace(
+      "rayVersion: '2.47.1'",
+      `rayVersion: '${rayVersion}'`,
+    );
+    const applied = await fetch(
+      `${sim.url}/apis/ray.io/v1/namespaces/${ns}/rayservices/llama32-3b-autoscale?fieldManager=test`,
+      {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/apply-patch+yaml' },
+        body: JSON.stringify(parse(manifest)),
+      },
+    );
     assert.equal(applied.status, 201);
     step(sim, 30);
-    const router = () => [...sim.world.runtimes.values()].flatMap((r) => [...r.serve.apps.values()]).flatMap((a) => a.deployments).find((d) => d.spec.ingress) as DeploymentRuntime;
+    const router = () =>
+      [...sim.world.runtimes.values()]
+        .flatMap((r) => [...r.serve.apps.values()])
+        .flatMap((a) => a.deployments)
+        .find((d) => d.spec.ingress) as DeploymentRuntime;
     const before = router().target;
     const url = `${sim.url}/api/v1/namespaces/${ns}/services/llama32-3b-autoscale-serve-svc:8000/proxy/v1/chat/completions`;
-    const body = JSON.stringify({ model: 'Llama-3.2-3B-Instruct', messages: [{ role: 'user', content: 'hi' }], max_tokens: 4000 });
-    for (let i = 0; i < inFlight; i++) void fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body, signal: abort.signal }).catch(() => undefined);
+    const body = JSON.stringify({
+      model: 'Llama-3.2-3B-Instruct',
+      messages: [{ role: 'user', content: 'hi' }],
+      max_tokens: 4000,
+    });
+    for (let i = 0; i < inFlight; i++)
+      void fetch(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body,
+        signal: abort.signal,
+      }).catch(() => undefined);
     const holding = () => router().replicas.reduce((sum, r) => sum + r.ongoing, 0) + router().queued;
     // The requests reach the router over loopback while simulated time stands still. The caller asserts how many
     // are held, so a shortfall is returned for its message rather than thrown here.

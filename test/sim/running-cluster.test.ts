@@ -13,9 +13,22 @@ const type = (kind: string) => RESOURCE_TYPES.find((t) => t.kind === kind)!;
 const AUTOSCALING = 'spec.serveConfigV2.applications[0].args.llm_configs[0].deployment_config.autoscaling_config';
 
 async function apply(sim: RunningSim, sets: string[]): Promise<void> {
-  const rendered = renderManifest(EXAMPLE_PATH, EXAMPLE, { namespace: 'upd-1', runId: 'r1', ttlMs: 3600_000, now: new Date(sim.clock.now()), sets });
+  const rendered = renderManifest(EXAMPLE_PATH, EXAMPLE, {
+    namespace: 'upd-1',
+    runId: 'r1',
+    ttlMs: 3600_000,
+    now: new Date(sim.clock.now()),
+    sets,
+  });
   assert.ok(rendered.ok);
-  const response = await fetch(`${sim.url}/apis/ray.io/v1/namespaces/upd-1/rayservices/llama32-3b-autoscale?fieldManager=test`, { method: 'PATCH', headers: { 'Content-Type': 'application/apply-patch+yaml' }, body: JSON.stringify(parse(rendered.text)) });
+  const response = await fetch(
+    `${sim.url}/apis/ray.io/v1/namespaces/upd-1/rayservices/llama32-3b-autoscale?fieldManager=test`,
+    {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/apply-patch+yaml' },
+      body: JSON.stringify(parse(rendered.text)),
+    },
+  );
   assert.ok(response.ok, await response.text());
 }
 
@@ -28,8 +41,15 @@ test('an in-place serveConfigV2 update keeps the cluster and replicas and applie
     const service = () => sim.store.get(type('RayService'), 'upd-1', 'llama32-3b-autoscale')!;
     assert.equal(service().status.conditions[0].status, 'True');
     const clusterName = service().status.activeServiceStatus.rayClusterName;
-    const details = async () => (await (await fetch(`${sim.url}/api/v1/namespaces/upd-1/services/llama32-3b-autoscale-head-svc:8265/proxy/api/serve/applications/`)).json()) as any;
-    const before = (await details()).applications['llama32-3b-autoscale'].deployments['LLMDeployment:Llama-3_2-3B-Instruct'];
+    const details = async () =>
+      (await (
+        await fetch(
+          `${sim.url}/api/v1/namespaces/upd-1/services/llama32-3b-autoscale-head-svc:8265/proxy/api/serve/applications/`,
+        )
+      ).json()) as any;
+    const before = (await details()).applications['llama32-3b-autoscale'].deployments[
+      'LLMDeployment:Llama-3_2-3B-Instruct'
+    ];
     assert.equal(before.deployment_config.autoscaling_config.max_replicas, 4);
 
     await apply(sim, [`${AUTOSCALING}.max_replicas=2`, `${AUTOSCALING}.target_ongoing_requests=3`]);
@@ -43,7 +63,9 @@ test('an in-place serveConfigV2 update keeps the cluster and replicas and applie
     assert.ok(alwaysReady, 'Ready stays True through an in-place update');
     assert.ok(seen.has('UPDATING') && seen.has('HEALTHY'), [...seen].join(','));
     assert.equal(service().status.activeServiceStatus.rayClusterName, clusterName, 'no new RayCluster');
-    const after = (await details()).applications['llama32-3b-autoscale'].deployments['LLMDeployment:Llama-3_2-3B-Instruct'];
+    const after = (await details()).applications['llama32-3b-autoscale'].deployments[
+      'LLMDeployment:Llama-3_2-3B-Instruct'
+    ];
     assert.equal(after.deployment_config.autoscaling_config.max_replicas, 2);
     assert.equal(after.deployment_config.autoscaling_config.target_ongoing_requests, 3);
     assert.equal(after.replicas[0].replica_id, before.replicas[0].replica_id, 'the replica kept running');
@@ -62,9 +84,13 @@ test("a Ray pod's metrics port exports its own replicas and GPUs; the DCGM serie
     const pods = sim.store.list(type('Pod'), 'upd-1');
     const worker = pods.find((p) => p.metadata.labels?.['ray.io/node-type'] === 'worker')!;
     const head = pods.find((p) => p.metadata.labels?.['ray.io/node-type'] === 'head')!;
-    const scrape = async (pod: string) => (await fetch(`${sim.url}/api/v1/namespaces/upd-1/pods/${pod}:8080/proxy/metrics`)).text();
+    const scrape = async (pod: string) =>
+      (await fetch(`${sim.url}/api/v1/namespaces/upd-1/pods/${pod}:8080/proxy/metrics`)).text();
     const onWorker = await scrape(worker.metadata.name);
-    assert.match(onWorker, /ray_serve_deployment_replica_healthy\{application="llama32-3b-autoscale",deployment="LLMDeployment:Llama-3_2-3B-Instruct"/);
+    assert.match(
+      onWorker,
+      /ray_serve_deployment_replica_healthy\{application="llama32-3b-autoscale",deployment="LLMDeployment:Llama-3_2-3B-Instruct"/,
+    );
     assert.match(onWorker, /ray_node_gpus_utilization\{/);
     assert.ok(!onWorker.includes('DCGM_FI_DEV_GPU_UTIL'), 'DCGM is not a Ray metric');
     assert.ok(!onWorker.includes('deployment="LLMRouter"'), 'router replicas live on the head');

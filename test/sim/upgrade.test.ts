@@ -13,10 +13,19 @@ import { ensureNamespace, step } from '../helpers/sim.ts';
 
 const type = (kind: string) => RESOURCE_TYPES.find((t) => t.kind === kind)!;
 const NAME = 'llama32-3b-autoscale';
-type Manifest = { metadata: { annotations?: Record<string, string> }; spec: { upgradeStrategy?: unknown; rayClusterConfig: { workerGroupSpecs: Record<string, any>[] } } };
+type Manifest = {
+  metadata: { annotations?: Record<string, string> };
+  spec: { upgradeStrategy?: unknown; rayClusterConfig: { workerGroupSpecs: Record<string, any>[] } };
+};
 
 function manifestFor(namespace: string): Manifest {
-  const rendered = renderManifest(EXAMPLE_PATH, EXAMPLE, { namespace, runId: 'r1', ttlMs: 3600_000, now: new Date(Date.UTC(2026, 0, 1)), secretEnv: ['HF_TOKEN=hf-token/token'] });
+  const rendered = renderManifest(EXAMPLE_PATH, EXAMPLE, {
+    namespace,
+    runId: 'r1',
+    ttlMs: 3600_000,
+    now: new Date(Date.UTC(2026, 0, 1)),
+    secretEnv: ['HF_TOKEN=hf-token/token'],
+  });
   if (!rendered.ok) throw new Error(rendered.problems.join('\n'));
   return parse(rendered.text) as Manifest;
 }
@@ -32,15 +41,27 @@ async function withSim(options: SimOptions, body: (sim: RunningSim) => Promise<v
 
 async function apply(sim: RunningSim, namespace: string, manifest: Manifest, name = NAME): Promise<void> {
   ensureNamespace(sim, namespace);
-  const response = await fetch(`${sim.url}/apis/ray.io/v1/namespaces/${namespace}/rayservices/${name}?fieldManager=test`, { method: 'PATCH', headers: { 'Content-Type': 'application/apply-patch+yaml' }, body: JSON.stringify(manifest) });
+  const response = await fetch(
+    `${sim.url}/apis/ray.io/v1/namespaces/${namespace}/rayservices/${name}?fieldManager=test`,
+    { method: 'PATCH', headers: { 'Content-Type': 'application/apply-patch+yaml' }, body: JSON.stringify(manifest) },
+  );
   assert.ok(response.ok, await response.text());
 }
 
 const service = (sim: RunningSim, ns: string) => sim.store.get(type('RayService'), ns, NAME)!;
 const condition = (s: KObject, kind: string) => s.status.conditions.find((c: { type: string }) => c.type === kind);
-const clusters = (sim: RunningSim, ns: string) => sim.store.list(type('RayCluster'), ns).map((c) => c.metadata.name).sort();
-const servedBy = (sim: RunningSim, ns: string) => sim.store.get(type('Service'), ns, `${NAME}-serve-svc`)?.spec.selector['ray.io/cluster'];
-const events = (sim: RunningSim, ns: string, reason: string) => sim.store.list(type('Event'), ns).filter((e) => e.reason === reason).map((e) => e.message as string);
+const clusters = (sim: RunningSim, ns: string) =>
+  sim.store
+    .list(type('RayCluster'), ns)
+    .map((c) => c.metadata.name)
+    .sort();
+const servedBy = (sim: RunningSim, ns: string) =>
+  sim.store.get(type('Service'), ns, `${NAME}-serve-svc`)?.spec.selector['ray.io/cluster'];
+const events = (sim: RunningSim, ns: string, reason: string) =>
+  sim.store
+    .list(type('Event'), ns)
+    .filter((e) => e.reason === reason)
+    .map((e) => e.message as string);
 
 test('the first cluster is pending until it serves, then active; Initializing until then', async () => {
   await withSim({}, async (sim) => {
@@ -56,9 +77,15 @@ test('the first cluster is pending until it serves, then active; Initializing un
     const serving = service(sim, 'first-1');
     assert.equal(serving.status.activeServiceStatus.rayClusterName, pending);
     assert.equal(serving.status.pendingServiceStatus, undefined);
-    assert.deepEqual([condition(serving, 'Ready').status, condition(serving, 'UpgradeInProgress').reason], ['True', 'NoPendingCluster']);
+    assert.deepEqual(
+      [condition(serving, 'Ready').status, condition(serving, 'UpgradeInProgress').reason],
+      ['True', 'NoPendingCluster'],
+    );
     const cluster = sim.store.get(type('RayCluster'), 'first-1', pending)!;
-    assert.match(cluster.metadata.annotations?.['ray.io/hash-without-replicas-and-workers-to-delete'] ?? '', /^[0-9A-V]{32}$/);
+    assert.match(
+      cluster.metadata.annotations?.['ray.io/hash-without-replicas-and-workers-to-delete'] ?? '',
+      /^[0-9A-V]{32}$/,
+    );
     assert.equal(cluster.metadata.annotations?.['ray.io/num-worker-groups'], '1');
   });
 });
@@ -77,7 +104,10 @@ test('a changed rayClusterConfig: a second cluster comes up, the Services switch
     const upgrading = service(sim, 'up-1');
     const after = upgrading.status.pendingServiceStatus?.rayClusterName;
     assert.ok(after && after !== before, 'a pending cluster is named');
-    assert.deepEqual([condition(upgrading, 'UpgradeInProgress').status, condition(upgrading, 'UpgradeInProgress').reason], ['True', 'BothActivePendingClustersExist']);
+    assert.deepEqual(
+      [condition(upgrading, 'UpgradeInProgress').status, condition(upgrading, 'UpgradeInProgress').reason],
+      ['True', 'BothActivePendingClustersExist'],
+    );
     assert.equal(condition(upgrading, 'Ready').status, 'True', 'the old cluster keeps serving');
     assert.equal(servedBy(sim, 'up-1'), before);
     assert.deepEqual(clusters(sim, 'up-1'), [before, after].sort());
@@ -88,7 +118,11 @@ test('a changed rayClusterConfig: a second cluster comes up, the Services switch
     assert.equal(upgraded.status.activeServiceStatus.rayClusterName, after);
     assert.equal(condition(upgraded, 'UpgradeInProgress').reason, 'NoPendingCluster');
     assert.ok(clusters(sim, 'up-1').includes(before), 'the old cluster is kept for rayClusterDeletionDelaySeconds');
-    const workers = sim.store.list(type('Pod'), 'up-1').filter((p) => p.metadata.labels?.['ray.io/cluster'] === after && p.metadata.labels?.['ray.io/node-type'] === 'worker');
+    const workers = sim.store
+      .list(type('Pod'), 'up-1')
+      .filter(
+        (p) => p.metadata.labels?.['ray.io/cluster'] === after && p.metadata.labels?.['ray.io/node-type'] === 'worker',
+      );
     assert.equal(workers[0]?.metadata.labels?.tier, 'gpu-v2');
 
     step(sim, 62);
@@ -109,21 +143,36 @@ test('replica counts are not propagated; appended worker groups update the activ
     step(sim, 5);
     assert.deepEqual(clusters(sim, 'inplace-1'), [cluster]);
     assert.equal(service(sim, 'inplace-1').status.pendingServiceStatus, undefined);
-    assert.notEqual(sim.store.get(type('RayCluster'), 'inplace-1', cluster!)!.spec.workerGroupSpecs[0].maxReplicas, 3, 'kuberay#2331: not propagated');
+    assert.notEqual(
+      sim.store.get(type('RayCluster'), 'inplace-1', cluster!)!.spec.workerGroupSpecs[0].maxReplicas,
+      3,
+      'kuberay#2331: not propagated',
+    );
 
-    manifest.spec.rayClusterConfig.workerGroupSpecs.push({ ...structuredClone(gpu), groupName: 'gpu-extra', replicas: 0, minReplicas: 0, maxReplicas: 1 });
+    manifest.spec.rayClusterConfig.workerGroupSpecs.push({
+      ...structuredClone(gpu),
+      groupName: 'gpu-extra',
+      replicas: 0,
+      minReplicas: 0,
+      maxReplicas: 1,
+    });
     await apply(sim, 'inplace-1', manifest);
     step(sim, 5);
     assert.deepEqual(clusters(sim, 'inplace-1'), [cluster]);
     const updated = sim.store.get(type('RayCluster'), 'inplace-1', cluster!)!;
-    assert.deepEqual(updated.spec.workerGroupSpecs.map((g: { groupName: string }) => g.groupName), ['gpu', 'gpu-extra']);
+    assert.deepEqual(
+      updated.spec.workerGroupSpecs.map((g: { groupName: string }) => g.groupName),
+      ['gpu', 'gpu-extra'],
+    );
     assert.equal(updated.metadata.annotations?.['ray.io/num-worker-groups'], '2');
-    assert.deepEqual(events(sim, 'inplace-1', 'UpdatedRayCluster'), [`Updated the active RayCluster inplace-1/${cluster}`]);
+    assert.deepEqual(events(sim, 'inplace-1', 'UpdatedRayCluster'), [
+      `Updated the active RayCluster inplace-1/${cluster}`,
+    ]);
     assert.equal(condition(service(sim, 'inplace-1'), 'Ready').status, 'True');
   });
 });
 
-test('upgradeStrategy None, or the operator\'s ENABLE_ZERO_DOWNTIME=false: a changed rayClusterConfig makes no second cluster', async () => {
+test("upgradeStrategy None, or the operator's ENABLE_ZERO_DOWNTIME=false: a changed rayClusterConfig makes no second cluster", async () => {
   const setups: [string, SimOptions, (m: Manifest) => void][] = [
     ['none-1', {}, (m) => void (m.spec.upgradeStrategy = { type: 'None' })],
     ['nozd-1', { zeroDowntime: false }, () => undefined],
@@ -176,14 +225,19 @@ test('ray.io/initializing-timeout: a service that never serves fails for good an
   });
 });
 
-test('KubeRay\'s metadata validation: a name over 47 characters or not a DNS-1035 label fails with ValidationFailed and makes no cluster', async () => {
+test("KubeRay's metadata validation: a name over 47 characters or not a DNS-1035 label fails with ValidationFailed and makes no cluster", async () => {
   await withSim({}, async (sim) => {
-    for (const [ns, name, message] of [['name-1', 'a'.repeat(48), /no more than 47 characters/], ['name-2', 'llama.3b', /valid DNS1035 label/]] as const) {
+    for (const [ns, name, message] of [
+      ['name-1', 'a'.repeat(48), /no more than 47 characters/],
+      ['name-2', 'llama.3b', /valid DNS1035 label/],
+    ] as const) {
       const manifest = manifestFor(ns) as Manifest & { metadata: { name: string } };
       manifest.metadata.name = name;
       await apply(sim, ns, manifest, name);
       step(sim, 3);
-      const ready = sim.store.get(type('RayService'), ns, name)!.status.conditions.find((c: { type: string }) => c.type === 'Ready');
+      const ready = sim.store
+        .get(type('RayService'), ns, name)!
+        .status.conditions.find((c: { type: string }) => c.type === 'Ready');
       assert.deepEqual([ready.status, ready.reason], ['False', 'ValidationFailed'], name);
       assert.match(ready.message, message);
       assert.match(events(sim, ns, 'InvalidRayServiceMetadata')[0] ?? '', new RegExp(`^${ns}/`));

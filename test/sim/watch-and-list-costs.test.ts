@@ -47,7 +47,11 @@ test('20 watches whose clients stopped reading are closed as they fall behind; m
     socket.pause();
     stalled.push(socket);
   }
-  const namespace = await fetch(`${sim.url}/api/v1/namespaces`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ metadata: { name: 'stalled' } }) });
+  const namespace = await fetch(`${sim.url}/api/v1/namespaces`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ metadata: { name: 'stalled' } }),
+  });
   assert.equal(namespace.status, 201);
   await settle('the 20 watches to open', () => sim.store.subscriberCount === subscribers + 20);
 
@@ -72,7 +76,11 @@ test('20 watches whose clients stopped reading are closed as they fall behind; m
   const blob = 'x'.repeat(100 * 1024);
   // 120 events of 100 KiB: 12 MiB to each of 20 stalled watchers, 240 MiB if they were buffered without bound.
   for (let i = 0; i < 120; i++) {
-    const created = await fetch(`${sim.url}/api/v1/namespaces/stalled/configmaps`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ metadata: { name: `cm-${i}` }, data: { blob } }) });
+    const created = await fetch(`${sim.url}/api/v1/namespaces/stalled/configmaps`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ metadata: { name: `cm-${i}` }, data: { blob } }),
+    });
     assert.equal(created.status, 201);
     await created.arrayBuffer();
   }
@@ -92,21 +100,49 @@ test('20 watches whose clients stopped reading are closed as they fall behind; m
 test('a list with limit=10 over 2,000 objects copies the 10 it returns, and continue pages on in key order', async () => {
   const { sim } = session;
   const ns = 'paged';
-  assert.equal((await fetch(`${sim.url}/api/v1/namespaces`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ metadata: { name: ns } }) })).status, 201);
-  for (let i = 0; i < 2000; i++) sim.store.create(CONFIGMAP, ns, { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `cm-${String(i).padStart(4, '0')}` } as KObject['metadata'], data: { i: String(i) } });
+  assert.equal(
+    (
+      await fetch(`${sim.url}/api/v1/namespaces`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ metadata: { name: ns } }),
+      })
+    ).status,
+    201,
+  );
+  for (let i = 0; i < 2000; i++)
+    sim.store.create(CONFIGMAP, ns, {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: `cm-${String(i).padStart(4, '0')}` } as KObject['metadata'],
+      data: { i: String(i) },
+    });
 
   const before = sim.store.clonedObjects;
-  const first = (await (await fetch(`${sim.url}/api/v1/namespaces/${ns}/configmaps?limit=10`)).json()) as { items: KObject[]; metadata: { continue?: string; remainingItemCount?: number } };
+  const first = (await (await fetch(`${sim.url}/api/v1/namespaces/${ns}/configmaps?limit=10`)).json()) as {
+    items: KObject[];
+    metadata: { continue?: string; remainingItemCount?: number };
+  };
   assert.equal(sim.store.clonedObjects - before, 10, 'only the returned page is copied');
-  assert.deepEqual(first.items.map((o) => o.metadata.name), Array.from({ length: 10 }, (_, i) => `cm-000${i}`));
+  assert.deepEqual(
+    first.items.map((o) => o.metadata.name),
+    Array.from({ length: 10 }, (_, i) => `cm-000${i}`),
+  );
   assert.equal(first.metadata.remainingItemCount, 1990);
 
-  const second = (await (await fetch(`${sim.url}/api/v1/namespaces/${ns}/configmaps?limit=10&continue=${first.metadata.continue}`)).json()) as { items: KObject[] };
-  assert.deepEqual(second.items.map((o) => o.metadata.name), Array.from({ length: 10 }, (_, i) => `cm-00${10 + i}`));
+  const second = (await (
+    await fetch(`${sim.url}/api/v1/namespaces/${ns}/configmaps?limit=10&continue=${first.metadata.continue}`)
+  ).json()) as { items: KObject[] };
+  assert.deepEqual(
+    second.items.map((o) => o.metadata.name),
+    Array.from({ length: 10 }, (_, i) => `cm-00${10 + i}`),
+  );
 
   // A label selector matching nothing copies nothing.
   const none = sim.store.clonedObjects;
-  const empty = (await (await fetch(`${sim.url}/api/v1/namespaces/${ns}/configmaps?labelSelector=app%3Dnone`)).json()) as { items: KObject[] };
+  const empty = (await (
+    await fetch(`${sim.url}/api/v1/namespaces/${ns}/configmaps?labelSelector=app%3Dnone`)
+  ).json()) as { items: KObject[] };
   assert.equal(empty.items.length, 0);
   assert.equal(sim.store.clonedObjects - none, 0);
 });
@@ -114,17 +150,30 @@ test('a list with limit=10 over 2,000 objects copies the 10 it returns, and cont
 test('the controllers read the store in place: 500 running pods cost no copies per tick, and stored objects are frozen', async () => {
   const { sim } = session;
   ensureNamespace(sim, 'steady');
-  for (let i = 0; i < 500; i++) sim.store.create(POD, 'steady', { apiVersion: 'v1', kind: 'Pod', metadata: { name: `pod-${i}` } as KObject['metadata'], spec: { containers: [{ name: 'c', image: 'i' }] } });
+  for (let i = 0; i < 500; i++)
+    sim.store.create(POD, 'steady', {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: `pod-${i}` } as KObject['metadata'],
+      spec: { containers: [{ name: 'c', image: 'i' }] },
+    });
   // The fast profile starts a CPU pod within seconds; the bound keeps a stuck pod from hanging the test.
-  for (let s = 0; s < 120 && !sim.store.scan(POD, 'steady').every((p) => p.status?.phase === 'Running'); s++) step(sim, 1);
-  assert.ok(sim.store.scan(POD, 'steady').every((p) => p.status?.phase === 'Running'), 'every pod runs');
+  for (let s = 0; s < 120 && !sim.store.scan(POD, 'steady').every((p) => p.status?.phase === 'Running'); s++)
+    step(sim, 1);
+  assert.ok(
+    sim.store.scan(POD, 'steady').every((p) => p.status?.phase === 'Running'),
+    'every pod runs',
+  );
   step(sim, 2);
 
   const before = sim.store.clonedObjects;
   // Ten simulated seconds: 50 kubelet passes, 10 scheduler passes, 20 of each KubeRay and endpoints controller.
   step(sim, 10);
   const copies = sim.store.clonedObjects - before;
-  assert.ok(copies < 100, `${copies} objects copied in 10 s of a steady cluster of 500 pods (copying each pod per pass would be ~25,000)`);
+  assert.ok(
+    copies < 100,
+    `${copies} objects copied in 10 s of a steady cluster of 500 pods (copying each pod per pass would be ~25,000)`,
+  );
 
   const stored = sim.store.scan(POD, 'steady')[0]!;
   assert.ok(Object.isFrozen(stored) && Object.isFrozen(stored.metadata) && Object.isFrozen(stored.spec.containers[0]));

@@ -1,7 +1,16 @@
 // The lint action: inputs → runLint → annotations, job summary, SARIF and JSON report files, outputs.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { ALL_RULES, LINT_REPORT, formatSarif, formatSummary, lintExitCode, parseMaxWarnings, runLint, type LintReport } from '../../lint/index.ts';
+import {
+  ALL_RULES,
+  LINT_REPORT,
+  formatSarif,
+  formatSummary,
+  lintExitCode,
+  parseMaxWarnings,
+  runLint,
+  type LintReport,
+} from '../../lint/index.ts';
 import { TOOL } from '../../tool.ts';
 import { serializeContract } from '../../contracts/index.ts';
 import type { ActionIo } from '../action-io.ts';
@@ -68,8 +77,13 @@ export async function lintAction(io: ActionIo<LintInput>): Promise<LintActionRes
   io.setOutput('warnings', warnings);
   io.setOutput('sarif-file', sarifFile);
   io.setOutput('report-file', reportFile);
-  io.info(`rayservice-ci lint: ${errors} error(s), ${warnings} warning(s) in ${report.summary.rayServices} RayService(s).`);
+  io.info(
+    `rayservice-ci lint: ${errors} error(s), ${warnings} warning(s) in ${report.summary.rayServices} RayService(s).`,
+  );
   const failed = lintExitCode(report, maxWarnings) !== 0;
-  if (failed) io.fail(errors > 0 ? `${errors} lint error(s).` : `${warnings} warnings exceed max-warnings ${String(maxWarnings)}.`);
+  if (failed)
+    io.fail(
+      errors > 0 ? `${errors} lint error(s).` : `${warnings} warnings exceed max-warnings ${String(maxWarnings)}.`,
+    );
   return { report, failed };
 }

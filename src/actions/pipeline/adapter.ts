@@ -4,11 +4,24 @@ import type { ActionIo } from '../action-io.ts';
 import { lintAction, type LintInput } from '../lint/adapter.ts';
 import { renderAction, type RenderInput } from '../render/adapter.ts';
 
-export const PIPELINE_INPUTS = ['manifest', 'lint-files', 'config', 'max-warnings', 'namespace', 'run-id', 'set', 'secret-env', 'ttl'] as const;
+export const PIPELINE_INPUTS = [
+  'manifest',
+  'lint-files',
+  'config',
+  'max-warnings',
+  'namespace',
+  'run-id',
+  'set',
+  'secret-env',
+  'ttl',
+] as const;
 export type PipelineInput = (typeof PIPELINE_INPUTS)[number];
 
 /** Presents the pipeline's inputs under the names a stage reads. */
-function stageIo<Stage extends string>(io: ActionIo<PipelineInput>, names: Partial<Record<Stage, PipelineInput>>): ActionIo<Stage> {
+function stageIo<Stage extends string>(
+  io: ActionIo<PipelineInput>,
+  names: Partial<Record<Stage, PipelineInput>>,
+): ActionIo<Stage> {
   const pick = (name: Stage) => names[name];
   return {
     ...io,
@@ -21,12 +34,23 @@ export async function pipelineAction(io: ActionIo<PipelineInput>): Promise<void>
   const lintFiles = io.multilineInput('lint-files');
   const lint = await lintAction(
     stageIo<LintInput>(
-      { ...io, multilineInput: (name) => (name === 'lint-files' && lintFiles.length === 0 ? [io.input('manifest')] : io.multilineInput(name)) },
+      {
+        ...io,
+        multilineInput: (name) =>
+          name === 'lint-files' && lintFiles.length === 0 ? [io.input('manifest')] : io.multilineInput(name),
+      },
       { files: 'lint-files', config: 'config', 'max-warnings': 'max-warnings' },
     ),
   );
   if (lint.failed) return;
   await renderAction(
-    stageIo<RenderInput>(io, { manifest: 'manifest', namespace: 'namespace', 'run-id': 'run-id', set: 'set', 'secret-env': 'secret-env', ttl: 'ttl' }),
+    stageIo<RenderInput>(io, {
+      manifest: 'manifest',
+      namespace: 'namespace',
+      'run-id': 'run-id',
+      set: 'set',
+      'secret-env': 'secret-env',
+      ttl: 'ttl',
+    }),
   );
 }

@@ -5,7 +5,17 @@ import { runRender, type RenderedManifest } from '../../render/index.ts';
 import { safeInline } from '../../sanitize/index.ts';
 import type { ActionIo } from '../action-io.ts';
 
-export const RENDER_INPUTS = ['manifest', 'namespace', 'run-id', 'name', 'set', 'secret-env', 'ttl', 'initializing-timeout', 'output'] as const;
+export const RENDER_INPUTS = [
+  'manifest',
+  'namespace',
+  'run-id',
+  'name',
+  'set',
+  'secret-env',
+  'ttl',
+  'initializing-timeout',
+  'output',
+] as const;
 export type RenderInput = (typeof RENDER_INPUTS)[number];
 
 export async function renderAction(io: ActionIo<RenderInput>): Promise<RenderedManifest | undefined> {

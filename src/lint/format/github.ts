@@ -45,9 +45,12 @@ export function formatSummary(report: LintReport, maxRows = 200): string {
     lines.push('', '| | Where | Rule | Finding |', '|---|---|---|---|');
     for (const f of report.findings.slice(0, maxRows)) {
       const icon = f.severity === 'error' ? '❌' : f.severity === 'warning' ? '⚠️' : 'ℹ️';
-      lines.push(`| ${icon} | \`${cell(f.file)}:${f.line}:${f.column}\` | \`${f.ruleId}\` | ${cell(f.message)}${f.hint ? `<br>**Fix:** ${cell(f.hint)}` : ''} |`);
+      lines.push(
+        `| ${icon} | \`${cell(f.file)}:${f.line}:${f.column}\` | \`${f.ruleId}\` | ${cell(f.message)}${f.hint ? `<br>**Fix:** ${cell(f.hint)}` : ''} |`,
+      );
     }
-    if (report.findings.length > maxRows) lines.push('', `…and ${report.findings.length - maxRows} more; see the annotations or the SARIF file.`);
+    if (report.findings.length > maxRows)
+      lines.push('', `…and ${report.findings.length - maxRows} more; see the annotations or the SARIF file.`);
   }
   return `${lines.join('\n')}\n`;
 }

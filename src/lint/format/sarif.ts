@@ -4,7 +4,11 @@ import type { RuleMeta, Severity } from '../types.ts';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
-export function formatSarif(report: LintReport, rules: readonly RuleMeta[], tool: { version: string; informationUri: string }): string {
+export function formatSarif(
+  report: LintReport,
+  rules: readonly RuleMeta[],
+  tool: { version: string; informationUri: string },
+): string {
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',

@@ -21,14 +21,22 @@ function gpuDemands(target: LintTarget): Demand[] {
     if (gpus === undefined || gpus <= 0) continue;
     const effective = effectiveDeployment(deployment, target.rayVersion);
     if (effective.mode === 'fixed' && effective.fixedReplicas !== undefined) {
-      demands.push({ deployment, gpusPerReplica: gpus, replicas: effective.fixedReplicas, countPath: [...deployment.optionsPath, 'num_replicas'], countSource: 'num_replicas' });
+      demands.push({
+        deployment,
+        gpusPerReplica: gpus,
+        replicas: effective.fixedReplicas,
+        countPath: [...deployment.optionsPath, 'num_replicas'],
+        countSource: 'num_replicas',
+      });
     } else if (effective.autoscaling) {
       const explicit = deployment.autoscaling && 'max_replicas' in deployment.autoscaling;
       demands.push({
         deployment,
         gpusPerReplica: gpus,
         replicas: effective.autoscaling.maxReplicas,
-        countPath: explicit ? [...deployment.optionsPath, 'autoscaling_config', 'max_replicas'] : deployment.llm?.configPath ?? deployment.optionsPath,
+        countPath: explicit
+          ? [...deployment.optionsPath, 'autoscaling_config', 'max_replicas']
+          : (deployment.llm?.configPath ?? deployment.optionsPath),
         countSource: explicit ? 'max_replicas' : `max_replicas (Ray's default ${effective.autoscaling.maxReplicas})`,
       });
     }
@@ -44,7 +52,12 @@ function describeGroups(groups: readonly RayGroup[], pods: (g: RayGroup) => numb
 }
 
 export const gpuCapacity: Rule = {
-  meta: { id: 'gpu-capacity', severity: 'error', description: "Serve's max replicas × GPUs per replica must fit what the worker groups can ever offer (maxReplicas × numOfHosts × GPUs per pod)." },
+  meta: {
+    id: 'gpu-capacity',
+    severity: 'error',
+    description:
+      "Serve's max replicas × GPUs per replica must fit what the worker groups can ever offer (maxReplicas × numOfHosts × GPUs per pod).",
+  },
   check(target, report) {
     const demands = gpuDemands(target);
     const gpuGroups = target.groups.filter((g) => g.gpusPerPod > 0);
@@ -75,7 +88,7 @@ export const gpuCapacity: Rule = {
         report({
           message: `Together the GPU deployments may scale to ${needed} GPUs (${demands.map((d) => `${d.deployment.name}: ${d.replicas} × ${d.gpusPerReplica}`).join(', ')}), but the cluster offers at most ${offered}.`,
           at: { in: 'serve', path: last.countPath },
-          hint: 'Lower the max_replicas values or raise the GPU worker groups\' maxReplicas.',
+          hint: "Lower the max_replicas values or raise the GPU worker groups' maxReplicas.",
         });
       }
     }
@@ -83,7 +96,12 @@ export const gpuCapacity: Rule = {
 };
 
 export const tensorParallelFit: Rule = {
-  meta: { id: 'tensor-parallel-fit', severity: 'error', description: 'tensor_parallel_size must not exceed the GPUs of one worker pod (the engine packs its GPUs onto one node).' },
+  meta: {
+    id: 'tensor-parallel-fit',
+    severity: 'error',
+    description:
+      'tensor_parallel_size must not exceed the GPUs of one worker pod (the engine packs its GPUs onto one node).',
+  },
   check(target, report) {
     const largest = Math.max(0, ...target.groups.map((g) => g.gpusPerPod));
     if (largest === 0) return;
@@ -92,7 +110,10 @@ export const tensorParallelFit: Rule = {
       if (tp === undefined || tp <= largest) continue;
       report({
         message: `Deployment "${deployment.name}": tensor_parallel_size ${tp} needs ${tp} GPUs on one node, but the largest pod offers ${largest}; the replica's placement group can never be scheduled.`,
-        at: { in: 'serve', path: [...(deployment.llm?.configPath ?? deployment.optionsPath), 'engine_kwargs', 'tensor_parallel_size'] },
+        at: {
+          in: 'serve',
+          path: [...(deployment.llm?.configPath ?? deployment.optionsPath), 'engine_kwargs', 'tensor_parallel_size'],
+        },
         hint: `Use a worker group with ${tp} GPUs per pod (nvidia.com/gpu: ${tp}, num-gpus: "${tp}"), or lower tensor_parallel_size.`,
       });
     }
@@ -100,7 +121,11 @@ export const tensorParallelFit: Rule = {
 };
 
 export const numGpusMismatch: Rule = {
-  meta: { id: 'num-gpus-mismatch', severity: 'error', description: "rayStartParams num-gpus must match the container's GPU limit." },
+  meta: {
+    id: 'num-gpus-mismatch',
+    severity: 'error',
+    description: "rayStartParams num-gpus must match the container's GPU limit.",
+  },
   check(target, report) {
     for (const group of target.groups) {
       const raw = group.rayStartParams['num-gpus'];
@@ -131,9 +156,16 @@ export const numGpusMismatch: Rule = {
 };
 
 export const fractionalRayResource: Rule = {
-  meta: { id: 'fractional-ray-resource', severity: 'error', description: 'num-cpus and num-gpus in rayStartParams must be whole numbers: the Ray autoscaler parses them with int().' },
+  meta: {
+    id: 'fractional-ray-resource',
+    severity: 'error',
+    description:
+      'num-cpus and num-gpus in rayStartParams must be whole numbers: the Ray autoscaler parses them with int().',
+  },
   check(target, report) {
-    const autoscaling = (target.resource as { spec?: { rayClusterConfig?: { enableInTreeAutoscaling?: unknown } } }).spec?.rayClusterConfig?.enableInTreeAutoscaling === true;
+    const autoscaling =
+      (target.resource as { spec?: { rayClusterConfig?: { enableInTreeAutoscaling?: unknown } } }).spec
+        ?.rayClusterConfig?.enableInTreeAutoscaling === true;
     for (const group of target.groups) {
       for (const key of ['num-cpus', 'num-gpus']) {
         const raw = group.rayStartParams[key];
@@ -151,16 +183,26 @@ export const fractionalRayResource: Rule = {
 };
 
 export const autoscalerDisabled: Rule = {
-  meta: { id: 'autoscaler-disabled', severity: 'error', description: 'Serve may scale past what the fixed worker pods hold while the in-tree autoscaler is off: those replicas pend forever.' },
+  meta: {
+    id: 'autoscaler-disabled',
+    severity: 'error',
+    description:
+      'Serve may scale past what the fixed worker pods hold while the in-tree autoscaler is off: those replicas pend forever.',
+  },
   check(target, report) {
-    const cluster = (target.resource as { spec?: { rayClusterConfig?: Record<string, unknown> } }).spec?.rayClusterConfig;
+    const cluster = (target.resource as { spec?: { rayClusterConfig?: Record<string, unknown> } }).spec
+      ?.rayClusterConfig;
     if (!cluster || cluster['enableInTreeAutoscaling'] === true) return;
     const canGrow = target.groups.some((g) => g.kind === 'worker' && g.maxReplicas > g.replicas && g.gpusPerPod > 0);
     if (!canGrow) return;
     for (const demand of gpuDemands(target)) {
-      const staticSlots = target.groups.reduce((sum, g) => sum + replicaSlots(g, demand.gpusPerReplica, g.replicas * g.numOfHosts), 0);
+      const staticSlots = target.groups.reduce(
+        (sum, g) => sum + replicaSlots(g, demand.gpusPerReplica, g.replicas * g.numOfHosts),
+        0,
+      );
       if (demand.replicas <= staticSlots) continue;
-      const located: YamlPath = 'enableInTreeAutoscaling' in cluster ? [...CLUSTER_PATH, 'enableInTreeAutoscaling'] : CLUSTER_PATH;
+      const located: YamlPath =
+        'enableInTreeAutoscaling' in cluster ? [...CLUSTER_PATH, 'enableInTreeAutoscaling'] : CLUSTER_PATH;
       report({
         message: `Deployment "${demand.deployment.name}" may scale to ${demand.replicas} replica(s), but with enableInTreeAutoscaling off the cluster keeps its ${describeGroups(target.groups, (g) => g.replicas * g.numOfHosts)}: replicas beyond ${staticSlots} pend forever.`,
         at: { in: 'manifest', path: located, part: 'enableInTreeAutoscaling' in cluster ? 'value' : 'key' },
@@ -171,9 +213,16 @@ export const autoscalerDisabled: Rule = {
 };
 
 export const maxReplicasPerNodeAutoscaler: Rule = {
-  meta: { id: 'max-replicas-per-node-autoscaler', severity: 'warning', description: 'max_replicas_per_node asks for an internal resource the Ray autoscaler cannot map to a node type (ray#48471).' },
+  meta: {
+    id: 'max-replicas-per-node-autoscaler',
+    severity: 'warning',
+    description:
+      'max_replicas_per_node asks for an internal resource the Ray autoscaler cannot map to a node type (ray#48471).',
+  },
   check(target, report) {
-    const autoscaling = (target.resource as { spec?: { rayClusterConfig?: { enableInTreeAutoscaling?: unknown } } }).spec?.rayClusterConfig?.enableInTreeAutoscaling === true;
+    const autoscaling =
+      (target.resource as { spec?: { rayClusterConfig?: { enableInTreeAutoscaling?: unknown } } }).spec
+        ?.rayClusterConfig?.enableInTreeAutoscaling === true;
     if (!autoscaling) return;
     for (const deployment of target.deployments) {
       if (!('max_replicas_per_node' in deployment.options)) continue;

@@ -19,7 +19,10 @@ function containerEnvValues(resource: Record<string, unknown>): PlainValue[] {
   const found: PlainValue[] = [];
   const cluster = dict(dict(resource['spec'])['rayClusterConfig']);
   const templates: { path: YamlPath; spec: unknown }[] = [
-    { path: [...CLUSTER_PATH, 'headGroupSpec', 'template', 'spec'], spec: dict(dict(cluster['headGroupSpec'])['template'])['spec'] },
+    {
+      path: [...CLUSTER_PATH, 'headGroupSpec', 'template', 'spec'],
+      spec: dict(dict(cluster['headGroupSpec'])['template'])['spec'],
+    },
     ...list(cluster['workerGroupSpecs']).map((group, i) => ({
       path: [...CLUSTER_PATH, 'workerGroupSpecs', i, 'template', 'spec'],
       spec: dict(dict(group)['template'])['spec'],
@@ -31,7 +34,13 @@ function containerEnvValues(resource: Record<string, unknown>): PlainValue[] {
         list(dict(container)['env']).forEach((env, e) => {
           const entry = dict(env);
           if (typeof entry['name'] === 'string' && typeof entry['value'] === 'string') {
-            found.push({ name: entry['name'], value: entry['value'], in: 'manifest', path: [...template.path, kind, c, 'env', e, 'value'], context: 'container env' });
+            found.push({
+              name: entry['name'],
+              value: entry['value'],
+              in: 'manifest',
+              path: [...template.path, kind, c, 'env', e, 'value'],
+              context: 'container env',
+            });
           }
         });
       });
@@ -40,7 +49,13 @@ function containerEnvValues(resource: Record<string, unknown>): PlainValue[] {
   list(dict(cluster['autoscalerOptions'])['env']).forEach((env, e) => {
     const entry = dict(env);
     if (typeof entry['name'] === 'string' && typeof entry['value'] === 'string') {
-      found.push({ name: entry['name'], value: entry['value'], in: 'manifest', path: [...CLUSTER_PATH, 'autoscalerOptions', 'env', e, 'value'], context: 'autoscaler env' });
+      found.push({
+        name: entry['name'],
+        value: entry['value'],
+        in: 'manifest',
+        path: [...CLUSTER_PATH, 'autoscalerOptions', 'env', e, 'value'],
+        context: 'autoscaler env',
+      });
     }
   });
   return found;
@@ -51,22 +66,29 @@ function serveEnvValues(serve: Record<string, unknown> | undefined): PlainValue[
   const found: PlainValue[] = [];
   for (const path of runtimeEnvPaths(serve)) {
     for (const [name, value] of Object.entries(dict(dict(valueAt(serve, path))['env_vars']))) {
-      if (typeof value === 'string') found.push({ name, value, in: 'serve', path: [...path, 'env_vars', name], context: 'runtime_env.env_vars' });
+      if (typeof value === 'string')
+        found.push({ name, value, in: 'serve', path: [...path, 'env_vars', name], context: 'runtime_env.env_vars' });
     }
   }
   return found;
 }
 
 export const plaintextSecret: Rule = {
-  meta: { id: 'plaintext-secret', severity: 'warning', description: 'Credentials written into the manifest (env or env_vars named *TOKEN*, *KEY*, *SECRET*, *PASSWORD*); an error when the value looks like a real token.' },
+  meta: {
+    id: 'plaintext-secret',
+    severity: 'warning',
+    description:
+      'Credentials written into the manifest (env or env_vars named *TOKEN*, *KEY*, *SECRET*, *PASSWORD*); an error when the value looks like a real token.',
+  },
   check(target, report) {
     const values = [...containerEnvValues(target.resource), ...serveEnvValues(target.serve?.value)];
     for (const entry of values) {
       const real = looksLikeRealToken(entry.value);
       if (!real && (!SECRET_NAME.test(entry.name) || entry.value.trim() === '')) continue;
-      const hint = entry.in === 'serve'
-        ? `Keep it in a Kubernetes Secret and inject it as a container env var with valueFrom.secretKeyRef (Ray workers inherit it); \`rayservice-ci render --secret-env ${entry.name}=SECRET/KEY\` does this for a test run.`
-        : 'Use valueFrom.secretKeyRef with a Kubernetes Secret instead of value.';
+      const hint =
+        entry.in === 'serve'
+          ? `Keep it in a Kubernetes Secret and inject it as a container env var with valueFrom.secretKeyRef (Ray workers inherit it); \`rayservice-ci render --secret-env ${entry.name}=SECRET/KEY\` does this for a test run.`
+          : 'Use valueFrom.secretKeyRef with a Kubernetes Secret instead of value.';
       report({
         message: real
           ? `${entry.name} in ${entry.context} holds what looks like a real credential, in plain text in the manifest (value not shown). Revoke it and move it to a Secret.`

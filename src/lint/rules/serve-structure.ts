@@ -3,7 +3,12 @@ import { dict, list, stringOr } from '../../ray/index.ts';
 import type { Rule } from '../target.ts';
 
 export const routePrefix: Rule = {
-  meta: { id: 'route-prefix', severity: 'error', description: 'route_prefix must start with "/", must not end with "/" (unless it is "/") and must not contain "{" or "}".' },
+  meta: {
+    id: 'route-prefix',
+    severity: 'error',
+    description:
+      'route_prefix must start with "/", must not end with "/" (unless it is "/") and must not contain "{" or "}".',
+  },
   check(target, report) {
     for (const app of target.apps) {
       const prefix = app.routePrefix;
@@ -27,13 +32,21 @@ export const routePrefix: Rule = {
 };
 
 export const uniqueApplications: Rule = {
-  meta: { id: 'unique-applications', severity: 'error', description: 'Application names must be non-empty and unique, and route prefixes unique.' },
+  meta: {
+    id: 'unique-applications',
+    severity: 'error',
+    description: 'Application names must be non-empty and unique, and route prefixes unique.',
+  },
   check(target, report) {
     const names = new Map<string, number>();
     const prefixes = new Map<string, number>();
     for (const app of target.apps) {
       if (app.name === '') {
-        report({ message: 'Application name is empty; Ray rejects the config.', at: { in: 'serve', path: ['applications', app.index, 'name'] }, hint: 'Give the application a name.' });
+        report({
+          message: 'Application name is empty; Ray rejects the config.',
+          at: { in: 'serve', path: ['applications', app.index, 'name'] },
+          hint: 'Give the application a name.',
+        });
       }
       const sameName = names.get(app.name);
       if (sameName !== undefined) {
@@ -49,7 +62,10 @@ export const uniqueApplications: Rule = {
       if (samePrefix !== undefined) {
         report({
           message: `route_prefix "${prefix}" is used by applications[${samePrefix}] and [${app.index}]; Ray rejects the config.`,
-          at: { in: 'serve', path: ['applications', app.index, app.routePrefix === undefined ? 'name' : 'route_prefix'] },
+          at: {
+            in: 'serve',
+            path: ['applications', app.index, app.routePrefix === undefined ? 'name' : 'route_prefix'],
+          },
           hint: 'Give each application its own route_prefix (an omitted one means "/").',
         });
       } else prefixes.set(prefix, app.index);
@@ -58,16 +74,21 @@ export const uniqueApplications: Rule = {
 };
 
 export const importPath: Rule = {
-  meta: { id: 'import-path', severity: 'error', description: 'import_path must be "module:attribute" or "module.attribute".' },
+  meta: {
+    id: 'import-path',
+    severity: 'error',
+    description: 'import_path must be "module:attribute" or "module.attribute".',
+  },
   check(target, report) {
     for (const app of target.apps) {
       const path = app.importPath;
       if (path === undefined) continue;
       const colons = path.split(':').length - 1;
-      const bad = colons > 1
-        || (colons === 1 && (path.startsWith(':') || path.endsWith(':')))
-        || (colons === 0 && (!path.includes('.') || path.startsWith('.') || path.endsWith('.')))
-        || /\s/.test(path);
+      const bad =
+        colons > 1 ||
+        (colons === 1 && (path.startsWith(':') || path.endsWith(':'))) ||
+        (colons === 0 && (!path.includes('.') || path.startsWith('.') || path.endsWith('.'))) ||
+        /\s/.test(path);
       if (bad) {
         report({
           message: `import_path "${path}" of application "${app.name}" is not "module:attribute" or "module.attribute".`,
@@ -80,7 +101,11 @@ export const importPath: Rule = {
 };
 
 export const appHostPort: Rule = {
-  meta: { id: 'app-host-port', severity: 'error', description: 'host and port belong in http_options, not inside an application.' },
+  meta: {
+    id: 'app-host-port',
+    severity: 'error',
+    description: 'host and port belong in http_options, not inside an application.',
+  },
   check(target, report) {
     const apps = list(target.serve?.value['applications']);
     apps.forEach((app, index) => {
@@ -100,7 +125,11 @@ export const appHostPort: Rule = {
 const REMOTE_URI = /^[a-z][a-z0-9+.-]*:\/\//i;
 
 export const runtimeEnvRemoteUri: Rule = {
-  meta: { id: 'runtime-env-remote-uri', severity: 'error', description: 'runtime_env working_dir and py_modules must be remote URIs in a Serve config.' },
+  meta: {
+    id: 'runtime-env-remote-uri',
+    severity: 'error',
+    description: 'runtime_env working_dir and py_modules must be remote URIs in a Serve config.',
+  },
   check(target, report) {
     list(target.serve?.value['applications']).forEach((app, index) => {
       const env = dict(dict(app)['runtime_env']);
@@ -127,7 +156,11 @@ export const runtimeEnvRemoteUri: Rule = {
 };
 
 export const duplicateModelId: Rule = {
-  meta: { id: 'duplicate-model-id', severity: 'error', description: 'Model ids of one build_openai_app must be unique.' },
+  meta: {
+    id: 'duplicate-model-id',
+    severity: 'error',
+    description: 'Model ids of one build_openai_app must be unique.',
+  },
   check(target, report) {
     const seen = new Map<string, string>();
     for (const deployment of target.deployments) {

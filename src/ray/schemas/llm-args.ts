@@ -13,7 +13,10 @@ export const llmConfigSchema: Schema = closed(
     model_loading_config: closed(
       {
         model_id: str,
-        model_source: { anyOf: [{ type: 'string' }, { type: 'object' }, { type: 'null' }], 'x-expect': 'a path, a model id or a cloud mirror' },
+        model_source: {
+          anyOf: [{ type: 'string' }, { type: 'object' }, { type: 'null' }],
+          'x-expect': 'a path, a model id or a cloud mirror',
+        },
         tokenizer_source: nullable(str),
       },
       ['model_id'],
@@ -45,10 +48,13 @@ export const llmConfigSchema: Schema = closed(
 
 export const llmServingArgsSchema: Schema = closed(
   {
-    llm_configs: list({ if: { type: 'object' }, then: llmConfigSchema, else: { type: 'string', 'x-expect': 'an LLM config or a path to one' } }),
+    llm_configs: list({
+      if: { type: 'object' },
+      then: llmConfigSchema,
+      else: { type: 'string', 'x-expect': 'an LLM config or a path to one' },
+    }),
     ingress_cls_config: open(),
     ingress_deployment_config: open(),
   },
   ['llm_configs'],
 );
-

@@ -2,7 +2,19 @@
 // raycluster_types.go (v1.0–v1.7; the field list is checked by a test against the newest CRD the Go module proxy serves). Unknown keys in the
 // parts modelled here are errors, because the API server prunes them silently (the CRDs are structural).
 // Pod templates are left open: the CRD's own schema (`lint --crd`) covers them.
-import { anyValue, bool, closed, int, list, oneOfStrings, open, since, str, stringMap, type Schema } from './builders.ts';
+import {
+  anyValue,
+  bool,
+  closed,
+  int,
+  list,
+  oneOfStrings,
+  open,
+  since,
+  str,
+  stringMap,
+  type Schema,
+} from './builders.ts';
 
 const rayStartParams: Schema = {
   type: 'object',

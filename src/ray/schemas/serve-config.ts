@@ -2,7 +2,20 @@
 // python/ray/serve/schema.py (ServeDeploySchema, ServeApplicationSchema, DeploymentSchema) and config.py
 // (AutoscalingConfig) define it from Ray 2.9 to 2.5x. Keys from every version are listed; which version accepts
 // which key is a rule of its own (version-gated-key). Unknown keys are errors: Ray silently drops most of them.
-import { anyValue, bool, closed, int, list, nullable, num, oneOfStrings, open, str, stringMap, type Schema } from './builders.ts';
+import {
+  anyValue,
+  bool,
+  closed,
+  int,
+  list,
+  nullable,
+  num,
+  oneOfStrings,
+  open,
+  str,
+  stringMap,
+  type Schema,
+} from './builders.ts';
 
 const nonNegativeNumber: Schema = { type: 'number', 'x-expect': 'a number' };
 

@@ -14,10 +14,12 @@ import type { Json } from './json.ts';
 const VALIDATORS: Record<string, SchemaValidator> = { RayService: validateRayService, RayCluster: validateRayCluster };
 
 /** The pattern controller-gen gives resource.Quantity fields in a CRD. */
-const QUANTITY_PATTERN = '^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$';
+const QUANTITY_PATTERN =
+  '^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$';
 const quantityRe = new RegExp(QUANTITY_PATTERN);
 
-const isObject = (value: unknown): value is Record<string, Json> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, Json> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A JSON value's type as OpenAPI names it. */
 function openapiType(value: unknown): string {
@@ -34,7 +36,11 @@ function wrongType(path: string, value: unknown, expected: string): FieldError {
 
 /** A JSON pointer from ajv (/spec/workerGroupSpecs/0/replicas) as a field path (spec.workerGroupSpecs[0].replicas). */
 function fieldPath(pointer: string): string {
-  return pointer.split('/').filter(Boolean).map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~')).reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), '');
+  return pointer
+    .split('/')
+    .filter(Boolean)
+    .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), '');
 }
 
 /** The type errors of `value` against a core/v1 shape, as the CRD's embedded schema reports them. */
@@ -48,8 +54,14 @@ function shapeErrors(value: unknown, shape: GoShape, path: string, errors: Field
     }
     case 'quantity':
     case 'intOrString':
-      if (typeof value !== 'string' && openapiType(value) !== 'integer' && !(shape.kind === 'quantity' && typeof value === 'number')) errors.push(wrongType(path, value, 'integer,string'));
-      else if (shape.kind === 'quantity' && typeof value === 'string' && !quantityRe.test(value)) errors.push(invalidValue(path, value, `${path} in body should match '${QUANTITY_PATTERN}'`));
+      if (
+        typeof value !== 'string' &&
+        openapiType(value) !== 'integer' &&
+        !(shape.kind === 'quantity' && typeof value === 'number')
+      )
+        errors.push(wrongType(path, value, 'integer,string'));
+      else if (shape.kind === 'quantity' && typeof value === 'string' && !quantityRe.test(value))
+        errors.push(invalidValue(path, value, `${path} in body should match '${QUANTITY_PATTERN}'`));
       return;
     case 'list':
       if (!Array.isArray(value)) return void errors.push(wrongType(path, value, 'array'));
@@ -61,7 +73,8 @@ function shapeErrors(value: unknown, shape: GoShape, path: string, errors: Field
       return;
     case 'struct':
       if (!isObject(value)) return void errors.push(wrongType(path, value, 'object'));
-      for (const [field, fieldShape] of Object.entries(shape.fields)) shapeErrors(value[field], fieldShape, `${path}.${field}`, errors);
+      for (const [field, fieldShape] of Object.entries(shape.fields))
+        shapeErrors(value[field], fieldShape, `${path}.${field}`, errors);
   }
 }
 
@@ -72,14 +85,24 @@ export function customResourceErrors(type: ResourceType, object: Json): FieldErr
   const errors: FieldError[] = [];
   if (!validate(object)) {
     // Only types: which fields are required or closed is the CRD's business, and strict field validation's.
-    for (const error of (validate.errors ?? []) as ErrorObject[]) if (error.keyword === 'type') errors.push(wrongType(fieldPath(error.instancePath), error.data, String((error.params as { type: unknown }).type)));
+    for (const error of (validate.errors ?? []) as ErrorObject[])
+      if (error.keyword === 'type')
+        errors.push(
+          wrongType(fieldPath(error.instancePath), error.data, String((error.params as { type: unknown }).type)),
+        );
   }
   const cluster = type.kind === 'RayService' ? object?.spec?.rayClusterConfig : object?.spec;
   const base = type.kind === 'RayService' ? 'spec.rayClusterConfig' : 'spec';
   if (isObject(cluster)) {
-    if (isObject(cluster['headGroupSpec'])) shapeErrors(cluster['headGroupSpec']['template'], POD_TEMPLATE, `${base}.headGroupSpec.template`, errors);
+    if (isObject(cluster['headGroupSpec']))
+      shapeErrors(cluster['headGroupSpec']['template'], POD_TEMPLATE, `${base}.headGroupSpec.template`, errors);
     const workers = cluster['workerGroupSpecs'];
-    if (Array.isArray(workers)) workers.forEach((group, i) => isObject(group) && shapeErrors(group['template'], POD_TEMPLATE, `${base}.workerGroupSpecs[${i}].template`, errors));
+    if (Array.isArray(workers))
+      workers.forEach(
+        (group, i) =>
+          isObject(group) &&
+          shapeErrors(group['template'], POD_TEMPLATE, `${base}.workerGroupSpecs[${i}].template`, errors),
+      );
   }
   return errors;
 }

@@ -5,7 +5,17 @@ import { apiVersionOf, groupsOf, RESOURCE_TYPES, type ResourceType } from './res
 export const AGGREGATED_CONTENT_TYPE = 'application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList';
 
 export function version() {
-  return { major: '1', minor: '32', gitVersion: 'v1.32.0-rayservice-ci-sim', gitCommit: '', gitTreeState: 'clean', buildDate: '2026-01-01T00:00:00Z', goVersion: 'go1.23', compiler: 'gc', platform: 'linux/amd64' };
+  return {
+    major: '1',
+    minor: '32',
+    gitVersion: 'v1.32.0-rayservice-ci-sim',
+    gitCommit: '',
+    gitTreeState: 'clean',
+    buildDate: '2026-01-01T00:00:00Z',
+    goVersion: 'go1.23',
+    compiler: 'gc',
+    platform: 'linux/amd64',
+  };
 }
 
 function apiResource(type: ResourceType) {
@@ -28,15 +38,31 @@ export function resourceList(group: string, version: string) {
       name: `${type.plural}/${sub}`,
       singularName: '',
       namespaced: type.namespaced,
-      kind: sub === 'status' ? type.kind : sub === 'portforward' ? 'PodPortForwardOptions' : sub === 'proxy' ? 'ServiceProxyOptions' : 'Pod',
+      kind:
+        sub === 'status'
+          ? type.kind
+          : sub === 'portforward'
+            ? 'PodPortForwardOptions'
+            : sub === 'proxy'
+              ? 'ServiceProxyOptions'
+              : 'Pod',
       verbs: sub === 'status' ? ['get', 'patch', 'update'] : sub === 'log' ? ['get'] : ['create', 'get'],
     })),
   ]);
-  return { kind: 'APIResourceList', apiVersion: 'v1', groupVersion: group ? `${group}/${version}` : version, resources };
+  return {
+    kind: 'APIResourceList',
+    apiVersion: 'v1',
+    groupVersion: group ? `${group}/${version}` : version,
+    resources,
+  };
 }
 
 export function apiVersions(serverAddress: string) {
-  return { kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress }] };
+  return {
+    kind: 'APIVersions',
+    versions: ['v1'],
+    serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress }],
+  };
 }
 
 export function apiGroup(group: string) {
@@ -46,7 +72,11 @@ export function apiGroup(group: string) {
 }
 
 export function apiGroupList() {
-  return { kind: 'APIGroupList', apiVersion: 'v1', groups: [...groupsOf().keys()].map((g) => ({ ...apiGroup(g), kind: undefined, apiVersion: undefined })) };
+  return {
+    kind: 'APIGroupList',
+    apiVersion: 'v1',
+    groups: [...groupsOf().keys()].map((g) => ({ ...apiGroup(g), kind: undefined, apiVersion: undefined })),
+  };
 }
 
 function discoveryResource(type: ResourceType) {

@@ -4,7 +4,8 @@
 import { ApiError } from './status.ts';
 import type { ResourceType } from './resources.ts';
 
-export type FieldErrorType = 'FieldValueRequired' | 'FieldValueInvalid' | 'FieldValueTypeInvalid' | 'FieldValueForbidden' | 'FieldValueTooLong';
+export type FieldErrorType =
+  'FieldValueRequired' | 'FieldValueInvalid' | 'FieldValueTypeInvalid' | 'FieldValueForbidden' | 'FieldValueTooLong';
 
 export interface FieldError {
   readonly type: FieldErrorType;
@@ -16,10 +17,28 @@ export interface FieldError {
 }
 
 export const required = (field: string, detail: string): FieldError => ({ type: 'FieldValueRequired', field, detail });
-export const invalidValue = (field: string, value: unknown, detail: string): FieldError => ({ type: 'FieldValueInvalid', field, value, detail });
-export const typeInvalid = (field: string, value: unknown, detail: string): FieldError => ({ type: 'FieldValueTypeInvalid', field, value, detail });
-export const forbidden = (field: string, detail: string): FieldError => ({ type: 'FieldValueForbidden', field, detail });
-export const tooLong = (field: string, maxBytes: number): FieldError => ({ type: 'FieldValueTooLong', field, detail: `may not be more than ${maxBytes} bytes` });
+export const invalidValue = (field: string, value: unknown, detail: string): FieldError => ({
+  type: 'FieldValueInvalid',
+  field,
+  value,
+  detail,
+});
+export const typeInvalid = (field: string, value: unknown, detail: string): FieldError => ({
+  type: 'FieldValueTypeInvalid',
+  field,
+  value,
+  detail,
+});
+export const forbidden = (field: string, detail: string): FieldError => ({
+  type: 'FieldValueForbidden',
+  field,
+  detail,
+});
+export const tooLong = (field: string, maxBytes: number): FieldError => ({
+  type: 'FieldValueTooLong',
+  field,
+  detail: `may not be more than ${maxBytes} bytes`,
+});
 
 const TYPE_TEXT: Record<FieldErrorType, string> = {
   FieldValueRequired: 'Required value',
@@ -56,6 +75,11 @@ export function invalidObject(type: ResourceType, name: string, errors: readonly
     code: 422,
     reason: 'Invalid',
     message: `${qualified} ${goQuote(name)} is invalid${summary}`,
-    details: { name, group: type.group, kind: type.kind, causes: errors.map((e) => ({ reason: e.type, message: errorBody(e), field: e.field })) },
+    details: {
+      name,
+      group: type.group,
+      kind: type.kind,
+      causes: errors.map((e) => ({ reason: e.type, message: errorBody(e), field: e.field })),
+    },
   });
 }

@@ -19,9 +19,32 @@ export interface ListShapes {
 }
 
 /** Maps whose keys are data, not fields (they are members themselves, "." in FieldsV1). */
-const GRANULAR_MAPS = new Set(['labels', 'annotations', 'rayStartParams', 'selector', 'nodeSelector', 'data', 'stringData', 'limits', 'requests', 'matchLabels', 'env_vars']);
+const GRANULAR_MAPS = new Set([
+  'labels',
+  'annotations',
+  'rayStartParams',
+  'selector',
+  'nodeSelector',
+  'data',
+  'stringData',
+  'limits',
+  'requests',
+  'matchLabels',
+  'env_vars',
+]);
 /** What the API server sets or identifies an object by, never owned. */
-const UNOWNED_METADATA = new Set(['name', 'namespace', 'uid', 'resourceVersion', 'generation', 'creationTimestamp', 'deletionTimestamp', 'deletionGracePeriodSeconds', 'managedFields', 'selfLink']);
+const UNOWNED_METADATA = new Set([
+  'name',
+  'namespace',
+  'uid',
+  'resourceVersion',
+  'generation',
+  'creationTimestamp',
+  'deletionTimestamp',
+  'deletionGracePeriodSeconds',
+  'managedFields',
+  'selfLink',
+]);
 
 const SEP = '\u0001';
 const join = (path: Path) => path.join(SEP);
@@ -70,7 +93,8 @@ export function fieldSet(object: Json, shapes: ListShapes, subresource?: string)
 /** Whether a list item is the one a k: or v: element names. */
 function matches(item: Json, element: Element): boolean {
   const data = element.slice(2);
-  if (element.startsWith('k:')) return isObject(item) && Object.entries(JSON.parse(data) as Record<string, Json>).every(([k, v]) => item[k] === v);
+  if (element.startsWith('k:'))
+    return isObject(item) && Object.entries(JSON.parse(data) as Record<string, Json>).every(([k, v]) => item[k] === v);
   return JSON.stringify(item) === JSON.stringify(JSON.parse(data));
 }
 
@@ -95,7 +119,8 @@ function removeAt(object: Json, path: Path): void {
     const at = parent.findIndex((item) => matches(item, last));
     if (at >= 0) parent.splice(at, 1);
   }
-  const emptied = (isObject(parent) && Object.keys(parent).length === 0) || (Array.isArray(parent) && parent.length === 0);
+  const emptied =
+    (isObject(parent) && Object.keys(parent).length === 0) || (Array.isArray(parent) && parent.length === 0);
   if (emptied && path.length > 1) removeAt(object, path.slice(0, -1));
 }
 
@@ -128,12 +153,17 @@ export function fromFieldsV1(tree: Json): Set<string> {
 
 /** A path as Kubernetes prints it: .spec.containers[name="x"].image, .metadata.finalizers[="f"]. */
 export function printPath(encoded: string): string {
-  return split(encoded).map((element) => {
-    const data = element.slice(2);
-    if (element.startsWith('f:')) return `.${data}`;
-    if (element.startsWith('k:')) return `[${Object.entries(JSON.parse(data) as Record<string, Json>).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(',')}]`;
-    return `[=${data}]`;
-  }).join('');
+  return split(encoded)
+    .map((element) => {
+      const data = element.slice(2);
+      if (element.startsWith('f:')) return `.${data}`;
+      if (element.startsWith('k:'))
+        return `[${Object.entries(JSON.parse(data) as Record<string, Json>)
+          .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+          .join(',')}]`;
+      return `[=${data}]`;
+    })
+    .join('');
 }
 
 interface ManagedEntry {
@@ -151,7 +181,8 @@ interface Owner {
   set: Set<string>;
 }
 
-const isLeafIn = (set: ReadonlySet<string>, encoded: string) => ![...set].some((other) => other.startsWith(encoded + SEP));
+const isLeafIn = (set: ReadonlySet<string>, encoded: string) =>
+  ![...set].some((other) => other.startsWith(encoded + SEP));
 const deepEqual = (a: Json, b: Json) => canonicalJson(a) === canonicalJson(b);
 
 function owners(object: Json): Owner[] {
@@ -160,21 +191,37 @@ function owners(object: Json): Owner[] {
 }
 
 function managerLabel(entry: ManagedEntry): string {
-  const name = JSON.stringify(entry.manager) + (entry.subresource ? ` with subresource ${JSON.stringify(entry.subresource)}` : '');
+  const name =
+    JSON.stringify(entry.manager) + (entry.subresource ? ` with subresource ${JSON.stringify(entry.subresource)}` : '');
   return entry.operation === 'Update' ? `${name} using ${entry.apiVersion} at ${entry.time}` : name;
 }
 
 /** apimachinery's NewConflictError: 409, reason Conflict, a cause per conflicting field. */
 function conflictError(conflicts: { entry: ManagedEntry; path: string }[]): ApiError {
   let message: string;
-  if (conflicts.length === 1) message = `Apply failed with 1 conflict: conflict with ${managerLabel(conflicts[0]!.entry)}: ${printPath(conflicts[0]!.path)}`;
+  if (conflicts.length === 1)
+    message = `Apply failed with 1 conflict: conflict with ${managerLabel(conflicts[0]!.entry)}: ${printPath(conflicts[0]!.path)}`;
   else {
     const byManager = new Map<string, string[]>();
-    for (const c of conflicts) byManager.set(managerLabel(c.entry), [...(byManager.get(managerLabel(c.entry)) ?? []), printPath(c.path)]);
-    const lines = [...byManager.keys()].sort().flatMap((m) => [`conflicts with ${m}:`, ...byManager.get(m)!.map((p) => `- ${p}`)]);
+    for (const c of conflicts)
+      byManager.set(managerLabel(c.entry), [...(byManager.get(managerLabel(c.entry)) ?? []), printPath(c.path)]);
+    const lines = [...byManager.keys()]
+      .sort()
+      .flatMap((m) => [`conflicts with ${m}:`, ...byManager.get(m)!.map((p) => `- ${p}`)]);
     message = `Apply failed with ${conflicts.length} conflicts: ${lines.join('\n')}`;
   }
-  return new ApiError({ code: 409, reason: 'Conflict', message, details: { causes: conflicts.map((c) => ({ reason: 'FieldManagerConflict', message: `conflict with ${managerLabel(c.entry)}`, field: printPath(c.path) })) } });
+  return new ApiError({
+    code: 409,
+    reason: 'Conflict',
+    message,
+    details: {
+      causes: conflicts.map((c) => ({
+        reason: 'FieldManagerConflict',
+        message: `conflict with ${managerLabel(c.entry)}`,
+        field: printPath(c.path),
+      })),
+    },
+  });
 }
 
 function withEntries(object: Json, list: Owner[]): Json {
@@ -184,7 +231,10 @@ function withEntries(object: Json, list: Owner[]): Json {
   return object;
 }
 
-const withoutManaged = (object: Json) => ({ ...object, metadata: { ...object?.metadata, managedFields: undefined, resourceVersion: undefined } });
+const withoutManaged = (object: Json) => ({
+  ...object,
+  metadata: { ...object?.metadata, managedFields: undefined, resourceVersion: undefined },
+});
 
 /** What both kinds of write know: the object before, who writes, and how its lists are shaped. */
 interface WriteRequest {
@@ -218,7 +268,8 @@ export function serverSideApply(request: ApplyRequest): Json {
     const theirs = valueAt(live, split(path));
     // Compared after the merge and the API server's defaults, so a default the user left out is no change.
     if (theirs === undefined || deepEqual(theirs, valueAt(request.merged, split(path)))) continue;
-    for (const other of others) if (sameScope(other) && other.set.has(path)) conflicts.push({ entry: other.entry, path });
+    for (const other of others)
+      if (sameScope(other) && other.set.has(path)) conflicts.push({ entry: other.entry, path });
   }
   if (conflicts.length && !request.force) throw conflictError(conflicts);
   for (const { entry, path } of conflicts) others.find((o) => o.entry === entry)?.set.delete(path);
@@ -230,9 +281,22 @@ export function serverSideApply(request: ApplyRequest): Json {
     const ownedElsewhere = others.some((o) => [...o.set].some((p) => p === path || p.startsWith(path + SEP)));
     if (!ownedElsewhere) removeAt(result, split(path));
   }
-  const unchanged = live !== undefined && deepEqual(withoutManaged(result), withoutManaged(live)) && mine !== undefined && deepEqual([...mine.set].sort(), [...applying].sort()) && conflicts.length === 0;
+  const unchanged =
+    live !== undefined &&
+    deepEqual(withoutManaged(result), withoutManaged(live)) &&
+    mine !== undefined &&
+    deepEqual([...mine.set].sort(), [...applying].sort()) &&
+    conflicts.length === 0;
   if (unchanged) return withEntries(result, all);
-  const entry: ManagedEntry = { manager, operation: 'Apply', apiVersion: request.apiVersion, time: request.now, fieldsType: 'FieldsV1', fieldsV1: {}, ...(subresource ? { subresource } : {}) };
+  const entry: ManagedEntry = {
+    manager,
+    operation: 'Apply',
+    apiVersion: request.apiVersion,
+    time: request.now,
+    fieldsType: 'FieldsV1',
+    fieldsV1: {},
+    ...(subresource ? { subresource } : {}),
+  };
   return withEntries(result, [...others, { entry, set: applying }]);
 }
 
@@ -246,7 +310,13 @@ export function recordUpdate(request: UpdateRequest): Json {
   const sameScope = (o: Owner) => (o.entry.subresource ?? '') === (subresource ?? '');
   const before = live === undefined ? new Set<string>() : fieldSet(live, shapes, subresource);
   const after = fieldSet(next, shapes, subresource);
-  const changed = new Set([...after].filter((path) => !before.has(path) || (isLeafIn(after, path) && !deepEqual(valueAt(live, split(path)), valueAt(next, split(path))))));
+  const changed = new Set(
+    [...after].filter(
+      (path) =>
+        !before.has(path) ||
+        (isLeafIn(after, path) && !deepEqual(valueAt(live, split(path)), valueAt(next, split(path)))),
+    ),
+  );
   const all = owners(live);
   if (!changed.size && [...before].every((p) => after.has(p))) return withEntries(structuredClone(next), all);
   for (const owner of all) {
@@ -255,6 +325,14 @@ export function recordUpdate(request: UpdateRequest): Json {
   }
   const mine = all.find((o) => o.entry.manager === manager && o.entry.operation === 'Update' && sameScope(o));
   const set = new Set([...(mine?.set ?? []), ...changed].filter((p) => after.has(p)));
-  const entry: ManagedEntry = { manager, operation: 'Update', apiVersion: request.apiVersion, time: request.now, fieldsType: 'FieldsV1', fieldsV1: {}, ...(subresource ? { subresource } : {}) };
+  const entry: ManagedEntry = {
+    manager,
+    operation: 'Update',
+    apiVersion: request.apiVersion,
+    time: request.now,
+    fieldsType: 'FieldsV1',
+    fieldsV1: {},
+    ...(subresource ? { subresource } : {}),
+  };
   return withEntries(structuredClone(next), [...all.filter((o) => o !== mine), { entry, set }]);
 }

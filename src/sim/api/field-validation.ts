@@ -14,5 +14,10 @@ export function unknownFields(type: ResourceType, object: KObject): string[] {
   if (!validate || validate(object)) return [];
   return (validate.errors ?? [])
     .filter((e) => e.keyword === 'additionalProperties')
-    .map((e) => [...e.instancePath.split('/').filter(Boolean), (e.params as { additionalProperty: string }).additionalProperty].join('.'));
+    .map((e) =>
+      [
+        ...e.instancePath.split('/').filter(Boolean),
+        (e.params as { additionalProperty: string }).additionalProperty,
+      ].join('.'),
+    );
 }

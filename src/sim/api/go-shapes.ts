@@ -35,13 +35,22 @@ const container = struct('v1.Container', {
   command: strings,
   args: strings,
   workingDir: string,
-  env: list('[]v1.EnvVar', struct('v1.EnvVar', {
-    name: string,
-    value: string,
-    valueFrom: struct('v1.EnvVarSource', { secretKeyRef: keySelector('v1.SecretKeySelector'), configMapKeyRef: keySelector('v1.ConfigMapKeySelector') }),
-  })),
+  env: list(
+    '[]v1.EnvVar',
+    struct('v1.EnvVar', {
+      name: string,
+      value: string,
+      valueFrom: struct('v1.EnvVarSource', {
+        secretKeyRef: keySelector('v1.SecretKeySelector'),
+        configMapKeyRef: keySelector('v1.ConfigMapKeySelector'),
+      }),
+    }),
+  ),
   envFrom: list('[]v1.EnvFromSource', struct('v1.EnvFromSource', { prefix: string })),
-  ports: list('[]v1.ContainerPort', struct('v1.ContainerPort', { name: string, containerPort: int32, hostPort: int32, protocol: string })),
+  ports: list(
+    '[]v1.ContainerPort',
+    struct('v1.ContainerPort', { name: string, containerPort: int32, hostPort: int32, protocol: string }),
+  ),
   resources: struct('v1.ResourceRequirements', { limits: resourceList, requests: resourceList }),
   volumeMounts: list('[]v1.VolumeMount', struct('v1.VolumeMount', { name: string, mountPath: string, readOnly: bool })),
 });
@@ -60,7 +69,10 @@ export const POD_SPEC = struct('v1.PodSpec', {
   schedulerName: string,
   hostname: string,
   subdomain: string,
-  tolerations: list('[]v1.Toleration', struct('v1.Toleration', { key: string, operator: string, value: string, effect: string, tolerationSeconds: int64 })),
+  tolerations: list(
+    '[]v1.Toleration',
+    struct('v1.Toleration', { key: string, operator: string, value: string, effect: string, tolerationSeconds: int64 }),
+  ),
   volumes: list('[]v1.Volume', struct('v1.Volume', { name: string })),
 });
 
@@ -70,10 +82,23 @@ export const POD_TEMPLATE = struct('v1.PodTemplateSpec', { metadata: OBJECT_META
 
 /** What decoding checks of each built-in kind beyond ObjectMeta, by kind. */
 export const KIND_SHAPES: Readonly<Record<string, GoShape>> = {
-  Pod: struct('v1.Pod', { spec: POD_SPEC, status: struct('v1.PodStatus', { phase: string, podIP: string, hostIP: string }) }),
+  Pod: struct('v1.Pod', {
+    spec: POD_SPEC,
+    status: struct('v1.PodStatus', { phase: string, podIP: string, hostIP: string }),
+  }),
   Service: struct('v1.Service', {
     spec: struct('v1.ServiceSpec', {
-      ports: list('[]v1.ServicePort', struct('v1.ServicePort', { name: string, protocol: string, port: int32, targetPort: intOrString, nodePort: int32, appProtocol: string })),
+      ports: list(
+        '[]v1.ServicePort',
+        struct('v1.ServicePort', {
+          name: string,
+          protocol: string,
+          port: int32,
+          targetPort: intOrString,
+          nodePort: int32,
+          appProtocol: string,
+        }),
+      ),
       selector: stringMap,
       type: string,
       clusterIP: string,
@@ -82,20 +107,38 @@ export const KIND_SHAPES: Readonly<Record<string, GoShape>> = {
       sessionAffinity: string,
     }),
   }),
-  Namespace: struct('v1.Namespace', { spec: struct('v1.NamespaceSpec', { finalizers: list('[]v1.FinalizerName', string) }), status: struct('v1.NamespaceStatus', { phase: string }) }),
+  Namespace: struct('v1.Namespace', {
+    spec: struct('v1.NamespaceSpec', { finalizers: list('[]v1.FinalizerName', string) }),
+    status: struct('v1.NamespaceStatus', { phase: string }),
+  }),
   Node: struct('v1.Node', {
-    spec: struct('v1.NodeSpec', { unschedulable: bool, taints: list('[]v1.Taint', struct('v1.Taint', { key: string, value: string, effect: string })) }),
+    spec: struct('v1.NodeSpec', {
+      unschedulable: bool,
+      taints: list('[]v1.Taint', struct('v1.Taint', { key: string, value: string, effect: string })),
+    }),
     status: struct('v1.NodeStatus', { capacity: resourceList, allocatable: resourceList }),
   }),
-  ConfigMap: struct('v1.ConfigMap', { data: stringMap, binaryData: map('map[string][]uint8', string), immutable: bool }),
-  Secret: struct('v1.Secret', { data: map('map[string][]uint8', string), stringData: stringMap, type: string, immutable: bool }),
-  ServiceAccount: struct('v1.ServiceAccount', { secrets: list('[]v1.ObjectReference', struct('v1.ObjectReference', { name: string, namespace: string })) }),
+  ConfigMap: struct('v1.ConfigMap', {
+    data: stringMap,
+    binaryData: map('map[string][]uint8', string),
+    immutable: bool,
+  }),
+  Secret: struct('v1.Secret', {
+    data: map('map[string][]uint8', string),
+    stringData: stringMap,
+    type: string,
+    immutable: bool,
+  }),
+  ServiceAccount: struct('v1.ServiceAccount', {
+    secrets: list('[]v1.ObjectReference', struct('v1.ObjectReference', { name: string, namespace: string })),
+  }),
   ResourceQuota: struct('v1.ResourceQuota', { spec: struct('v1.ResourceQuotaSpec', { hard: resourceList }) }),
 };
 
 /** apimachinery's resource.Quantity accepts numbers and strings of this form (pkg/api/resource/quantity.go splitRE). */
 const QUANTITY = /^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$/;
-export const QUANTITY_ERROR = "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
+export const QUANTITY_ERROR =
+  "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
 
 function jsonType(value: unknown): string {
   if (Array.isArray(value)) return 'array';
@@ -103,9 +146,13 @@ function jsonType(value: unknown): string {
   return typeof value === 'object' ? 'object' : typeof value;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const RANGES: Record<'int32' | 'int64', [number, number]> = { int32: [-(2 ** 31), 2 ** 31 - 1], int64: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER] };
+const RANGES: Record<'int32' | 'int64', [number, number]> = {
+  int32: [-(2 ** 31), 2 ** 31 - 1],
+  int64: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+};
 
 /**
  * Why `value` would not decode into `shape`, in the words of Go's decoder (`json: cannot unmarshal number into Go
@@ -114,13 +161,15 @@ const RANGES: Record<'int32' | 'int64', [number, number]> = { int32: [-(2 ** 31)
  */
 export function shapeError(value: unknown, shape: GoShape, path: string, owner: string): string | undefined {
   if (value === null || value === undefined) return undefined;
-  const cannot = (json: string, go: string) => `json: cannot unmarshal ${json} into Go struct field ${owner}.${path} of type ${go}`;
+  const cannot = (json: string, go: string) =>
+    `json: cannot unmarshal ${json} into Go struct field ${owner}.${path} of type ${go}`;
   switch (shape.kind) {
     case 'scalar':
       if (shape.go === 'string') return typeof value === 'string' ? undefined : cannot(jsonType(value), 'string');
       if (shape.go === 'bool') return typeof value === 'boolean' ? undefined : cannot(jsonType(value), 'bool');
       if (typeof value !== 'number') return cannot(jsonType(value), shape.go);
-      if (!Number.isInteger(value) || value < RANGES[shape.go][0] || value > RANGES[shape.go][1]) return cannot(`number ${value}`, shape.go);
+      if (!Number.isInteger(value) || value < RANGES[shape.go][0] || value > RANGES[shape.go][1])
+        return cannot(`number ${value}`, shape.go);
       return undefined;
     case 'quantity':
       if (typeof value === 'number' || (typeof value === 'string' && QUANTITY.test(value.trim()))) return undefined;

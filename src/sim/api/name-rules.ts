@@ -32,11 +32,16 @@ const dns1035LabelRe = anchored(DNS1035_LABEL);
 const qualifiedNameRe = anchored(QUALIFIED_NAME);
 const labelValueRe = anchored(LABEL_VALUE);
 
-const SUBDOMAIN_MESSAGE = "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character";
-const LABEL_MESSAGE = "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character";
-const DNS1035_MESSAGE = "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character";
-const QUALIFIED_MESSAGE = "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
-const LABEL_VALUE_MESSAGE = "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
+const SUBDOMAIN_MESSAGE =
+  "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character";
+const LABEL_MESSAGE =
+  "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character";
+const DNS1035_MESSAGE =
+  "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character";
+const QUALIFIED_MESSAGE =
+  "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
+const LABEL_VALUE_MESSAGE =
+  "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
 
 export function isDns1123Subdomain(value: string): string[] {
   const errors: string[] = [];
@@ -48,7 +53,12 @@ export function isDns1123Subdomain(value: string): string[] {
 export function isDns1123Label(value: string): string[] {
   const errors: string[] = [];
   if (bytes(value) > 63) errors.push(maxLen(63));
-  if (!dns1123LabelRe.test(value)) errors.push(dns1123SubdomainRe.test(value) ? 'must not contain dots' : regexError(LABEL_MESSAGE, DNS1123_LABEL, 'my-name', '123-abc'));
+  if (!dns1123LabelRe.test(value))
+    errors.push(
+      dns1123SubdomainRe.test(value)
+        ? 'must not contain dots'
+        : regexError(LABEL_MESSAGE, DNS1123_LABEL, 'my-name', '123-abc'),
+    );
   return errors;
 }
 
@@ -64,7 +74,9 @@ export function isQualifiedName(value: string): string[] {
   const errors: string[] = [];
   const parts = value.split('/');
   if (parts.length > 2) {
-    return [`a qualified name ${regexError(QUALIFIED_MESSAGE, QUALIFIED_NAME, 'MyName', 'my.name', '123-abc')} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`];
+    return [
+      `a qualified name ${regexError(QUALIFIED_MESSAGE, QUALIFIED_NAME, 'MyName', 'my.name', '123-abc')} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`,
+    ];
   }
   const name = parts[parts.length - 1]!;
   if (parts.length === 2) {
@@ -74,14 +86,16 @@ export function isQualifiedName(value: string): string[] {
   }
   if (!name) errors.push('name part must be non-empty');
   else if (bytes(name) > 63) errors.push(`name part ${maxLen(63)}`);
-  if (!qualifiedNameRe.test(name)) errors.push(`name part ${regexError(QUALIFIED_MESSAGE, QUALIFIED_NAME, 'MyName', 'my.name', '123-abc')}`);
+  if (!qualifiedNameRe.test(name))
+    errors.push(`name part ${regexError(QUALIFIED_MESSAGE, QUALIFIED_NAME, 'MyName', 'my.name', '123-abc')}`);
   return errors;
 }
 
 export function isLabelValue(value: string): string[] {
   const errors: string[] = [];
   if (bytes(value) > 63) errors.push(maxLen(63));
-  if (!labelValueRe.test(value)) errors.push(regexError(LABEL_VALUE_MESSAGE, LABEL_VALUE, 'MyValue', 'my_value', '12345'));
+  if (!labelValueRe.test(value))
+    errors.push(regexError(LABEL_VALUE_MESSAGE, LABEL_VALUE, 'MyValue', 'my_value', '12345'));
   return errors;
 }
 
@@ -99,7 +113,10 @@ function maskTrailingDash(name: string): string {
   return name.length > 1 && name.endsWith('-') ? `${name.slice(0, -2)}a` : name;
 }
 
-const nameIs = (rule: (value: string) => string[]): NameRule => (name, prefix) => rule(prefix ? maskTrailingDash(name) : name);
+const nameIs =
+  (rule: (value: string) => string[]): NameRule =>
+  (name, prefix) =>
+    rule(prefix ? maskTrailingDash(name) : name);
 
 export const nameIsDnsSubdomain = nameIs(isDns1123Subdomain);
 export const nameIsDnsLabel = nameIs(isDns1123Label);
@@ -110,7 +127,10 @@ const rbacName: NameRule = (name) => isPathSegmentName(name);
 function crdName(object: Json): NameRule {
   const plural = typeof object?.spec?.names?.plural === 'string' ? object.spec.names.plural : '';
   const group = typeof object?.spec?.group === 'string' ? object.spec.group : '';
-  return (name, prefix) => [...nameIsDnsSubdomain(name, prefix), ...(name !== `${plural}.${group}` ? ['must be spec.names.plural+"."+spec.group'] : [])];
+  return (name, prefix) => [
+    ...nameIsDnsSubdomain(name, prefix),
+    ...(name !== `${plural}.${group}` ? ['must be spec.names.plural+"."+spec.group'] : []),
+  ];
 }
 
 /** The rule `type`'s metadata.name follows; `object` is the object being validated (a CRD's name depends on it). */

@@ -31,7 +31,11 @@ function jsonType(value: unknown): string {
 }
 
 /** A JSON object: YAML can also make typed arrays, maps and sets, which are no object a client could have sent as JSON. */
-const isObject = (value: unknown): value is Record<string, Json> => typeof value === 'object' && value !== null && !Array.isArray(value) && [Object.prototype, null].includes(Object.getPrototypeOf(value));
+const isObject = (value: unknown): value is Record<string, Json> =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  [Object.prototype, null].includes(Object.getPrototypeOf(value));
 
 /**
  * What keeps `value` from being an object JSON could carry within the sim's depth: nesting past `limit`, or a value
@@ -48,11 +52,24 @@ export function jsonProblem(value: unknown, limit = MAX_OBJECT_DEPTH): 'depth' |
       continue;
     }
     if (typeof next !== 'object') return 'type';
-    if (!Array.isArray(next) && Object.getPrototypeOf(next) !== Object.prototype && Object.getPrototypeOf(next) !== null) return 'type';
+    if (
+      !Array.isArray(next) &&
+      Object.getPrototypeOf(next) !== Object.prototype &&
+      Object.getPrototypeOf(next) !== null
+    )
+      return 'type';
     if (depth > limit) return 'depth';
     // An undefined value is a key JSON leaves out, as the sim's own objects hold them (a status written before a
     // controller filled it); no client body can carry one, so it is no client's mistake.
-    for (const child of Array.isArray(next) ? next : Object.values(next)) if (typeof child === 'object' || typeof child === 'number' || typeof child === 'function' || typeof child === 'bigint' || typeof child === 'symbol') stack.push([child, depth + 1]);
+    for (const child of Array.isArray(next) ? next : Object.values(next))
+      if (
+        typeof child === 'object' ||
+        typeof child === 'number' ||
+        typeof child === 'function' ||
+        typeof child === 'bigint' ||
+        typeof child === 'symbol'
+      )
+        stack.push([child, depth + 1]);
   }
   return undefined;
 }
@@ -62,19 +79,38 @@ function summary(raw: string): string {
   return raw.length > 30 ? `${raw.slice(0, 30)}...` : raw;
 }
 
-const KIND_PROBE = 'struct { APIVersion string "json:\\"apiVersion,omitempty\\""; Kind string "json:\\"kind,omitempty\\"" }';
+const KIND_PROBE =
+  'struct { APIVersion string "json:\\"apiVersion,omitempty\\""; Kind string "json:\\"kind,omitempty\\"" }';
 
 /** A field of ObjectMeta and the Go type it decodes into. */
 type Shape = 'string' | 'int64' | 'map[string]string' | '[]string' | '[]v1.OwnerReference' | '[]v1.ManagedFieldsEntry';
 
 const META_FIELDS: Record<string, Shape> = {
-  name: 'string', generateName: 'string', namespace: 'string', selfLink: 'string', uid: 'string', resourceVersion: 'string',
-  creationTimestamp: 'string', deletionTimestamp: 'string', generation: 'int64', deletionGracePeriodSeconds: 'int64',
-  labels: 'map[string]string', annotations: 'map[string]string', finalizers: '[]string',
-  ownerReferences: '[]v1.OwnerReference', managedFields: '[]v1.ManagedFieldsEntry',
+  name: 'string',
+  generateName: 'string',
+  namespace: 'string',
+  selfLink: 'string',
+  uid: 'string',
+  resourceVersion: 'string',
+  creationTimestamp: 'string',
+  deletionTimestamp: 'string',
+  generation: 'int64',
+  deletionGracePeriodSeconds: 'int64',
+  labels: 'map[string]string',
+  annotations: 'map[string]string',
+  finalizers: '[]string',
+  ownerReferences: '[]v1.OwnerReference',
+  managedFields: '[]v1.ManagedFieldsEntry',
 };
 
-const OWNER_FIELDS: Record<string, 'string' | 'bool'> = { apiVersion: 'string', kind: 'string', name: 'string', uid: 'string', controller: 'bool', blockOwnerDeletion: 'bool' };
+const OWNER_FIELDS: Record<string, 'string' | 'bool'> = {
+  apiVersion: 'string',
+  kind: 'string',
+  name: 'string',
+  uid: 'string',
+  controller: 'bool',
+  blockOwnerDeletion: 'bool',
+};
 
 /** Why `value` cannot decode as `shape`, as `<json type>` and `<Go type>` for the message; undefined when it can. */
 function shapeError(value: Json, shape: Shape, path: string): { json: string; struct: string; go: string } | undefined {
@@ -85,14 +121,18 @@ function shapeError(value: Json, shape: Shape, path: string): { json: string; st
     case 'int64':
       if (Number.isInteger(value)) return undefined;
       // Go names the number when it does not fit: "cannot unmarshal number 1.5 into … of type int64".
-      return typeof value === 'number' ? { json: `number ${value}`, struct: `ObjectMeta.${path}`, go: 'int64' } : wrong(value, `ObjectMeta.${path}`, 'int64');
+      return typeof value === 'number'
+        ? { json: `number ${value}`, struct: `ObjectMeta.${path}`, go: 'int64' }
+        : wrong(value, `ObjectMeta.${path}`, 'int64');
     case 'map[string]string':
       if (!isObject(value)) return wrong(value, `ObjectMeta.${path}`, 'map[string]string');
-      for (const item of Object.values(value)) if (item !== null && typeof item !== 'string') return wrong(item, `ObjectMeta.${path}`, 'string');
+      for (const item of Object.values(value))
+        if (item !== null && typeof item !== 'string') return wrong(item, `ObjectMeta.${path}`, 'string');
       return undefined;
     case '[]string':
       if (!Array.isArray(value)) return wrong(value, `ObjectMeta.${path}`, '[]string');
-      for (const item of value) if (item !== null && typeof item !== 'string') return wrong(item, `ObjectMeta.${path}`, 'string');
+      for (const item of value)
+        if (item !== null && typeof item !== 'string') return wrong(item, `ObjectMeta.${path}`, 'string');
       return undefined;
     case '[]v1.OwnerReference':
       if (!Array.isArray(value)) return wrong(value, `ObjectMeta.${path}`, shape);
@@ -101,13 +141,15 @@ function shapeError(value: Json, shape: Shape, path: string): { json: string; st
         if (!isObject(ref)) return wrong(ref, `ObjectMeta.${path}`, 'v1.OwnerReference');
         for (const [field, type] of Object.entries(OWNER_FIELDS)) {
           const item = ref[field];
-          if (item !== undefined && item !== null && typeof item !== (type === 'bool' ? 'boolean' : 'string')) return wrong(item, `OwnerReference.${path}.${field}`, type);
+          if (item !== undefined && item !== null && typeof item !== (type === 'bool' ? 'boolean' : 'string'))
+            return wrong(item, `OwnerReference.${path}.${field}`, type);
         }
       }
       return undefined;
     case '[]v1.ManagedFieldsEntry':
       if (!Array.isArray(value)) return wrong(value, `ObjectMeta.${path}`, shape);
-      for (const entry of value) if (entry !== null && !isObject(entry)) return wrong(entry, `ObjectMeta.${path}`, 'v1.ManagedFieldsEntry');
+      for (const entry of value)
+        if (entry !== null && !isObject(entry)) return wrong(entry, `ObjectMeta.${path}`, 'v1.ManagedFieldsEntry');
       return undefined;
   }
 }
@@ -119,17 +161,27 @@ function shapeError(value: Json, shape: Shape, path: string): { json: string; st
  * summary real servers append to "unrecognized" errors.
  */
 export function decodeError(type: ResourceType, body: Json, raw = '', keepNulls = false): ApiError | undefined {
-  const unrecognized = (why: string) => badRequest(`the object provided is unrecognized (must be of type ${type.kind}): ${why} (${summary(raw)})`);
+  const unrecognized = (why: string) =>
+    badRequest(`the object provided is unrecognized (must be of type ${type.kind}): ${why} (${summary(raw)})`);
   if (body === null || body === undefined) return unrecognized(`Object 'Kind' is missing in '${raw.trim() || 'null'}'`);
-  if (!isObject(body)) return unrecognized(`couldn't get version/kind; json parse error: json: cannot unmarshal ${jsonType(body)} into Go value of type ${KIND_PROBE}`);
+  if (!isObject(body))
+    return unrecognized(
+      `couldn't get version/kind; json parse error: json: cannot unmarshal ${jsonType(body)} into Go value of type ${KIND_PROBE}`,
+    );
   for (const field of ['apiVersion', 'kind']) {
     const value = body[field];
-    if (value !== undefined && value !== null && typeof value !== 'string') return unrecognized(`couldn't get version/kind; json parse error: json: cannot unmarshal ${jsonType(value)} into Go struct field .${field} of type string`);
+    if (value !== undefined && value !== null && typeof value !== 'string')
+      return unrecognized(
+        `couldn't get version/kind; json parse error: json: cannot unmarshal ${jsonType(value)} into Go struct field .${field} of type string`,
+      );
   }
-  const cannot = (why: string) => badRequest(`${type.kind} in version "${type.version}" cannot be handled as a ${type.kind}: ${why}`);
+  const cannot = (why: string) =>
+    badRequest(`${type.kind} in version "${type.version}" cannot be handled as a ${type.kind}: ${why}`);
   const problem = jsonProblem(body);
-  if (problem === 'depth') return cannot(`the object nests deeper than ${MAX_OBJECT_DEPTH} levels, the most the sim accepts`);
-  if (problem === 'type') return cannot('the object holds a value that is no JSON type (a YAML tag such as !!binary or !!set?)');
+  if (problem === 'depth')
+    return cannot(`the object nests deeper than ${MAX_OBJECT_DEPTH} levels, the most the sim accepts`);
+  if (problem === 'type')
+    return cannot('the object holds a value that is no JSON type (a YAML tag such as !!binary or !!set?)');
   // The fields of the kind's own Go type that the sim reads (its spec, mostly).
   const kindShape = type.group === '' ? KIND_SHAPES[type.kind] : undefined;
   const wrongKind = kindShape && goShapeError(body, kindShape, '', type.kind);
@@ -137,7 +189,10 @@ export function decodeError(type: ResourceType, body: Json, raw = '', keepNulls 
   const metadata = body['metadata'];
   if (metadata === null && !keepNulls) delete body['metadata'];
   if (metadata === null || metadata === undefined) return undefined;
-  if (!isObject(metadata)) return cannot(`json: cannot unmarshal ${jsonType(metadata)} into Go struct field ${type.kind}.metadata of type v1.ObjectMeta`);
+  if (!isObject(metadata))
+    return cannot(
+      `json: cannot unmarshal ${jsonType(metadata)} into Go struct field ${type.kind}.metadata of type v1.ObjectMeta`,
+    );
   for (const [field, shape] of Object.entries(META_FIELDS)) {
     const value = metadata[field];
     if (value === undefined) continue;
@@ -146,10 +201,12 @@ export function decodeError(type: ResourceType, body: Json, raw = '', keepNulls 
       continue;
     }
     const wrong = shapeError(value, shape, `metadata.${field}`);
-    if (wrong) return cannot(`json: cannot unmarshal ${wrong.json} into Go struct field ${wrong.struct} of type ${wrong.go}`);
+    if (wrong)
+      return cannot(`json: cannot unmarshal ${wrong.json} into Go struct field ${wrong.struct} of type ${wrong.go}`);
     if (keepNulls) continue;
     if (shape === 'map[string]string') for (const key of Object.keys(value)) value[key] ??= '';
-    if (shape === '[]string' || shape === '[]v1.OwnerReference' || shape === '[]v1.ManagedFieldsEntry') metadata[field] = (value as Json[]).filter((item) => item !== null);
+    if (shape === '[]string' || shape === '[]v1.OwnerReference' || shape === '[]v1.ManagedFieldsEntry')
+      metadata[field] = (value as Json[]).filter((item) => item !== null);
   }
   return undefined;
 }
@@ -158,14 +215,19 @@ export function decodeError(type: ResourceType, body: Json, raw = '', keepNulls 
  * Puts the request's namespace on the object, or the 400 for a body naming another. Cluster-scoped kinds drop any
  * namespace in the body, as the API server does.
  */
-export function reconcileNamespace(type: ResourceType, object: Json, requestNamespace: string | undefined): ApiError | undefined {
+export function reconcileNamespace(
+  type: ResourceType,
+  object: Json,
+  requestNamespace: string | undefined,
+): ApiError | undefined {
   const metadata = (object.metadata ??= {});
   if (!type.namespaced) {
     delete metadata.namespace;
     return undefined;
   }
   const own = metadata.namespace ?? '';
-  if (own !== '' && own !== (requestNamespace ?? '')) return badRequest('the namespace of the provided object does not match the namespace sent on the request');
+  if (own !== '' && own !== (requestNamespace ?? ''))
+    return badRequest('the namespace of the provided object does not match the namespace sent on the request');
   metadata.namespace = requestNamespace ?? '';
   return undefined;
 }
@@ -184,7 +246,8 @@ function annotationErrors(annotations: Record<string, string> | undefined): Fiel
   let size = 0;
   for (const [key, value] of Object.entries(annotations ?? {})) {
     // Annotation keys are qualified names in any case.
-    for (const message of isQualifiedName(key.toLowerCase())) errors.push(invalidValue('metadata.annotations', key, message));
+    for (const message of isQualifiedName(key.toLowerCase()))
+      errors.push(invalidValue('metadata.annotations', key, message));
     size += Buffer.byteLength(key) + Buffer.byteLength(value);
   }
   if (size > MAX_ANNOTATIONS_BYTES) errors.push(tooLong('metadata.annotations', MAX_ANNOTATIONS_BYTES));
@@ -203,10 +266,18 @@ function ownerReferenceErrors(references: Json[] | undefined): FieldError[] {
     if (!ref.kind) errors.push(invalidValue(`${field}.kind`, ref.kind ?? '', 'kind must not be empty'));
     if (!ref.name) errors.push(invalidValue(`${field}.name`, ref.name ?? '', 'name must not be empty'));
     if (!ref.uid) errors.push(invalidValue(`${field}.uid`, ref.uid ?? '', 'uid must not be empty'));
-    if (apiVersion === 'v1' && ref.kind === 'Event') errors.push(invalidValue(field, ref, '/v1, Kind=Event is disallowed from being an owner'));
+    if (apiVersion === 'v1' && ref.kind === 'Event')
+      errors.push(invalidValue(field, ref, '/v1, Kind=Event is disallowed from being an owner'));
     if (ref.controller === true) {
       const name = `${ref.kind}/${ref.name}`;
-      if (controller) errors.push(invalidValue(field, references, `Only one reference can have Controller set to true. Found "true" in references for ${controller} and ${name}`));
+      if (controller)
+        errors.push(
+          invalidValue(
+            field,
+            references,
+            `Only one reference can have Controller set to true. Found "true" in references for ${controller} and ${name}`,
+          ),
+        );
       else controller = name;
     }
   }
@@ -215,8 +286,13 @@ function ownerReferenceErrors(references: Json[] | undefined): FieldError[] {
 
 function finalizerErrors(finalizers: string[] | undefined): FieldError[] {
   const errors: FieldError[] = [];
-  for (const finalizer of finalizers ?? []) for (const message of isQualifiedName(finalizer)) errors.push(invalidValue('metadata.finalizers', finalizer, message));
-  if (finalizers?.includes('orphan') && finalizers.includes('foregroundDeletion')) errors.push(invalidValue('metadata.finalizers', finalizers, 'finalizer orphan and foregroundDeletion cannot be both set'));
+  for (const finalizer of finalizers ?? [])
+    for (const message of isQualifiedName(finalizer))
+      errors.push(invalidValue('metadata.finalizers', finalizer, message));
+  if (finalizers?.includes('orphan') && finalizers.includes('foregroundDeletion'))
+    errors.push(
+      invalidValue('metadata.finalizers', finalizers, 'finalizer orphan and foregroundDeletion cannot be both set'),
+    );
   return errors;
 }
 
@@ -227,7 +303,9 @@ function finalizerErrors(finalizers: string[] | undefined): FieldError[] {
 function eventNameError(name: string): ApiError | undefined {
   if (!name) return badRequest('Name parameter required.');
   const problems = isPathSegmentName(name);
-  return problems.length ? badRequest(`Name parameter invalid: ${JSON.stringify(name)}: ${problems.join(';')}`) : undefined;
+  return problems.length
+    ? badRequest(`Name parameter invalid: ${JSON.stringify(name)}: ${problems.join(';')}`)
+    : undefined;
 }
 
 /**
@@ -240,15 +318,25 @@ export function createError(type: ResourceType, object: Json): ApiError | undefi
   if (type.group === '' && type.kind === 'Event') return eventNameError(name);
   const rule = nameRuleFor(type, object);
   const errors: FieldError[] = [];
-  if (metadata.generateName) for (const message of rule(metadata.generateName, true)) errors.push(invalidValue('metadata.generateName', metadata.generateName, message));
+  if (metadata.generateName)
+    for (const message of rule(metadata.generateName, true))
+      errors.push(invalidValue('metadata.generateName', metadata.generateName, message));
   if (!name) errors.push(required('metadata.name', 'name or generateName is required'));
   else for (const message of rule(name, false)) errors.push(invalidValue('metadata.name', name, message));
   if (type.namespaced) {
     if (!metadata.namespace) errors.push(required('metadata.namespace', ''));
-    else for (const message of isDns1123Label(metadata.namespace)) errors.push(invalidValue('metadata.namespace', metadata.namespace, message));
+    else
+      for (const message of isDns1123Label(metadata.namespace))
+        errors.push(invalidValue('metadata.namespace', metadata.namespace, message));
   }
-  if ((metadata.generation ?? 0) < 0) errors.push(invalidValue('metadata.generation', metadata.generation, 'must be greater than or equal to 0'));
-  errors.push(...labelErrors(metadata.labels), ...annotationErrors(metadata.annotations), ...ownerReferenceErrors(metadata.ownerReferences), ...finalizerErrors(metadata.finalizers));
+  if ((metadata.generation ?? 0) < 0)
+    errors.push(invalidValue('metadata.generation', metadata.generation, 'must be greater than or equal to 0'));
+  errors.push(
+    ...labelErrors(metadata.labels),
+    ...annotationErrors(metadata.annotations),
+    ...ownerReferenceErrors(metadata.ownerReferences),
+    ...finalizerErrors(metadata.finalizers),
+  );
   errors.push(...specErrors(type, object), ...customResourceErrors(type, object));
   return errors.length ? invalidObject(type, name, errors) : undefined;
 }
@@ -257,12 +345,23 @@ export function createError(type: ResourceType, object: Json): ApiError | undefi
 export function updateError(type: ResourceType, object: Json, live: Json): ApiError | undefined {
   if (type.group === '' && type.kind === 'Event') return undefined;
   const metadata = object.metadata ?? {};
-  const errors: FieldError[] = [...labelErrors(metadata.labels), ...annotationErrors(metadata.annotations), ...ownerReferenceErrors(metadata.ownerReferences)];
+  const errors: FieldError[] = [
+    ...labelErrors(metadata.labels),
+    ...annotationErrors(metadata.annotations),
+    ...ownerReferenceErrors(metadata.ownerReferences),
+  ];
   // Only a delete sets deletionTimestamp; an update may keep it, never add it (apiserver's BeforeUpdate keeps a set one).
-  if (!live?.metadata?.deletionTimestamp && metadata.deletionTimestamp) errors.push(invalidValue('metadata.deletionTimestamp', metadata.deletionTimestamp, 'field is immutable'));
+  if (!live?.metadata?.deletionTimestamp && metadata.deletionTimestamp)
+    errors.push(invalidValue('metadata.deletionTimestamp', metadata.deletionTimestamp, 'field is immutable'));
   if (live?.metadata?.deletionTimestamp) {
     const added = (metadata.finalizers ?? []).filter((f: string) => !(live.metadata.finalizers ?? []).includes(f));
-    if (added.length) errors.push(forbidden('metadata.finalizers', `no new finalizers can be added if the object is being deleted, found new finalizers []string{${added.map((f: string) => JSON.stringify(f)).join(', ')}}`));
+    if (added.length)
+      errors.push(
+        forbidden(
+          'metadata.finalizers',
+          `no new finalizers can be added if the object is being deleted, found new finalizers []string{${added.map((f: string) => JSON.stringify(f)).join(', ')}}`,
+        ),
+      );
   }
   errors.push(...specErrors(type, object), ...customResourceErrors(type, object));
   return errors.length ? invalidObject(type, String(metadata.name ?? live?.metadata?.name ?? ''), errors) : undefined;

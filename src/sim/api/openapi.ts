@@ -26,18 +26,36 @@ function operations(type: ResourceType) {
   const op = (action: string, extra: string[] = []) => ({
     operationId: `${action}${type.kind}`,
     parameters: [QUERY('pretty'), ...extra.map(QUERY)],
-    responses: { '200': { description: 'OK', content: { 'application/json': { schema: { $ref: `#/components/schemas/${schemaName(type)}` } } } } },
+    responses: {
+      '200': {
+        description: 'OK',
+        content: { 'application/json': { schema: { $ref: `#/components/schemas/${schemaName(type)}` } } },
+      },
+    },
     'x-kubernetes-action': action,
     'x-kubernetes-group-version-kind': gvk,
   });
   const mutate = ['dryRun', 'fieldManager', 'fieldValidation'];
   const base = `/${gvPath(type.group, type.version)}${type.namespaced ? '/namespaces/{namespace}' : ''}/${type.plural}`;
   const paths: Record<string, unknown> = {
-    [base]: { get: op('list', ['labelSelector', 'fieldSelector', 'watch', 'resourceVersion', 'timeoutSeconds']), post: op('post', mutate) },
+    [base]: {
+      get: op('list', ['labelSelector', 'fieldSelector', 'watch', 'resourceVersion', 'timeoutSeconds']),
+      post: op('post', mutate),
+    },
   };
   if (type.kind !== 'SelfSubjectAccessReview') {
-    paths[`${base}/{name}`] = { get: op('get'), put: op('put', mutate), patch: op('patch', [...mutate, 'force']), delete: op('delete', ['dryRun', 'gracePeriodSeconds', 'propagationPolicy']) };
-    if (type.statusSubresource) paths[`${base}/{name}/status`] = { get: op('get'), put: op('put', mutate), patch: op('patch', [...mutate, 'force']) };
+    paths[`${base}/{name}`] = {
+      get: op('get'),
+      put: op('put', mutate),
+      patch: op('patch', [...mutate, 'force']),
+      delete: op('delete', ['dryRun', 'gracePeriodSeconds', 'propagationPolicy']),
+    };
+    if (type.statusSubresource)
+      paths[`${base}/{name}/status`] = {
+        get: op('get'),
+        put: op('put', mutate),
+        patch: op('patch', [...mutate, 'force']),
+      };
   }
   return paths;
 }
@@ -68,7 +86,11 @@ export function openapiDocument(group: string, version: string): unknown | undef
 export function openapiIndex(): unknown {
   const paths: Record<string, { serverRelativeURL: string }> = {};
   for (const { group, version } of groupVersions()) {
-    const hash = createHash('sha256').update(JSON.stringify(openapiDocument(group, version))).digest('hex').slice(0, 32).toUpperCase();
+    const hash = createHash('sha256')
+      .update(JSON.stringify(openapiDocument(group, version)))
+      .digest('hex')
+      .slice(0, 32)
+      .toUpperCase();
     paths[gvPath(group, version)] = { serverRelativeURL: `/openapi/v3/${gvPath(group, version)}?hash=${hash}` };
   }
   return { paths };

@@ -25,7 +25,11 @@ function decode(token: string): string {
  * One page of `items`, which come in key order (etcd's: namespace/name by bytes, as the store's `scan` gives them).
  * Only references move: the caller copies the page it serves, never the whole list.
  */
-export function paginate<T extends Readonly<KObject>>(items: readonly T[], params: URLSearchParams, resourceVersion: string): Page<T> {
+export function paginate<T extends Readonly<KObject>>(
+  items: readonly T[],
+  params: URLSearchParams,
+  resourceVersion: string,
+): Page<T> {
   const limit = Math.floor(Number(params.get('limit') ?? 0));
   const token = params.get('continue');
   let start = 0;
@@ -36,6 +40,8 @@ export function paginate<T extends Readonly<KObject>>(items: readonly T[], param
   }
   if (!(limit > 0) || items.length - start <= limit) return { items: items.slice(start) };
   const page = items.slice(start, start + limit);
-  const next = Buffer.from(JSON.stringify({ v: 'meta.k8s.io/v1', rv: Number(resourceVersion), start: keyOf(page[page.length - 1]!) })).toString('base64url');
+  const next = Buffer.from(
+    JSON.stringify({ v: 'meta.k8s.io/v1', rv: Number(resourceVersion), start: keyOf(page[page.length - 1]!) }),
+  ).toString('base64url');
   return { items: page, continue: next, remainingItemCount: items.length - start - page.length };
 }

@@ -25,7 +25,10 @@ function pointer(path: unknown): string[] {
   if (typeof path !== 'string') throw badRequest(`invalid JSON pointer: ${JSON.stringify(path) ?? String(path)}`);
   if (path === '') return [];
   if (!path.startsWith('/')) throw badRequest(`invalid JSON pointer "${path}"`);
-  return path.slice(1).split('/').map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+  return path
+    .slice(1)
+    .split('/')
+    .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
 }
 
 function parentOf(doc: Json, segments: string[], path: string): { parent: Json; last: string } {
@@ -38,7 +41,11 @@ function parentOf(doc: Json, segments: string[], path: string): { parent: Json; 
 }
 
 function unprocessable(message: string): ApiError {
-  return new ApiError({ code: 422, reason: 'Invalid', message: `the server rejected our request due to an error in our request: ${message}` });
+  return new ApiError({
+    code: 422,
+    reason: 'Invalid',
+    message: `the server rejected our request due to an error in our request: ${message}`,
+  });
 }
 
 /** RFC 6902. */
@@ -62,11 +69,13 @@ export function jsonPatch(target: Json, operations: Json): Json {
     const { parent, last } = parentOf(doc, segments, path);
     if (Array.isArray(parent)) {
       const index = last === '-' ? parent.length : Number(last);
-      if (!Number.isInteger(index) || index < 0 || index > parent.length) throw unprocessable(`index out of range: "${path}"`);
+      if (!Number.isInteger(index) || index < 0 || index > parent.length)
+        throw unprocessable(`index out of range: "${path}"`);
       if (mode === 'add') parent.splice(index, 0, value);
       else parent[index] = value;
     } else if (isObject(parent)) {
-      if (mode === 'replace' && !(last in parent)) throw unprocessable(`replace operation does not apply: doc is missing key: ${path}`);
+      if (mode === 'replace' && !(last in parent))
+        throw unprocessable(`replace operation does not apply: doc is missing key: ${path}`);
       parent[last] = value;
     } else throw unprocessable(`doc is missing path: "${path}"`);
   };
@@ -89,7 +98,8 @@ export function jsonPatch(target: Json, operations: Json): Json {
         remove(op.path);
         break;
       case 'test':
-        if (JSON.stringify(read(op.path)) !== JSON.stringify(op.value)) throw unprocessable(`testing value ${op.path} failed`);
+        if (JSON.stringify(read(op.path)) !== JSON.stringify(op.value))
+          throw unprocessable(`testing value ${op.path} failed`);
         break;
       case 'move': {
         const value = read(op.from);
@@ -142,7 +152,12 @@ function mergeList(live: Json[], patch: Json[], key: string | undefined, listNam
 }
 
 /** Strategic merge patch: maps merge, keyed lists merge item by item, other lists replace, null deletes. */
-export function strategicMerge(target: Json, patch: Json, parentKey = '', mergeKeys: Record<string, string | undefined> = MERGE_KEYS): Json {
+export function strategicMerge(
+  target: Json,
+  patch: Json,
+  parentKey = '',
+  mergeKeys: Record<string, string | undefined> = MERGE_KEYS,
+): Json {
   if (!isObject(patch)) return structuredClone(patch);
   if (patch['$patch'] === 'replace') {
     const { $patch: _directive, ...rest } = patch;

@@ -18,14 +18,34 @@ const OBJECT_META: Message = {
 };
 
 const KINDS: Record<string, Message> = {
-  'v1/Namespace': { 1: { name: 'metadata', kind: 'message', message: OBJECT_META }, 2: { name: 'spec', kind: 'message', message: { 1: { name: 'finalizers', kind: 'repeated-string' } } } },
-  'v1/Secret': { 1: { name: 'metadata', kind: 'message', message: OBJECT_META }, 2: { name: 'data', kind: 'map-bytes' }, 3: { name: 'type', kind: 'string' }, 4: { name: 'stringData', kind: 'map-string' }, 5: { name: 'immutable', kind: 'bool' } },
-  'v1/ConfigMap': { 1: { name: 'metadata', kind: 'message', message: OBJECT_META }, 2: { name: 'data', kind: 'map-string' }, 3: { name: 'binaryData', kind: 'map-bytes' }, 4: { name: 'immutable', kind: 'bool' } },
-  'v1/ServiceAccount': { 1: { name: 'metadata', kind: 'message', message: OBJECT_META }, 4: { name: 'automountServiceAccountToken', kind: 'bool' } },
+  'v1/Namespace': {
+    1: { name: 'metadata', kind: 'message', message: OBJECT_META },
+    2: { name: 'spec', kind: 'message', message: { 1: { name: 'finalizers', kind: 'repeated-string' } } },
+  },
+  'v1/Secret': {
+    1: { name: 'metadata', kind: 'message', message: OBJECT_META },
+    2: { name: 'data', kind: 'map-bytes' },
+    3: { name: 'type', kind: 'string' },
+    4: { name: 'stringData', kind: 'map-string' },
+    5: { name: 'immutable', kind: 'bool' },
+  },
+  'v1/ConfigMap': {
+    1: { name: 'metadata', kind: 'message', message: OBJECT_META },
+    2: { name: 'data', kind: 'map-string' },
+    3: { name: 'binaryData', kind: 'map-bytes' },
+    4: { name: 'immutable', kind: 'bool' },
+  },
+  'v1/ServiceAccount': {
+    1: { name: 'metadata', kind: 'message', message: OBJECT_META },
+    4: { name: 'automountServiceAccountToken', kind: 'bool' },
+  },
 };
 
 const TYPE_META: Message = { 1: { name: 'apiVersion', kind: 'string' }, 2: { name: 'kind', kind: 'string' } };
-const UNKNOWN: Message = { 1: { name: 'typeMeta', kind: 'message', message: TYPE_META }, 2: { name: 'raw', kind: 'bytes' } };
+const UNKNOWN: Message = {
+  1: { name: 'typeMeta', kind: 'message', message: TYPE_META },
+  2: { name: 'raw', kind: 'bytes' },
+};
 
 class Reader {
   private offset = 0;
@@ -98,9 +118,13 @@ function decode(buffer: Buffer, message: Message): Record<string, Json> {
         break;
       case 'map-string':
       case 'map-bytes': {
-        const entry = decode(reader.bytes(), { 1: { name: 'key', kind: 'string' }, 2: { name: 'value', kind: field.kind === 'map-string' ? 'string' : 'bytes' } });
+        const entry = decode(reader.bytes(), {
+          1: { name: 'key', kind: 'string' },
+          2: { name: 'value', kind: field.kind === 'map-string' ? 'string' : 'bytes' },
+        });
         // The JSON form of bytes is base64, as the API server would serve it.
-        (out[field.name] ??= {})[entry['key'] ?? ''] = field.kind === 'map-bytes' ? Buffer.from(entry['value'] ?? []).toString('base64') : (entry['value'] ?? '');
+        (out[field.name] ??= {})[entry['key'] ?? ''] =
+          field.kind === 'map-bytes' ? Buffer.from(entry['value'] ?? []).toString('base64') : (entry['value'] ?? '');
         break;
       }
       case 'message':
@@ -115,7 +139,8 @@ export const PROTOBUF = 'application/vnd.kubernetes.protobuf';
 
 /** The JSON form of a protobuf request body, or a sentence saying why it cannot be read. */
 export function decodeKubernetesProtobuf(body: Buffer): Record<string, unknown> | string {
-  if (body.length < 4 || body.subarray(0, 4).toString('latin1') !== 'k8s\0') return 'not a Kubernetes protobuf message (no k8s\\0 prefix)';
+  if (body.length < 4 || body.subarray(0, 4).toString('latin1') !== 'k8s\0')
+    return 'not a Kubernetes protobuf message (no k8s\\0 prefix)';
   let envelope: Record<string, Json>;
   try {
     envelope = decode(body.subarray(4), UNKNOWN);
@@ -125,7 +150,8 @@ export function decodeKubernetesProtobuf(body: Buffer): Record<string, unknown> 
   const apiVersion = String(envelope['typeMeta']?.apiVersion ?? '');
   const kind = String(envelope['typeMeta']?.kind ?? '');
   const message = KINDS[`${apiVersion}/${kind}`];
-  if (!message) return `the sim reads protobuf only for ${Object.keys(KINDS).join(', ')}; send ${apiVersion}/${kind} as JSON`;
+  if (!message)
+    return `the sim reads protobuf only for ${Object.keys(KINDS).join(', ')}; send ${apiVersion}/${kind} as JSON`;
   try {
     return { apiVersion, kind, ...decode(envelope['raw'] ?? Buffer.alloc(0), message) };
   } catch (error) {

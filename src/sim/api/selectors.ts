@@ -28,7 +28,15 @@ export function parseLabelSelector(text: string | null | undefined): Selector {
   if (!text) return () => true;
   const requirements: Requirement[] = splitTopLevel(text).map((part) => {
     let m = /^([^\s!=]+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(part);
-    if (m) return { op: m[2] as 'in' | 'notin', key: m[1]!, values: m[3]!.split(',').map((v) => v.trim()).filter(Boolean) };
+    if (m)
+      return {
+        op: m[2] as 'in' | 'notin',
+        key: m[1]!,
+        values: m[3]!
+          .split(',')
+          .map((v) => v.trim())
+          .filter(Boolean),
+      };
     m = /^([^\s!=]+)\s*(==|=|!=)\s*(\S*)$/.exec(part);
     if (m) return { op: m[2] === '!=' ? 'neq' : 'eq', key: m[1]!, values: [m[3]!] };
     m = /^(!?)([^\s!=()]+)$/.exec(part);

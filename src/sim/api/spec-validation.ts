@@ -12,7 +12,9 @@ function containerErrors(containers: Json, path: string, needed: boolean): Field
   containers.forEach((container: Json, i: number) => {
     const at = `${path}[${i}]`;
     if (!container?.name) errors.push(required(`${at}.name`, ''));
-    else for (const message of isDns1123Label(container.name)) errors.push(invalidValue(`${at}.name`, container.name, message));
+    else
+      for (const message of isDns1123Label(container.name))
+        errors.push(invalidValue(`${at}.name`, container.name, message));
     if (!container?.image) errors.push(required(`${at}.image`, ''));
   });
   return errors;
@@ -21,5 +23,8 @@ function containerErrors(containers: Json, path: string, needed: boolean): Field
 /** The spec errors of an object of `type` (a Pod's containers); none for kinds the sim does not check. */
 export function specErrors(type: ResourceType, object: Json): FieldError[] {
   if (type.group !== '' || type.kind !== 'Pod') return [];
-  return [...containerErrors(object?.spec?.containers, 'spec.containers', true), ...containerErrors(object?.spec?.initContainers, 'spec.initContainers', false)];
+  return [
+    ...containerErrors(object?.spec?.containers, 'spec.containers', true),
+    ...containerErrors(object?.spec?.initContainers, 'spec.initContainers', false),
+  ];
 }

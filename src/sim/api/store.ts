@@ -19,7 +19,14 @@ export interface ObjectMeta {
   labels?: Record<string, string>;
   annotations?: Record<string, string>;
   finalizers?: string[];
-  ownerReferences?: { apiVersion: string; kind: string; name: string; uid: string; controller?: boolean; blockOwnerDeletion?: boolean }[];
+  ownerReferences?: {
+    apiVersion: string;
+    kind: string;
+    name: string;
+    uid: string;
+    controller?: boolean;
+    blockOwnerDeletion?: boolean;
+  }[];
   managedFields?: unknown[];
   [key: string]: unknown;
 }
@@ -45,7 +52,7 @@ export interface StoreEvent {
 const LOG_LIMIT = 5000;
 
 function key(type: ResourceType, namespace: string | undefined, name: string): string {
-  return `${type.group}/${type.plural}/${type.namespaced ? namespace ?? '' : ''}/${name}`;
+  return `${type.group}/${type.plural}/${type.namespaced ? (namespace ?? '') : ''}/${name}`;
 }
 
 export function timestamp(ms: number): string {
@@ -152,7 +159,12 @@ export class ObjectStore {
   }
 
   private emit(type: EventType, resource: ResourceType, object: KObject): void {
-    const event: StoreEvent = { type, resource, object: this.clone(object), rv: Number(object.metadata.resourceVersion) };
+    const event: StoreEvent = {
+      type,
+      resource,
+      object: this.clone(object),
+      rv: Number(object.metadata.resourceVersion),
+    };
     this.log.push(event);
     if (this.log.length > LOG_LIMIT) this.log.splice(0, this.log.length - LOG_LIMIT);
     for (const listener of [...this.listeners]) {
@@ -179,7 +191,8 @@ export class ObjectStore {
   /** Events after `rv`, or a 410 when the log no longer reaches back that far. */
   since(rv: number): StoreEvent[] {
     const oldest = this.log[0]?.rv;
-    if (oldest !== undefined && rv < oldest - 1 && rv < this.rv - 1) throw gone(`too old resource version: ${rv} (${oldest - 1})`);
+    if (oldest !== undefined && rv < oldest - 1 && rv < this.rv - 1)
+      throw gone(`too old resource version: ${rv} (${oldest - 1})`);
     return this.log.filter((event) => event.rv > rv);
   }
 
@@ -203,7 +216,11 @@ export class ObjectStore {
   list(type: ResourceType, namespace?: string): KObject[] {
     return this.scan(type, namespace)
       .map((object) => this.clone(object) as KObject)
-      .sort((a, b) => String(a.metadata.namespace ?? '').localeCompare(String(b.metadata.namespace ?? '')) || String(a.metadata.name).localeCompare(String(b.metadata.name)));
+      .sort(
+        (a, b) =>
+          String(a.metadata.namespace ?? '').localeCompare(String(b.metadata.namespace ?? '')) ||
+          String(a.metadata.name).localeCompare(String(b.metadata.name)),
+      );
   }
 
   /**
@@ -226,7 +243,8 @@ export class ObjectStore {
   generateName(type: ResourceType, namespace: string | undefined, base: string): string {
     const prefix = base.slice(0, MAX_GENERATE_NAME_BASE);
     let name = `${prefix}${this.random.suffix(5)}`;
-    for (let i = 0; i < 10 && this.objects.has(key(type, namespace, name)); i++) name = `${prefix}${this.random.suffix(5)}`;
+    for (let i = 0; i < 10 && this.objects.has(key(type, namespace, name)); i++)
+      name = `${prefix}${this.random.suffix(5)}`;
     return name;
   }
 
@@ -235,10 +253,12 @@ export class ObjectStore {
     object.apiVersion = apiVersionOf(type);
     object.kind = type.kind;
     const metadata = (object.metadata ??= {} as ObjectMeta);
-    if (!metadata.name && metadata.generateName) metadata.name = this.generateName(type, namespace, metadata.generateName);
+    if (!metadata.name && metadata.generateName)
+      metadata.name = this.generateName(type, namespace, metadata.generateName);
     if (type.namespaced) metadata.namespace = namespace;
     else delete metadata.namespace;
-    if (this.objects.has(key(type, namespace, metadata.name))) throw alreadyExists(type.plural, metadata.name, type.group);
+    if (this.objects.has(key(type, namespace, metadata.name)))
+      throw alreadyExists(type.plural, metadata.name, type.group);
     metadata.uid = this.uid();
     metadata.creationTimestamp = timestamp(this.clock.now());
     metadata.resourceVersion = String(++this.rv);
@@ -254,11 +274,16 @@ export class ObjectStore {
    * Replaces an object. `expectedRv` (when given) must match, else 409. With `subresource: 'status'` only the
    * status changes; without it, types with a status subresource keep their status.
    */
-  update(type: ResourceType, input: KObject, options: { expectedRv?: string | undefined; subresource?: 'status' } = {}): KObject {
+  update(
+    type: ResourceType,
+    input: KObject,
+    options: { expectedRv?: string | undefined; subresource?: 'status' } = {},
+  ): KObject {
     const namespace = type.namespaced ? input.metadata?.namespace : undefined;
     const current = this.objects.get(key(type, namespace, input.metadata.name));
     if (!current) throw notFound(type.plural, input.metadata.name, type.group);
-    if (options.expectedRv && options.expectedRv !== current.metadata.resourceVersion) throw conflict(type.plural, input.metadata.name, type.group);
+    if (options.expectedRv && options.expectedRv !== current.metadata.resourceVersion)
+      throw conflict(type.plural, input.metadata.name, type.group);
     let next: KObject;
     if (options.subresource === 'status') {
       next = this.clone(current);
@@ -269,11 +294,17 @@ export class ObjectStore {
       next = this.clone(input);
       next.apiVersion = current.apiVersion;
       next.kind = current.kind;
-      next.metadata = { ...this.clone(input.metadata), uid: current.metadata.uid, creationTimestamp: current.metadata.creationTimestamp, name: current.metadata.name };
+      next.metadata = {
+        ...this.clone(input.metadata),
+        uid: current.metadata.uid,
+        creationTimestamp: current.metadata.creationTimestamp,
+        name: current.metadata.name,
+      };
       if (type.namespaced) next.metadata.namespace = current.metadata.namespace;
       if (current.metadata.deletionTimestamp) next.metadata.deletionTimestamp = current.metadata.deletionTimestamp;
       if (type.statusSubresource) next.status = this.clone(current.status);
-      if (type.generation) next.metadata.generation = (current.metadata.generation ?? 1) + (specOf(next) !== specOf(current) ? 1 : 0);
+      if (type.generation)
+        next.metadata.generation = (current.metadata.generation ?? 1) + (specOf(next) !== specOf(current) ? 1 : 0);
     }
     if (JSON.stringify(next) === JSON.stringify(current)) return this.clone(current);
     next.metadata.resourceVersion = String(++this.rv);
@@ -288,7 +319,13 @@ export class ObjectStore {
   }
 
   /** Read-modify-write for controllers: retries on conflict never happen here because the store is single-threaded. */
-  mutate(type: ResourceType, namespace: string | undefined, name: string, change: (object: KObject) => void, subresource?: 'status'): KObject | undefined {
+  mutate(
+    type: ResourceType,
+    namespace: string | undefined,
+    name: string,
+    change: (object: KObject) => void,
+    subresource?: 'status',
+  ): KObject | undefined {
     const object = this.get(type, namespace, name);
     if (!object) return undefined;
     change(object);
@@ -304,11 +341,20 @@ export class ObjectStore {
 
   private isGraceful(type: ResourceType, object: KObject): boolean {
     // Scheduled pods terminate through the kubelet, which removes them when their containers have stopped.
-    return type.kind === 'Pod' && Boolean(object.spec?.nodeName) && object.metadata.annotations?.['sim.rayservice-ci.io/terminated'] !== 'true';
+    return (
+      type.kind === 'Pod' &&
+      Boolean(object.spec?.nodeName) &&
+      object.metadata.annotations?.['sim.rayservice-ci.io/terminated'] !== 'true'
+    );
   }
 
   /** Deletes, honouring finalizers and pod grace; returns the object as it now is (or as it was, if gone). */
-  delete(type: ResourceType, namespace: string | undefined, name: string, options: { gracePeriodSeconds?: number } = {}): KObject {
+  delete(
+    type: ResourceType,
+    namespace: string | undefined,
+    name: string,
+    options: { gracePeriodSeconds?: number } = {},
+  ): KObject {
     const current = this.objects.get(key(type, namespace, name));
     if (!current) throw notFound(type.plural, name, type.group);
     const graceful = this.isGraceful(type, current) && options.gracePeriodSeconds !== 0;
@@ -316,7 +362,9 @@ export class ObjectStore {
       if (current.metadata.deletionTimestamp) return this.clone(current);
       const next = this.clone(current);
       next.metadata.deletionTimestamp = timestamp(this.clock.now());
-      if (graceful) next.metadata.deletionGracePeriodSeconds = options.gracePeriodSeconds ?? next.spec?.terminationGracePeriodSeconds ?? 30;
+      if (graceful)
+        next.metadata.deletionGracePeriodSeconds =
+          options.gracePeriodSeconds ?? next.spec?.terminationGracePeriodSeconds ?? 30;
       next.metadata.resourceVersion = String(++this.rv);
       this.put(key(type, namespace, name), next);
       this.emit('MODIFIED', type, next);

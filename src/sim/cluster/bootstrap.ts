@@ -12,13 +12,30 @@ export interface NodePool {
 export const DEFAULT_NODE_POOL: NodePool = { gpuNodes: 4, gpusPerNode: 1, cpuNodes: 1 };
 
 function node(name: string, gpus: number): KObject {
-  const capacity: Record<string, string> = { cpu: gpus ? '48' : '16', memory: gpus ? '393216Mi' : '65536Mi', pods: '110', ...(gpus ? { 'nvidia.com/gpu': String(gpus) } : {}) };
+  const capacity: Record<string, string> = {
+    cpu: gpus ? '48' : '16',
+    memory: gpus ? '393216Mi' : '65536Mi',
+    pods: '110',
+    ...(gpus ? { 'nvidia.com/gpu': String(gpus) } : {}),
+  };
   return {
     apiVersion: 'v1',
     kind: 'Node',
-    metadata: { name, labels: { 'kubernetes.io/hostname': name, 'kubernetes.io/os': 'linux', ...(gpus ? { 'nvidia.com/gpu.present': 'true', 'nvidia.com/gpu.product': 'NVIDIA-L40S' } : {}) } } as unknown as KObject['metadata'],
+    metadata: {
+      name,
+      labels: {
+        'kubernetes.io/hostname': name,
+        'kubernetes.io/os': 'linux',
+        ...(gpus ? { 'nvidia.com/gpu.present': 'true', 'nvidia.com/gpu.product': 'NVIDIA-L40S' } : {}),
+      },
+    } as unknown as KObject['metadata'],
     spec: {},
-    status: { capacity, allocatable: capacity, conditions: [{ type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'rayservice-ci sim node' }], nodeInfo: { kubeletVersion: 'v1.32.0-sim' } },
+    status: {
+      capacity,
+      allocatable: capacity,
+      conditions: [{ type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'rayservice-ci sim node' }],
+      nodeInfo: { kubeletVersion: 'v1.32.0-sim' },
+    },
   };
 }
 
@@ -32,9 +49,20 @@ function crd(kind: string, plural: string, annotations: Record<string, string>):
       group: 'ray.io',
       names: { kind, listKind: `${kind}List`, plural, singular: type.singular, categories: ['all'] },
       scope: 'Namespaced',
-      versions: [{ name: 'v1', served: true, storage: true, subresources: { status: {} }, schema: { openAPIV3Schema: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true } } }],
+      versions: [
+        {
+          name: 'v1',
+          served: true,
+          storage: true,
+          subresources: { status: {} },
+          schema: { openAPIV3Schema: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true } },
+        },
+      ],
     },
-    status: { conditions: [{ type: 'Established', status: 'True', reason: 'InitialNamesAccepted' }], acceptedNames: { kind, plural } },
+    status: {
+      conditions: [{ type: 'Established', status: 'True', reason: 'InitialNamesAccepted' }],
+      acceptedNames: { kind, plural },
+    },
   };
 }
 
@@ -42,7 +70,13 @@ function crd(kind: string, plural: string, annotations: Record<string, string>):
 export function bootstrap(store: ObjectStore, pool: NodePool, crdAnnotations: Record<string, string> = {}): void {
   const ns = typeByKind('v1', 'Namespace')!;
   for (const name of ['default', 'kube-system', 'kube-public']) {
-    store.create(ns, undefined, { apiVersion: 'v1', kind: 'Namespace', metadata: { name } as KObject['metadata'], spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } });
+    store.create(ns, undefined, {
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: { name } as KObject['metadata'],
+      spec: { finalizers: ['kubernetes'] },
+      status: { phase: 'Active' },
+    });
   }
   const nodes = typeByKind('v1', 'Node')!;
   for (let i = 0; i < pool.cpuNodes; i++) store.create(nodes, undefined, node(`sim-cpu-${i}`, 0));

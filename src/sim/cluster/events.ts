@@ -30,7 +30,11 @@ export function eventRecorder(store: ObjectStore, clock: Clock, component: strin
       made.delete(key);
     }
     // Not one this recorder remembers: new, unless its memory was once cleared; then the events are read in place.
-    const existing = complete ? undefined : store.scan(EVENT, namespace).find((e) => e.involvedObject?.uid === object.metadata.uid && e.reason === reason && e.message === message);
+    const existing = complete
+      ? undefined
+      : store
+          .scan(EVENT, namespace)
+          .find((e) => e.involvedObject?.uid === object.metadata.uid && e.reason === reason && e.message === message);
     if (existing) {
       store.mutate(EVENT, namespace, existing.metadata.name, count);
       return;
@@ -40,7 +44,14 @@ export function eventRecorder(store: ObjectStore, clock: Clock, component: strin
         apiVersion: 'v1',
         kind: 'Event',
         metadata: { generateName: `${object.metadata.name}.` } as KObject['metadata'],
-        involvedObject: { apiVersion: object.apiVersion, kind: object.kind, name: object.metadata.name, namespace, uid: object.metadata.uid, resourceVersion: object.metadata.resourceVersion },
+        involvedObject: {
+          apiVersion: object.apiVersion,
+          kind: object.kind,
+          name: object.metadata.name,
+          namespace,
+          uid: object.metadata.uid,
+          resourceVersion: object.metadata.resourceVersion,
+        },
         type,
         reason,
         message,

@@ -33,26 +33,52 @@ export interface Kubelet {
   started(pod: KObject): boolean;
 }
 
-export function startKubelet(store: ObjectStore, clock: Clock, random: Random, profile: readonly StageRule[], record: EventRecorder, ready: ReadinessGate): Kubelet {
+export function startKubelet(
+  store: ObjectStore,
+  clock: Clock,
+  random: Random,
+  profile: readonly StageRule[],
+  record: EventRecorder,
+  ready: ReadinessGate,
+): Kubelet {
   const progress = new Map<string, Progress>();
   let nextIp = 10;
   const ips = new Map<string, string>();
   const now = () => timestamp(clock.now());
 
   const setStatus = (pod: KObject, change: (status: Json) => void) => {
-    store.mutate(POD, pod.metadata.namespace, pod.metadata.name, (p) => {
-      p.status ??= {};
-      change(p.status);
-    }, 'status');
+    store.mutate(
+      POD,
+      pod.metadata.namespace,
+      pod.metadata.name,
+      (p) => {
+        p.status ??= {};
+        change(p.status);
+      },
+      'status',
+    );
   };
 
   const containerStatuses = (pod: KObject, state: Record<string, unknown>, isReady: boolean) =>
-    (pod.spec?.containers ?? []).map((c: { name: string; image: string }) => ({ name: c.name, image: c.image, imageID: '', ready: isReady, restartCount: 0, started: 'running' in state, state }));
+    (pod.spec?.containers ?? []).map((c: { name: string; image: string }) => ({
+      name: c.name,
+      image: c.image,
+      imageID: '',
+      ready: isReady,
+      restartCount: 0,
+      started: 'running' in state,
+      state,
+    }));
 
   const conditions = (isReady: boolean, initialized: boolean) => [
     { type: 'PodReadyToStartContainers', status: 'True', lastTransitionTime: now() },
     { type: 'Initialized', status: initialized ? 'True' : 'False', lastTransitionTime: now() },
-    { type: 'Ready', status: isReady ? 'True' : 'False', lastTransitionTime: now(), ...(isReady ? {} : { reason: 'ContainersNotReady', message: 'containers with unready status' }) },
+    {
+      type: 'Ready',
+      status: isReady ? 'True' : 'False',
+      lastTransitionTime: now(),
+      ...(isReady ? {} : { reason: 'ContainersNotReady', message: 'containers with unready status' }),
+    },
     { type: 'ContainersReady', status: isReady ? 'True' : 'False', lastTransitionTime: now() },
     { type: 'PodScheduled', status: 'True', lastTransitionTime: now() },
   ];

@@ -5,7 +5,14 @@ import { parseDuration } from '../../time/duration.ts';
 import type { KObject } from '../api/store.ts';
 import type { Random } from '../random.ts';
 
-export const STAGES = ['schedule', 'node-provisioning', 'image-pull', 'ray-start', 'model-load', 'termination'] as const;
+export const STAGES = [
+  'schedule',
+  'node-provisioning',
+  'image-pull',
+  'ray-start',
+  'model-load',
+  'termination',
+] as const;
 export type StageName = (typeof STAGES)[number];
 
 export interface StageRule {
@@ -56,7 +63,13 @@ export function podGpus(pod: KObject): number {
 export const DELAY_ANNOTATION = (stage: StageName) => `sim.rayservice-ci.io/${stage}-delay`;
 
 /** The delay of a stage for one object: its annotation, else the profile's rule with jitter; 0 when no rule applies. */
-export function stageDelay(profile: readonly StageRule[], stage: StageName, object: KObject, random: Random, gpu = podGpus(object) > 0): number {
+export function stageDelay(
+  profile: readonly StageRule[],
+  stage: StageName,
+  object: KObject,
+  random: Random,
+  gpu = podGpus(object) > 0,
+): number {
   const override = object.metadata?.annotations?.[DELAY_ANNOTATION(stage)];
   if (override !== undefined) {
     const parsed = parseDuration(override);

@@ -12,10 +12,12 @@ const NODE = typeByKind('v1', 'Node')!;
 
 function freeGpus(store: ObjectStore): Map<string, number> {
   const free = new Map<string, number>();
-  for (const node of store.scan(NODE)) free.set(node.metadata.name, Number(node.status?.allocatable?.['nvidia.com/gpu'] ?? 0));
+  for (const node of store.scan(NODE))
+    free.set(node.metadata.name, Number(node.status?.allocatable?.['nvidia.com/gpu'] ?? 0));
   for (const pod of store.scan(POD)) {
     const node = pod.spec?.nodeName;
-    if (node && free.has(node) && pod.status?.phase !== 'Succeeded' && pod.status?.phase !== 'Failed') free.set(node, free.get(node)! - podGpus(pod));
+    if (node && free.has(node) && pod.status?.phase !== 'Succeeded' && pod.status?.phase !== 'Failed')
+      free.set(node, free.get(node)! - podGpus(pod));
   }
   return free;
 }
@@ -31,17 +33,41 @@ export function startScheduler(store: ObjectStore, clock: Clock, record: EventRe
     for (const pod of pods) {
       if (pod.spec?.nodeName || pod.metadata.deletionTimestamp) continue;
       const gpus = podGpus(pod);
-      const candidates = nodes.filter((n) => (gpus > 0 ? (free.get(n.metadata.name) ?? 0) >= gpus : Number(n.status?.allocatable?.['nvidia.com/gpu'] ?? 0) === 0));
+      const candidates = nodes.filter((n) =>
+        gpus > 0
+          ? (free.get(n.metadata.name) ?? 0) >= gpus
+          : Number(n.status?.allocatable?.['nvidia.com/gpu'] ?? 0) === 0,
+      );
       const node = candidates[0];
       if (!node) {
-        const insufficient = nodes.filter((n) => Number(n.status?.allocatable?.['nvidia.com/gpu'] ?? 0) > 0 && (free.get(n.metadata.name) ?? 0) < gpus).length;
+        const insufficient = nodes.filter(
+          (n) => Number(n.status?.allocatable?.['nvidia.com/gpu'] ?? 0) > 0 && (free.get(n.metadata.name) ?? 0) < gpus,
+        ).length;
         const other = nodes.length - insufficient;
         const message = `0/${nodes.length} nodes are available: ${insufficient} Insufficient nvidia.com/gpu${other ? `, ${other} node(s) didn't match Pod's node affinity/selector` : ''}. preemption: 0/${nodes.length} nodes are available: ${nodes.length} No preemption victims found for incoming pod.`;
         if (!reported.has(pod.metadata.uid)) {
           reported.add(pod.metadata.uid);
-          store.mutate(POD, pod.metadata.namespace, pod.metadata.name, (p) => {
-            p.status = { ...p.status, phase: 'Pending', conditions: [{ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message, lastTransitionTime: timestamp(clock.now()) }] };
-          }, 'status');
+          store.mutate(
+            POD,
+            pod.metadata.namespace,
+            pod.metadata.name,
+            (p) => {
+              p.status = {
+                ...p.status,
+                phase: 'Pending',
+                conditions: [
+                  {
+                    type: 'PodScheduled',
+                    status: 'False',
+                    reason: 'Unschedulable',
+                    message,
+                    lastTransitionTime: timestamp(clock.now()),
+                  },
+                ],
+              };
+            },
+            'status',
+          );
         }
         record(pod, 'Warning', 'FailedScheduling', message);
         continue;
@@ -51,10 +77,25 @@ export function startScheduler(store: ObjectStore, clock: Clock, record: EventRe
       store.mutate(POD, pod.metadata.namespace, pod.metadata.name, (p) => {
         p.spec.nodeName = node.metadata.name;
       });
-      store.mutate(POD, pod.metadata.namespace, pod.metadata.name, (p) => {
-        p.status = { ...p.status, phase: 'Pending', conditions: [{ type: 'PodScheduled', status: 'True', lastTransitionTime: timestamp(clock.now()) }] };
-      }, 'status');
-      record(pod, 'Normal', 'Scheduled', `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${node.metadata.name}`);
+      store.mutate(
+        POD,
+        pod.metadata.namespace,
+        pod.metadata.name,
+        (p) => {
+          p.status = {
+            ...p.status,
+            phase: 'Pending',
+            conditions: [{ type: 'PodScheduled', status: 'True', lastTransitionTime: timestamp(clock.now()) }],
+          };
+        },
+        'status',
+      );
+      record(
+        pod,
+        'Normal',
+        'Scheduled',
+        `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${node.metadata.name}`,
+      );
     }
   };
   return clock.every(periodMs, schedule);

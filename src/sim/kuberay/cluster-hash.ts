@@ -43,15 +43,17 @@ export function clusterSpecHash(rayClusterConfig: unknown, groups?: number): str
   delete spec['suspend'];
   delete spec['upgradeStrategy'];
   mutePodScheduling(dict(spec['headGroupSpec'])['template']);
-  const workerGroups = list(spec['workerGroupSpecs']).slice(0, groups).map((group) => {
-    const g = dict(group);
-    delete g['replicas'];
-    delete g['minReplicas'];
-    delete g['maxReplicas'];
-    if (g['scaleStrategy']) delete dict(g['scaleStrategy'])['workersToDelete'];
-    mutePodScheduling(g['template']);
-    return g;
-  });
+  const workerGroups = list(spec['workerGroupSpecs'])
+    .slice(0, groups)
+    .map((group) => {
+      const g = dict(group);
+      delete g['replicas'];
+      delete g['minReplicas'];
+      delete g['maxReplicas'];
+      if (g['scaleStrategy']) delete dict(g['scaleStrategy'])['workersToDelete'];
+      mutePodScheduling(g['template']);
+      return g;
+    });
   if ('workerGroupSpecs' in spec) spec['workerGroupSpecs'] = workerGroups;
   return base32Hex(createHash('sha1').update(canonicalJson(spec)).digest());
 }
@@ -60,7 +62,11 @@ export function clusterSpecHash(rayClusterConfig: unknown, groups?: number): str
  * isClusterSpecHashEqual: with `partial`, true when the RayService only appended worker groups to what the cluster
  * was made from (KubeRay then updates that cluster in place instead of preparing a new one).
  */
-export function clusterSpecMatches(rayClusterConfig: unknown, cluster: { metadata: { annotations?: Record<string, string> } }, partial: boolean): boolean {
+export function clusterSpecMatches(
+  rayClusterConfig: unknown,
+  cluster: { metadata: { annotations?: Record<string, string> } },
+  partial: boolean,
+): boolean {
   const annotations = cluster.metadata.annotations ?? {};
   const recorded = annotations[HASH_ANNOTATION] ?? '';
   if (!partial) return clusterSpecHash(rayClusterConfig) === recorded;

@@ -3,15 +3,25 @@ import type { Random } from '../random.ts';
 import type { KubeRayFeatures } from './versions.ts';
 
 /** `<rayservice>-<5 random>` from v1.4, `<rayservice>-raycluster-<5 random>` before. */
-export const clusterNameFor = (service: string, random: Random, features: Pick<KubeRayFeatures, 'clusterNameInfix'>) => `${service}${features.clusterNameInfix}${random.suffix(5)}`;
+export const clusterNameFor = (service: string, random: Random, features: Pick<KubeRayFeatures, 'clusterNameInfix'>) =>
+  `${service}${features.clusterNameInfix}${random.suffix(5)}`;
 export const headPodName = (cluster: string, random: Random, features: Pick<KubeRayFeatures, 'podNames'>) =>
-  features.podNames === 'worker-group' ? `${checkName(`${cluster}-head-`)}${random.suffix(5)}` : `${cluster}-head-${random.suffix(5)}`;
+  features.podNames === 'worker-group'
+    ? `${checkName(`${cluster}-head-`)}${random.suffix(5)}`
+    : `${cluster}-head-${random.suffix(5)}`;
 /**
  * From v1.2 `<cluster>-<group>-worker-<5>`, the prefix cut to 50 characters; v1.1 `<cluster>-worker-<group>-<5>`,
  * through CheckName.
  */
-export const workerPodName = (cluster: string, group: string, random: Random, features: Pick<KubeRayFeatures, 'podNames'>) =>
-  features.podNames === 'worker-group' ? `${checkName(`${cluster}-worker-${group}-`)}${random.suffix(5)}` : `${`${cluster}-${group}-worker`.slice(0, 50)}-${random.suffix(5)}`;
+export const workerPodName = (
+  cluster: string,
+  group: string,
+  random: Random,
+  features: Pick<KubeRayFeatures, 'podNames'>,
+) =>
+  features.podNames === 'worker-group'
+    ? `${checkName(`${cluster}-worker-${group}-`)}${random.suffix(5)}`
+    : `${`${cluster}-${group}-worker`.slice(0, 50)}-${random.suffix(5)}`;
 
 /**
  * v1.1's CheckName (K@v1.1.0:ray-operator/controllers/ray/utils/util.go): a name over 50 characters loses its

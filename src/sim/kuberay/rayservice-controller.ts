@@ -7,7 +7,15 @@
 // after rayClusterDeletionDelaySeconds; teardown that deletes the clusters before releasing the finalizer.
 // Not modelled: NewClusterWithIncrementalUpgrade's Gateway traffic split (it upgrades as NewCluster here), rollback,
 // suspend, managedBy, the spec checks of ValidateRayServiceSpec.
-import { canonicalJson, dict, DNS_1035_LABEL, initializingTimeoutOf, INITIALIZING_TIMEOUT_ANNOTATION, MAX_RAYSERVICE_NAME, numberOr } from '../../ray/index.ts';
+import {
+  canonicalJson,
+  dict,
+  DNS_1035_LABEL,
+  initializingTimeoutOf,
+  INITIALIZING_TIMEOUT_ANNOTATION,
+  MAX_RAYSERVICE_NAME,
+  numberOr,
+} from '../../ray/index.ts';
 import { typeByKind } from '../api/resources.ts';
 import { timestamp, type KObject, type ObjectStore } from '../api/store.ts';
 import type { Cancel, Clock } from '../clock.ts';
@@ -48,7 +56,14 @@ interface ServeResult {
   readonly applicationStatuses?: Record<string, AppStatus>;
 }
 
-export function startRayServiceController(store: ObjectStore, clock: Clock, random: Random, record: EventRecorder, runtimeOf: (cluster: KObject) => RayClusterRuntime | undefined, options: RayServiceControllerOptions = {}): Cancel {
+export function startRayServiceController(
+  store: ObjectStore,
+  clock: Clock,
+  random: Random,
+  record: EventRecorder,
+  runtimeOf: (cluster: KObject) => RayClusterRuntime | undefined,
+  options: RayServiceControllerOptions = {},
+): Cancel {
   const features = options.features ?? KUBERAY_FEATURES[DEFAULT_KUBERAY_VERSION];
   /** When a cluster nobody names any more goes (KubeRay's RayClusterDeletionTimestamps), by namespace/name. */
   const deletionAt = new Map<string, number>();
@@ -69,13 +84,19 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
     if (!cluster) return false;
     if (isActive) {
       if (conditionTrue(service.status, 'UpgradeInProgress')) return false;
-      if (features.versionAnnotation && cluster.metadata.annotations?.['ray.io/kuberay-version'] !== features.tag) return true;
+      if (features.versionAnnotation && cluster.metadata.annotations?.['ray.io/kuberay-version'] !== features.tag)
+        return true;
     }
     if (clusterSpecMatches(clusterConfig(service), cluster, false)) return false;
     return clusterSpecMatches(clusterConfig(service), cluster, true);
   };
 
-  const shouldPrepareNewCluster = (service: KObject, active: KObject | undefined, pending: KObject | undefined, pendingServing: boolean): boolean => {
+  const shouldPrepareNewCluster = (
+    service: KObject,
+    active: KObject | undefined,
+    pending: KObject | undefined,
+    pendingServing: boolean,
+  ): boolean => {
     if (pendingServing) return false;
     if (!active && !pending) return true;
     const cluster = (pending ?? active)!;
@@ -88,11 +109,17 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
   const desiredCluster = (service: KObject, name: string) => {
     const spec = structuredClone(dict(clusterConfig(service)));
     return {
-      labels: { ...service.metadata.labels, [LABEL.originName]: service.metadata.name, [LABEL.originCrd]: 'RayService' },
+      labels: {
+        ...service.metadata.labels,
+        [LABEL.originName]: service.metadata.name,
+        [LABEL.originCrd]: 'RayService',
+      },
       annotations: {
         ...service.metadata.annotations,
         [HASH_ANNOTATION]: clusterSpecHash(spec),
-        [NUM_WORKER_GROUPS_ANNOTATION]: String(Array.isArray(spec['workerGroupSpecs']) ? spec['workerGroupSpecs'].length : 0),
+        [NUM_WORKER_GROUPS_ANNOTATION]: String(
+          Array.isArray(spec['workerGroupSpecs']) ? spec['workerGroupSpecs'].length : 0,
+        ),
         ...(features.versionAnnotation ? { 'ray.io/kuberay-version': features.tag } : {}),
       },
       name,
@@ -106,10 +133,16 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
     const cluster = store.create(RAY_CLUSTER, ns, {
       apiVersion: 'ray.io/v1',
       kind: 'RayCluster',
-      metadata: { name, labels: goal.labels, annotations: goal.annotations, ownerReferences: [ownerReference(service)] } as unknown as KObject['metadata'],
+      metadata: {
+        name,
+        labels: goal.labels,
+        annotations: goal.annotations,
+        ownerReferences: [ownerReference(service)],
+      } as unknown as KObject['metadata'],
       spec: goal.spec,
     });
-    if (features.serviceEvents === 'v1.3') record(service, 'Normal', 'CreatedRayCluster', `Created RayCluster ${ns}/${name}`);
+    if (features.serviceEvents === 'v1.3')
+      record(service, 'Normal', 'CreatedRayCluster', `Created RayCluster ${ns}/${name}`);
     return cluster;
   };
 
@@ -123,7 +156,8 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
       c.metadata.labels = goal.labels;
       c.metadata.annotations = goal.annotations;
     });
-    if (features.serviceEvents === 'v1.3') record(service, 'Normal', 'UpdatedRayCluster', `Updated the ${role} RayCluster ${ns}/${cluster.metadata.name}`);
+    if (features.serviceEvents === 'v1.3')
+      record(service, 'Normal', 'UpdatedRayCluster', `Updated the ${role} RayCluster ${ns}/${cluster.metadata.name}`);
     return updated ?? cluster;
   };
 
@@ -131,7 +165,9 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
   const cleanUpClusters = (service: KObject, clusters: KObject[], names: ReadonlySet<string>): boolean => {
     const ns = service.metadata.namespace!;
     const serviceDeleted = Boolean(service.metadata.deletionTimestamp);
-    const delaySeconds = features.deletionDelaySeconds ? numberOr(dict(service.spec)['rayClusterDeletionDelaySeconds'], DEFAULT_DELETION_DELAY_S) : DEFAULT_DELETION_DELAY_S;
+    const delaySeconds = features.deletionDelaySeconds
+      ? numberOr(dict(service.spec)['rayClusterDeletionDelaySeconds'], DEFAULT_DELETION_DELAY_S)
+      : DEFAULT_DELETION_DELAY_S;
     const delayMs = serviceDeleted ? 0 : delaySeconds * 1000;
     let remaining = false;
     for (const cluster of clusters) {
@@ -145,7 +181,8 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
       }
       if ((serviceDeleted || clock.now() >= at!) && !cluster.metadata.deletionTimestamp) {
         store.delete(RAY_CLUSTER, ns, cluster.metadata.name);
-        if (features.serviceEvents === 'v1.3') record(service, 'Normal', 'DeletedRayCluster', `Deleted the RayCluster ${ns}/${cluster.metadata.name}`);
+        if (features.serviceEvents === 'v1.3')
+          record(service, 'Normal', 'DeletedRayCluster', `Deleted the RayCluster ${ns}/${cluster.metadata.name}`);
       }
     }
     const present = new Set(clusters.map((c) => `${ns}/${c.metadata.name}`));
@@ -157,9 +194,13 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
   const validationError = (service: KObject): string | undefined => {
     if (features.metadataValidation === 'none') return undefined;
     const name = service.metadata.name;
-    if (name.length > MAX_RAYSERVICE_NAME) return `RayService name should be no more than ${MAX_RAYSERVICE_NAME} characters`;
-    if (!DNS_1035_LABEL.test(name)) return `RayService name should be a valid DNS1035 label: [a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')]`;
-    const text = features.initializingTimeout ? service.metadata.annotations?.[INITIALIZING_TIMEOUT_ANNOTATION] : undefined;
+    if (name.length > MAX_RAYSERVICE_NAME)
+      return `RayService name should be no more than ${MAX_RAYSERVICE_NAME} characters`;
+    if (!DNS_1035_LABEL.test(name))
+      return `RayService name should be a valid DNS1035 label: [a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')]`;
+    const text = features.initializingTimeout
+      ? service.metadata.annotations?.[INITIALIZING_TIMEOUT_ANNOTATION]
+      : undefined;
     const timeout = text ? initializingTimeoutOf(text) : undefined;
     if (timeout && 'problem' in timeout) {
       return timeout.problem === 'format'
@@ -170,7 +211,14 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
   };
 
   const headPodOf = (ns: string, cluster: KObject) =>
-    store.scan(POD, ns).find((p) => p.metadata.labels?.[LABEL.cluster] === cluster.metadata.name && p.metadata.labels?.[LABEL.nodeType] === 'head' && !p.metadata.deletionTimestamp);
+    store
+      .scan(POD, ns)
+      .find(
+        (p) =>
+          p.metadata.labels?.[LABEL.cluster] === cluster.metadata.name &&
+          p.metadata.labels?.[LABEL.nodeType] === 'head' &&
+          !p.metadata.deletionTimestamp,
+      );
 
   /** The head's proxy answers once Serve runs there: KubeRay labels the head as serving (updateHeadPodServeLabel). */
   const labelHead = (ns: string, cluster: KObject | undefined) => {
@@ -178,9 +226,16 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
     const runtime = runtimeOf(cluster);
     const head = headPodOf(ns, cluster);
     if (!head) return;
-    const serving = String(runtime !== undefined && allRunning([...runtime.serve.apps.values()]) && Boolean(runtime.head()));
+    const serving = String(
+      runtime !== undefined && allRunning([...runtime.serve.apps.values()]) && Boolean(runtime.head()),
+    );
     if (head.metadata.labels?.[LABEL.serve] !== serving) {
-      store.mutate(POD, ns, head.metadata.name, (p) => void (p.metadata.labels = { ...p.metadata.labels, [LABEL.serve]: serving }));
+      store.mutate(
+        POD,
+        ns,
+        head.metadata.name,
+        (p) => void (p.metadata.labels = { ...p.metadata.labels, [LABEL.serve]: serving }),
+      );
     }
   };
 
@@ -193,7 +248,8 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
   const submit = (service: KObject, cluster: KObject): { error?: string; submitted: boolean } => {
     const runtime = runtimeOf(cluster);
     const serveConfig = dict(service.spec)['serveConfigV2'];
-    if (!runtime || typeof serveConfig !== 'string' || runtime.submittedConfig === serveConfig) return { submitted: false };
+    if (!runtime || typeof serveConfig !== 'string' || runtime.submittedConfig === serveConfig)
+      return { submitted: false };
     const error = runtime.serve.deploy(serveConfig);
     if (error) return { error, submitted: false };
     runtime.submittedConfig = serveConfig;
@@ -201,15 +257,27 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
   };
 
   /** The dashboard's applications, as KubeRay copies them into the status. */
-  const readApps = (cluster: KObject): { ready: boolean; applicationStatuses: Record<string, AppStatus> } | undefined => {
+  const readApps = (
+    cluster: KObject,
+  ): { ready: boolean; applicationStatuses: Record<string, AppStatus> } | undefined => {
     const runtime = runtimeOf(cluster);
     if (!runtime) return undefined;
     const apps = [...runtime.serve.apps.values()];
-    const applicationStatuses = Object.fromEntries(apps.map((app) => [app.name, {
-      status: app.status,
-      ...(app.message ? { message: app.message } : {}),
-      serveDeploymentStatuses: Object.fromEntries(app.deployments.map((d) => [d.spec.name, { status: d.status, ...(d.message ? { message: d.message } : {}) }])),
-    }]));
+    const applicationStatuses = Object.fromEntries(
+      apps.map((app) => [
+        app.name,
+        {
+          status: app.status,
+          ...(app.message ? { message: app.message } : {}),
+          serveDeploymentStatuses: Object.fromEntries(
+            app.deployments.map((d) => [
+              d.spec.name,
+              { status: d.status, ...(d.message ? { message: d.message } : {}) },
+            ]),
+          ),
+        },
+      ]),
+    );
     return { ready: allRunning(apps), applicationStatuses };
   };
 
@@ -217,17 +285,44 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
   const reconcileServe = (service: KObject, cluster: KObject): ServeResult => {
     if (!headReady(cluster)) return { ready: false };
     const sent = submit(service, cluster);
-    if (sent.error) record(service, 'Warning', 'FailedToUpdateServeApplications', `Failed to update serve applications to the RayCluster ${cluster.metadata.name}: ${sent.error}`);
+    if (sent.error)
+      record(
+        service,
+        'Warning',
+        'FailedToUpdateServeApplications',
+        `Failed to update serve applications to the RayCluster ${cluster.metadata.name}: ${sent.error}`,
+      );
     return readApps(cluster) ?? { ready: false };
   };
 
   /** reconcileServices: create the Service, or point its selector at the cluster. */
-  const ensureService = (owner: KObject, name: string, selector: Record<string, string>, ports: { name: string; port: number }[], headless: boolean): KObject => {
+  const ensureService = (
+    owner: KObject,
+    name: string,
+    selector: Record<string, string>,
+    ports: { name: string; port: number }[],
+    headless: boolean,
+  ): KObject => {
     const ns = owner.metadata.namespace!;
     const existing = store.get(SERVICE, ns, name);
     if (!existing) {
-      const spec = { ...(headless ? { clusterIP: 'None', publishNotReadyAddresses: true } : { type: 'ClusterIP', clusterIP: `10.96.${random.int(0, 255)}.${random.int(1, 254)}` }), selector, ports: ports.map((p) => ({ name: p.name, port: p.port, targetPort: p.port, protocol: 'TCP' })) };
-      return store.create(SERVICE, ns, { apiVersion: 'v1', kind: 'Service', metadata: { name, labels: { [LABEL.originName]: owner.metadata.name }, ownerReferences: [ownerReference(owner)] } as unknown as KObject['metadata'], spec });
+      const spec = {
+        ...(headless
+          ? { clusterIP: 'None', publishNotReadyAddresses: true }
+          : { type: 'ClusterIP', clusterIP: `10.96.${random.int(0, 255)}.${random.int(1, 254)}` }),
+        selector,
+        ports: ports.map((p) => ({ name: p.name, port: p.port, targetPort: p.port, protocol: 'TCP' })),
+      };
+      return store.create(SERVICE, ns, {
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: {
+          name,
+          labels: { [LABEL.originName]: owner.metadata.name },
+          ownerReferences: [ownerReference(owner)],
+        } as unknown as KObject['metadata'],
+        spec,
+      });
     }
     if (JSON.stringify(existing.spec.selector) === JSON.stringify(selector)) return existing;
     return store.mutate(SERVICE, ns, name, (s) => void (s.spec.selector = selector)) ?? existing;
@@ -237,36 +332,74 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
   const pointServicesAt = (service: KObject, cluster: KObject): string | undefined => {
     const name = service.metadata.name;
     const clusterName = cluster.metadata.name;
-    ensureService(service, headServiceName(name), { [LABEL.cluster]: clusterName, [LABEL.nodeType]: 'head' }, headPorts(cluster), true);
+    ensureService(
+      service,
+      headServiceName(name),
+      { [LABEL.cluster]: clusterName, [LABEL.nodeType]: 'head' },
+      headPorts(cluster),
+      true,
+    );
     const servePorts = headPorts(cluster).filter((p) => p.name === 'serve' || p.name.startsWith('serve-'));
     // KubeRay builds the serve Service from the head's serve ports; with none it cannot (common/service.go).
     if (!servePorts.length) {
-      record(service, 'Warning', 'FailedToCreateServeService', `The head container of ${clusterName} declares no port named "serve", so the serve Service ${serveServiceName(name)} cannot be created`);
+      record(
+        service,
+        'Warning',
+        'FailedToCreateServeService',
+        `The head container of ${clusterName} declares no port named "serve", so the serve Service ${serveServiceName(name)} cannot be created`,
+      );
       return undefined;
     }
-    const serve = ensureService(service, serveServiceName(name), { [LABEL.cluster]: clusterName, [LABEL.serve]: 'true' }, servePorts, false);
+    const serve = ensureService(
+      service,
+      serveServiceName(name),
+      { [LABEL.cluster]: clusterName, [LABEL.serve]: 'true' },
+      servePorts,
+      false,
+    );
     return serve.spec.selector?.[LABEL.cluster];
   };
 
   /** calculateNumServeEndpointsFromSlices: ready endpoints of the serve Service, counted once per pod. */
   const serveEndpoints = (service: KObject): number => {
-    const slices = store.scan(SLICE, service.metadata.namespace).filter((s) => s.metadata.labels?.['kubernetes.io/service-name'] === serveServiceName(service.metadata.name));
-    const endpoints = slices.flatMap((s) => (s['endpoints'] ?? []) as { conditions?: { ready?: boolean }; targetRef?: { uid?: string } }[]);
+    const slices = store
+      .scan(SLICE, service.metadata.namespace)
+      .filter((s) => s.metadata.labels?.['kubernetes.io/service-name'] === serveServiceName(service.metadata.name));
+    const endpoints = slices.flatMap(
+      (s) => (s['endpoints'] ?? []) as { conditions?: { ready?: boolean }; targetRef?: { uid?: string } }[],
+    );
     return new Set(endpoints.filter((e) => e.conditions?.ready).map((e) => e.targetRef?.uid)).size;
   };
 
   /** `stamp`: lastUpdateTime moves; KubeRay 1.1–1.2 write some statuses without moving it. */
   const writeStatus = (service: KObject, next: ServiceStatus, stamp = true) => {
-    store.mutate(RAY_SERVICE, service.metadata.namespace, service.metadata.name, (s) => {
-      if (canonicalJson({ ...s.status, lastUpdateTime: undefined }) === canonicalJson({ ...next, lastUpdateTime: undefined })) return;
-      const lastUpdateTime = stamp ? timestamp(clock.now()) : s.status?.lastUpdateTime;
-      s.status = { ...next, lastUpdateTime };
-    }, 'status');
+    store.mutate(
+      RAY_SERVICE,
+      service.metadata.namespace,
+      service.metadata.name,
+      (s) => {
+        if (
+          canonicalJson({ ...s.status, lastUpdateTime: undefined }) ===
+          canonicalJson({ ...next, lastUpdateTime: undefined })
+        )
+          return;
+        const lastUpdateTime = stamp ? timestamp(clock.now()) : s.status?.lastUpdateTime;
+        s.status = { ...next, lastUpdateTime };
+      },
+      'status',
+    );
   };
 
   /** A new pending cluster's name when one is due: none yet, or a changed rayClusterConfig with zero downtime. */
-  const newClusterName = (service: KObject, active: KObject | undefined, pending: KObject | undefined, pendingServing: boolean) =>
-    shouldPrepareNewCluster(service, active, pending, pendingServing) ? clusterNameFor(service.metadata.name, random, features) : undefined;
+  const newClusterName = (
+    service: KObject,
+    active: KObject | undefined,
+    pending: KObject | undefined,
+    pendingServing: boolean,
+  ) =>
+    shouldPrepareNewCluster(service, active, pending, pendingServing)
+      ? clusterNameFor(service.metadata.name, random, features)
+      : undefined;
 
   const recordRepeated = (service: KObject, reason: string, message: string) => {
     const uid = service.metadata.uid ?? '';
@@ -297,30 +430,59 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
       const message = `The RayService metadata is invalid: ${invalid}`;
       // The condition keeps the old observedGeneration, so a client waiting for the new one waits in vain.
       const previous = status.conditions?.find((c) => c.type === 'Ready');
-      if (previous?.reason !== 'ValidationFailed' || previous.message !== message) record(service, 'Warning', 'InvalidRayServiceMetadata', `${ns}/${service.metadata.name}: ${message}`);
-      writeStatus(service, applyConditions(status, clock.now(), { known: features, ready: { status: 'False', reason: 'ValidationFailed', message } }));
+      if (previous?.reason !== 'ValidationFailed' || previous.message !== message)
+        record(service, 'Warning', 'InvalidRayServiceMetadata', `${ns}/${service.metadata.name}: ${message}`);
+      writeStatus(
+        service,
+        applyConditions(status, clock.now(), {
+          known: features,
+          ready: { status: 'False', reason: 'ValidationFailed', message },
+        }),
+      );
       return;
     }
     const uid = service.metadata.uid ?? '';
     if (invalidSaid.get(uid) === invalid) return;
     invalidSaid.set(uid, invalid);
-    record(service, 'Warning', 'InvalidRayServiceMetadata', `The RayService metadata is invalid ${ns}/${service.metadata.name}: ${invalid}`);
+    record(
+      service,
+      'Warning',
+      'InvalidRayServiceMetadata',
+      `The RayService metadata is invalid ${ns}/${service.metadata.name}: ${invalid}`,
+    );
   };
 
   const reconcile = (service: KObject) => {
     const ns = service.metadata.namespace!;
     const status: ServiceStatus = structuredClone(service.status ?? {});
-    const clusters = store.list(RAY_CLUSTER, ns).filter((c) => c.metadata.labels?.[LABEL.originName] === service.metadata.name && c.metadata.labels?.[LABEL.originCrd] === 'RayService');
+    const clusters = store
+      .list(RAY_CLUSTER, ns)
+      .filter(
+        (c) =>
+          c.metadata.labels?.[LABEL.originName] === service.metadata.name &&
+          c.metadata.labels?.[LABEL.originCrd] === 'RayService',
+      );
     const activeName = status.activeServiceStatus?.rayClusterName ?? '';
     const pendingName = status.pendingServiceStatus?.rayClusterName ?? '';
     const remaining = cleanUpClusters(service, clusters, new Set([activeName, pendingName].filter(Boolean)));
 
     if (service.metadata.deletionTimestamp) {
-      if (!remaining) store.mutate(RAY_SERVICE, ns, service.metadata.name, (s) => void (s.metadata.finalizers = (s.metadata.finalizers ?? []).filter((f) => f !== RAYSERVICE_FINALIZER)));
+      if (!remaining)
+        store.mutate(
+          RAY_SERVICE,
+          ns,
+          service.metadata.name,
+          (s) => void (s.metadata.finalizers = (s.metadata.finalizers ?? []).filter((f) => f !== RAYSERVICE_FINALIZER)),
+        );
       return;
     }
     if (features.finalizer && !service.metadata.finalizers?.includes(RAYSERVICE_FINALIZER)) {
-      store.mutate(RAY_SERVICE, ns, service.metadata.name, (s) => void (s.metadata.finalizers = [...(s.metadata.finalizers ?? []), RAYSERVICE_FINALIZER]));
+      store.mutate(
+        RAY_SERVICE,
+        ns,
+        service.metadata.name,
+        (s) => void (s.metadata.finalizers = [...(s.metadata.finalizers ?? []), RAYSERVICE_FINALIZER]),
+      );
       return;
     }
     const invalid = validationError(service);
@@ -349,14 +511,29 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
 
     // During an upgrade only the pending cluster's Serve apps are reconciled; the active one keeps serving as it is.
     const pendingServe = pending ? reconcileServe(service, pending) : undefined;
-    const activeServe = active && !pending && !shouldPrepareNewCluster(service, active, undefined, false) ? reconcileServe(service, active) : undefined;
+    const activeServe =
+      active && !pending && !shouldPrepareNewCluster(service, active, undefined, false)
+        ? reconcileServe(service, active)
+        : undefined;
     const target = pendingServe?.ready ? pending : activeServe?.ready ? active : undefined;
     const servedBy = target ? pointServicesAt(service, target) : undefined;
 
     // calculateStatus
     const next: ServiceStatus = { ...status, observedGeneration: service.metadata.generation };
-    next.activeServiceStatus = activeName ? { rayClusterName: activeName, rayClusterStatus: active?.status ?? {}, ...(activeServe?.applicationStatuses ? { applicationStatuses: activeServe.applicationStatuses } : {}) } : undefined;
-    next.pendingServiceStatus = pendingName ? { rayClusterName: pendingName, rayClusterStatus: pending?.status ?? {}, ...(pendingServe?.applicationStatuses ? { applicationStatuses: pendingServe.applicationStatuses } : {}) } : undefined;
+    next.activeServiceStatus = activeName
+      ? {
+          rayClusterName: activeName,
+          rayClusterStatus: active?.status ?? {},
+          ...(activeServe?.applicationStatuses ? { applicationStatuses: activeServe.applicationStatuses } : {}),
+        }
+      : undefined;
+    next.pendingServiceStatus = pendingName
+      ? {
+          rayClusterName: pendingName,
+          rayClusterStatus: pending?.status ?? {},
+          ...(pendingServe?.applicationStatuses ? { applicationStatuses: pendingServe.applicationStatuses } : {}),
+        }
+      : undefined;
     let pendingServing = false;
     if (servedBy) {
       pendingServing = servedBy === pendingName;
@@ -370,7 +547,14 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
     if (prepared) next.pendingServiceStatus = { rayClusterName: prepared };
     next.numServeEndpoints = serveEndpoints(service);
     const timeoutMs = features.initializingTimeout ? initializingTimeout(service) : undefined;
-    writeStatus(service, applyConditions(next, clock.now(), { known: features, initializingTimeoutMs: timeoutMs, onTimeout: (message) => record(service, 'Warning', 'RayServiceInitializingTimeout', message) }));
+    writeStatus(
+      service,
+      applyConditions(next, clock.now(), {
+        known: features,
+        initializingTimeoutMs: timeoutMs,
+        onTimeout: (message) => record(service, 'Warning', 'RayServiceInitializingTimeout', message),
+      }),
+    );
   };
 
   return clock.every(REQUEUE_MS, () => {
@@ -387,7 +571,8 @@ export function startRayServiceController(store: ObjectStore, clock: Clock, rand
 }
 
 /** KubeRay's isReady: at least one app, and every app RUNNING. */
-const allRunning = (apps: readonly { status: string }[]) => apps.length > 0 && apps.every((app) => app.status === 'RUNNING');
+const allRunning = (apps: readonly { status: string }[]) =>
+  apps.length > 0 && apps.every((app) => app.status === 'RUNNING');
 
 function initializingTimeout(service: KObject): number | undefined {
   const text = service.metadata.annotations?.[INITIALIZING_TIMEOUT_ANNOTATION];

@@ -46,7 +46,9 @@ export interface LegacyKit {
   /** Sends serveConfigV2 to a cluster that has not had it. */
   readonly submit: (service: KObject, cluster: KObject) => { readonly error?: string; readonly submitted: boolean };
   /** The Serve applications as the dashboard reports them; undefined while there is no Ray runtime to ask. */
-  readonly readApps: (cluster: KObject) => { readonly ready: boolean; readonly applicationStatuses: Record<string, AppStatus> } | undefined;
+  readonly readApps: (
+    cluster: KObject,
+  ) => { readonly ready: boolean; readonly applicationStatuses: Record<string, AppStatus> } | undefined;
   readonly labelHead: (cluster: KObject) => void;
   /** Head and serve Services for the cluster; undefined when the serve Service cannot be built. */
   readonly pointServicesAt: (service: KObject, cluster: KObject) => string | undefined;
@@ -61,18 +63,38 @@ const FAILING_APP = new Set(['UNHEALTHY', 'DEPLOY_FAILED']);
  * getAndCheckServeStatus's healthLastUpdateTime: now, except that an app still UNHEALTHY or DEPLOY_FAILED (a
  * deployment still UNHEALTHY) keeps the time it was first seen so.
  */
-export function withHealthTimes(apps: Record<string, AppStatus>, previous: Record<string, AppStatus> | undefined, now: number): Record<string, AppStatus> {
+export function withHealthTimes(
+  apps: Record<string, AppStatus>,
+  previous: Record<string, AppStatus> | undefined,
+  now: number,
+): Record<string, AppStatus> {
   const stamp = timestamp(now);
-  return Object.fromEntries(Object.entries(apps).map(([name, app]) => {
-    const before = previous?.[name];
-    const keep = FAILING_APP.has(app.status) && before !== undefined && FAILING_APP.has(before.status) && before.healthLastUpdateTime;
-    const deployments = Object.fromEntries(Object.entries(app.serveDeploymentStatuses).map(([deployment, status]) => {
-      const prior = before?.serveDeploymentStatuses?.[deployment];
-      const held = status.status === 'UNHEALTHY' && prior?.status === 'UNHEALTHY' && prior.healthLastUpdateTime;
-      return [deployment, { ...status, healthLastUpdateTime: held || stamp }];
-    }));
-    return [name, { status: app.status, ...(app.message ? { message: app.message } : {}), healthLastUpdateTime: keep || stamp, serveDeploymentStatuses: deployments }];
-  }));
+  return Object.fromEntries(
+    Object.entries(apps).map(([name, app]) => {
+      const before = previous?.[name];
+      const keep =
+        FAILING_APP.has(app.status) &&
+        before !== undefined &&
+        FAILING_APP.has(before.status) &&
+        before.healthLastUpdateTime;
+      const deployments = Object.fromEntries(
+        Object.entries(app.serveDeploymentStatuses).map(([deployment, status]) => {
+          const prior = before?.serveDeploymentStatuses?.[deployment];
+          const held = status.status === 'UNHEALTHY' && prior?.status === 'UNHEALTHY' && prior.healthLastUpdateTime;
+          return [deployment, { ...status, healthLastUpdateTime: held || stamp }];
+        }),
+      );
+      return [
+        name,
+        {
+          status: app.status,
+          ...(app.message ? { message: app.message } : {}),
+          healthLastUpdateTime: keep || stamp,
+          serveDeploymentStatuses: deployments,
+        },
+      ];
+    }),
+  );
 }
 
 /**
@@ -82,18 +104,38 @@ export function withHealthTimes(apps: Record<string, AppStatus>, previous: Recor
 export function comparedFields(status: ServiceStatus): string {
   const side = (s: ClusterServiceStatus | undefined) => ({
     name: s?.rayClusterName ?? '',
-    apps: Object.fromEntries(Object.entries((s?.applicationStatuses ?? {}) as Record<string, AppStatus>).map(([name, app]) => [name, {
-      status: app.status,
-      message: app.message ?? '',
-      deployments: Object.fromEntries(Object.entries(app.serveDeploymentStatuses ?? {}).map(([d, x]) => [d, { status: x.status, message: x.message ?? '' }])),
-    }])),
+    apps: Object.fromEntries(
+      Object.entries((s?.applicationStatuses ?? {}) as Record<string, AppStatus>).map(([name, app]) => [
+        name,
+        {
+          status: app.status,
+          message: app.message ?? '',
+          deployments: Object.fromEntries(
+            Object.entries(app.serveDeploymentStatuses ?? {}).map(([d, x]) => [
+              d,
+              { status: x.status, message: x.message ?? '' },
+            ]),
+          ),
+        },
+      ]),
+    ),
   });
-  return canonicalJson({ serviceStatus: status.serviceStatus ?? '', numServeEndpoints: status.numServeEndpoints ?? 0, active: side(status.activeServiceStatus), pending: side(status.pendingServiceStatus) });
+  return canonicalJson({
+    serviceStatus: status.serviceStatus ?? '',
+    numServeEndpoints: status.numServeEndpoints ?? 0,
+    active: side(status.activeServiceStatus),
+    pending: side(status.pendingServiceStatus),
+  });
 }
 
 type Role = 'active' | 'pending';
 
-export function reconcileLegacyStatus(service: KObject, status: ServiceStatus, clusters: { readonly active?: KObject | undefined; readonly pending?: KObject | undefined }, kit: LegacyKit): void {
+export function reconcileLegacyStatus(
+  service: KObject,
+  status: ServiceStatus,
+  clusters: { readonly active?: KObject | undefined; readonly pending?: KObject | undefined },
+  kit: LegacyKit,
+): void {
   const next: ServiceStatus = { ...structuredClone(status), observedGeneration: service.metadata.generation };
   const { active, pending } = clusters;
 
@@ -108,7 +150,9 @@ export function reconcileLegacyStatus(service: KObject, status: ServiceStatus, c
     }
   }
 
-  const appsOf = (role: Role) => (role === 'active' ? next.activeServiceStatus : next.pendingServiceStatus)?.applicationStatuses as Record<string, AppStatus> | undefined;
+  const appsOf = (role: Role) =>
+    (role === 'active' ? next.activeServiceStatus : next.pendingServiceStatus)?.applicationStatuses as
+      Record<string, AppStatus> | undefined;
   const setApps = (role: Role, apps: Record<string, AppStatus>) => {
     const side = role === 'active' ? (next.activeServiceStatus ??= {}) : (next.pendingServiceStatus ??= {});
     const stamped = kit.features.healthLastUpdateTime ? withHealthTimes(apps, appsOf(role), kit.now()) : apps;
@@ -125,10 +169,21 @@ export function reconcileLegacyStatus(service: KObject, status: ServiceStatus, c
     const sent = kit.submit(service, cluster);
     if (sent.error) {
       next.serviceStatus = SERVICE_STATUS.waiting;
-      kit.record(service, 'Normal', SERVICE_STATUS.waiting, `Fail to create / update Serve applications: ${sent.error}`);
+      kit.record(
+        service,
+        'Normal',
+        SERVICE_STATUS.waiting,
+        `Fail to create / update Serve applications: ${sent.error}`,
+      );
       return { ready: false, write: true };
     }
-    if (sent.submitted) kit.record(service, 'Normal', 'SubmittedServeDeployment', `Controller sent API request to update Serve deployments on cluster ${cluster.metadata.name}`);
+    if (sent.submitted)
+      kit.record(
+        service,
+        'Normal',
+        'SubmittedServeDeployment',
+        `Controller sent API request to update Serve deployments on cluster ${cluster.metadata.name}`,
+      );
     const apps = kit.readApps(cluster);
     if (!apps) return { ready: false, write: false };
     setApps(role, apps.applicationStatuses);
@@ -164,7 +219,11 @@ export function reconcileLegacyStatus(service: KObject, status: ServiceStatus, c
     next.pendingServiceStatus = undefined;
   }
   if (!served.ready) {
-    kit.recordRepeated(service, 'ServiceNotReady', 'The service is not ready yet. Controller will perform a round of actions in 2s.');
+    kit.recordRepeated(
+      service,
+      'ServiceNotReady',
+      'The service is not ready yet. Controller will perform a round of actions in 2s.',
+    );
     if (served.write) kit.write(service, next, false);
     return;
   }

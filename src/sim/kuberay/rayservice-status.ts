@@ -34,7 +34,14 @@ export function conditionTrue(status: unknown, type: string): boolean {
   return ((status as ServiceStatus | undefined)?.conditions ?? []).some((c) => c.type === type && c.status === 'True');
 }
 
-function setCondition(status: ServiceStatus, now: number, type: string, value: Condition['status'], reason: string, message: string): void {
+function setCondition(
+  status: ServiceStatus,
+  now: number,
+  type: string,
+  value: Condition['status'],
+  reason: string,
+  message: string,
+): void {
   const conditions = (status.conditions ??= []);
   const existing = conditions.find((c) => c.type === type);
   const fields = { status: value, reason, message, observedGeneration: status.observedGeneration };
@@ -57,7 +64,11 @@ export function applyConditions(input: ServiceStatus, now: number, inputs: Condi
   const status: ServiceStatus = structuredClone(input);
   const known = inputs.known;
   const set = (type: RayServiceConditionType, value: Condition['status'], reason: string, message: string) => {
-    if (known && (!known.conditionTypes.includes(type) || (type === 'Ready' && !known.readyReasons.includes(reason as ReadyReason)))) {
+    if (
+      known &&
+      (!known.conditionTypes.includes(type) ||
+        (type === 'Ready' && !known.readyReasons.includes(reason as ReadyReason)))
+    ) {
       throw new Error(`KubeRay ${known.tag} has no ${type} condition with reason ${reason}`);
     }
     setCondition(status, now, type, value, reason, message);
@@ -82,18 +93,32 @@ export function applyConditions(input: ServiceStatus, now: number, inputs: Condi
       if (status.activeServiceStatus) delete status.activeServiceStatus.rayClusterName;
       if (status.pendingServiceStatus) delete status.pendingServiceStatus.rayClusterName;
       const timeout = formatGoDuration(inputs.initializingTimeoutMs);
-      set('Ready', 'False', 'InitializingTimeout', `RayService failed to become ready within the configured timeout of ${timeout}. Time spent initializing: ${formatGoDuration(spent)}`);
-      inputs.onTimeout?.(`RayService initializing timeout exceeded after ${formatGoDuration(spent)} (configured timeout: ${timeout})`);
+      set(
+        'Ready',
+        'False',
+        'InitializingTimeout',
+        `RayService failed to become ready within the configured timeout of ${timeout}. Time spent initializing: ${formatGoDuration(spent)}`,
+      );
+      inputs.onTimeout?.(
+        `RayService initializing timeout exceeded after ${formatGoDuration(spent)} (configured timeout: ${timeout})`,
+      );
     }
   }
   const active = status.activeServiceStatus?.rayClusterName;
   const pending = status.pendingServiceStatus?.rayClusterName;
-  if (active && pending) set('UpgradeInProgress', 'True', 'BothActivePendingClustersExist', 'Both active and pending Ray clusters exist');
-  else if (active) set('UpgradeInProgress', 'False', 'NoPendingCluster', 'Active Ray cluster exists and no pending Ray cluster');
+  if (active && pending)
+    set('UpgradeInProgress', 'True', 'BothActivePendingClustersExist', 'Both active and pending Ray clusters exist');
+  else if (active)
+    set('UpgradeInProgress', 'False', 'NoPendingCluster', 'Active Ray cluster exists and no pending Ray cluster');
   else {
     const upgrade = status.conditions!.find((c) => c.type === 'UpgradeInProgress');
     if (!upgrade || (upgrade.reason !== 'Initializing' && upgrade.reason !== 'InitializingTimeout')) {
-      set('UpgradeInProgress', 'Unknown', 'NoActiveCluster', 'No active Ray cluster exists, and the RayService is not initializing. Please open a GitHub issue in the KubeRay repository.');
+      set(
+        'UpgradeInProgress',
+        'Unknown',
+        'NoActiveCluster',
+        'No active Ray cluster exists, and the RayService is not initializing. Please open a GitHub issue in the KubeRay repository.',
+      );
     }
   }
   status.serviceStatus = status.conditions!.some((c) => c.type === 'Ready' && c.status === 'True') ? 'Running' : '';

@@ -7,7 +7,8 @@ export type KubeRayVersion = (typeof KUBERAY_VERSIONS)[number];
 export const DEFAULT_KUBERAY_VERSION: KubeRayVersion = '1.7';
 
 /** The RayService Ready condition's reasons, and every condition type, of the 1.3+ status. */
-export type ReadyReason = 'Initializing' | 'InitializingTimeout' | 'NonZeroServeEndpoints' | 'ZeroServeEndpoints' | 'ValidationFailed';
+export type ReadyReason =
+  'Initializing' | 'InitializingTimeout' | 'NonZeroServeEndpoints' | 'ZeroServeEndpoints' | 'ValidationFailed';
 export type RayServiceConditionType = 'Ready' | 'UpgradeInProgress' | 'RollbackInProgress' | 'Suspending' | 'Suspended';
 
 export interface KubeRayFeatures {
@@ -85,7 +86,13 @@ export interface KubeRayFeatures {
   readonly controllerGen: string;
 }
 
-const ALL_READY_REASONS: readonly ReadyReason[] = ['Initializing', 'InitializingTimeout', 'NonZeroServeEndpoints', 'ZeroServeEndpoints', 'ValidationFailed'];
+const ALL_READY_REASONS: readonly ReadyReason[] = [
+  'Initializing',
+  'InitializingTimeout',
+  'NonZeroServeEndpoints',
+  'ZeroServeEndpoints',
+  'ValidationFailed',
+];
 const without = <T>(list: readonly T[], ...dropped: T[]) => list.filter((item) => !dropped.includes(item));
 
 const V1_7: KubeRayFeatures = {
@@ -107,12 +114,52 @@ const V1_7: KubeRayFeatures = {
   clusterConditions: true,
   controllerGen: 'v0.16.5',
 };
-const V1_6: KubeRayFeatures = { ...V1_7, tag: 'v1.6.0', conditionTypes: ['Ready', 'UpgradeInProgress', 'RollbackInProgress'], finalizer: false };
-const V1_5: KubeRayFeatures = { ...V1_6, tag: 'v1.5.0', conditionTypes: ['Ready', 'UpgradeInProgress'], readyReasons: without(ALL_READY_REASONS, 'ValidationFailed'), metadataValidation: 'event' };
-const V1_4: KubeRayFeatures = { ...V1_5, tag: 'v1.4.0', readyReasons: without(ALL_READY_REASONS, 'ValidationFailed', 'InitializingTimeout'), initializingTimeout: false, deletionDelaySeconds: false };
-const V1_3: KubeRayFeatures = { ...V1_4, tag: 'v1.3.0', clusterNameInfix: '-raycluster-', metadataValidation: 'none', controllerGen: 'v0.15.0' };
-const V1_2: KubeRayFeatures = { ...V1_3, tag: 'v1.2.2', statusModel: 'serviceStatus', serviceEvents: 'v1.1', healthLastUpdateTime: true, conditionTypes: [], readyReasons: [], upgradeStrategy: false, clusterConditions: false };
-const V1_1: KubeRayFeatures = { ...V1_2, tag: 'v1.1.0', podNames: 'worker-group', versionAnnotation: false, clusterStatusFields: 'v1.1', controllerGen: 'v0.13.0' };
+const V1_6: KubeRayFeatures = {
+  ...V1_7,
+  tag: 'v1.6.0',
+  conditionTypes: ['Ready', 'UpgradeInProgress', 'RollbackInProgress'],
+  finalizer: false,
+};
+const V1_5: KubeRayFeatures = {
+  ...V1_6,
+  tag: 'v1.5.0',
+  conditionTypes: ['Ready', 'UpgradeInProgress'],
+  readyReasons: without(ALL_READY_REASONS, 'ValidationFailed'),
+  metadataValidation: 'event',
+};
+const V1_4: KubeRayFeatures = {
+  ...V1_5,
+  tag: 'v1.4.0',
+  readyReasons: without(ALL_READY_REASONS, 'ValidationFailed', 'InitializingTimeout'),
+  initializingTimeout: false,
+  deletionDelaySeconds: false,
+};
+const V1_3: KubeRayFeatures = {
+  ...V1_4,
+  tag: 'v1.3.0',
+  clusterNameInfix: '-raycluster-',
+  metadataValidation: 'none',
+  controllerGen: 'v0.15.0',
+};
+const V1_2: KubeRayFeatures = {
+  ...V1_3,
+  tag: 'v1.2.2',
+  statusModel: 'serviceStatus',
+  serviceEvents: 'v1.1',
+  healthLastUpdateTime: true,
+  conditionTypes: [],
+  readyReasons: [],
+  upgradeStrategy: false,
+  clusterConditions: false,
+};
+const V1_1: KubeRayFeatures = {
+  ...V1_2,
+  tag: 'v1.1.0',
+  podNames: 'worker-group',
+  versionAnnotation: false,
+  clusterStatusFields: 'v1.1',
+  controllerGen: 'v0.13.0',
+};
 
 export const KUBERAY_FEATURES: Record<KubeRayVersion, KubeRayFeatures> = {
   '1.1': V1_1,

@@ -28,7 +28,8 @@ export function startAutoscaler(store: ObjectStore, clock: Clock, runtime: RayCl
   };
   return clock.every(500, () => {
     const cluster = store.get(RAY_CLUSTER, runtime.namespace, runtime.name);
-    if (!cluster || cluster.metadata.deletionTimestamp || dict(cluster.spec)['enableInTreeAutoscaling'] !== true) return;
+    if (!cluster || cluster.metadata.deletionTimestamp || dict(cluster.spec)['enableInTreeAutoscaling'] !== true)
+      return;
     const now = clock.now();
     if (now < nextRun) return;
     nextRun = now + updateIntervalS(cluster) * 1000;
@@ -43,7 +44,11 @@ export function startAutoscaler(store: ObjectStore, clock: Clock, runtime: RayCl
     groups.forEach((_group, i) => {
       const toDelete = list(dict(specs[i]?.['scaleStrategy'])['workersToDelete']) as string[];
       if (toDelete.length && toDelete.every((name) => !pods.some((p) => p.metadata.name === name))) {
-        operations.push({ op: 'replace', path: `/spec/workerGroupSpecs/${i}/scaleStrategy`, value: { workersToDelete: [] } });
+        operations.push({
+          op: 'replace',
+          path: `/spec/workerGroupSpecs/${i}/scaleStrategy`,
+          value: { workersToDelete: [] },
+        });
       }
     });
 
@@ -51,12 +56,22 @@ export function startAutoscaler(store: ObjectStore, clock: Clock, runtime: RayCl
     let demands = runtime.serve.pendingGpuDemands();
     // Like Ray's node provider, count from the workers that exist (KubeRay clamps replicas to minReplicas).
     const replicas = groups.map((g, i) => {
-      const live = pods.filter((p) => p.metadata.labels?.['ray.io/group'] === g.name && !p.metadata.deletionTimestamp).length;
-      return Math.max(Math.min(Math.max(numberOr(specs[i]?.['replicas'], g.minReplicas), g.minReplicas), g.maxReplicas), live / g.numOfHosts);
+      const live = pods.filter(
+        (p) => p.metadata.labels?.['ray.io/group'] === g.name && !p.metadata.deletionTimestamp,
+      ).length;
+      return Math.max(
+        Math.min(Math.max(numberOr(specs[i]?.['replicas'], g.minReplicas), g.minReplicas), g.maxReplicas),
+        live / g.numOfHosts,
+      );
     });
     groups.forEach((group, i) => {
       if (group.gpusPerPod <= 0) return;
-      const coming = pods.filter((p) => p.metadata.labels?.['ray.io/group'] === group.name && !nodes.has(p.metadata.name) && !p.metadata.deletionTimestamp).length;
+      const coming = pods.filter(
+        (p) =>
+          p.metadata.labels?.['ray.io/group'] === group.name &&
+          !nodes.has(p.metadata.name) &&
+          !p.metadata.deletionTimestamp,
+      ).length;
       let free = coming * group.gpusPerPod;
       demands = demands.filter((gpus) => {
         if (gpus > group.gpusPerPod) return true;
@@ -79,16 +94,25 @@ export function startAutoscaler(store: ObjectStore, clock: Clock, runtime: RayCl
       }
       if (added > 0) {
         replicas[i] = replicas[i]! + added;
-        operations.push({ op: specs[i] && 'replicas' in specs[i]! ? 'replace' : 'add', path: `/spec/workerGroupSpecs/${i}/replicas`, value: replicas[i] });
+        operations.push({
+          op: specs[i] && 'replicas' in specs[i]! ? 'replace' : 'add',
+          path: `/spec/workerGroupSpecs/${i}/replicas`,
+          value: replicas[i],
+        });
         demands = demands.filter((gpus) => gpus > group.gpusPerPod);
       }
     });
 
     // Scale down: Ray nodes with nothing on them for idleTimeoutSeconds.
-    const idleTimeoutS = numberOr(dict(dict(cluster.spec)['autoscalerOptions'])['idleTimeoutSeconds'], DEFAULT_IDLE_TIMEOUT_S);
+    const idleTimeoutS = numberOr(
+      dict(dict(cluster.spec)['autoscalerOptions'])['idleTimeoutSeconds'],
+      DEFAULT_IDLE_TIMEOUT_S,
+    );
     groups.forEach((group, i) => {
       const toDelete: string[] = [];
-      for (const pod of pods.filter((p) => p.metadata.labels?.['ray.io/group'] === group.name && nodes.has(p.metadata.name))) {
+      for (const pod of pods.filter(
+        (p) => p.metadata.labels?.['ray.io/group'] === group.name && nodes.has(p.metadata.name),
+      )) {
         const name = pod.metadata.name;
         if (runtime.serve.replicasOn(name) > 0) {
           idleSince.delete(name);
@@ -96,12 +120,21 @@ export function startAutoscaler(store: ObjectStore, clock: Clock, runtime: RayCl
         }
         const since = idleSince.get(name) ?? now;
         idleSince.set(name, since);
-        if (now - since >= idleTimeoutS * 1000 && replicas[i]! - toDelete.length > group.minReplicas) toDelete.push(name);
+        if (now - since >= idleTimeoutS * 1000 && replicas[i]! - toDelete.length > group.minReplicas)
+          toDelete.push(name);
       }
       if (toDelete.length && !list(dict(specs[i]?.['scaleStrategy'])['workersToDelete']).length) {
         replicas[i] = replicas[i]! - toDelete.length;
-        operations.push({ op: specs[i] && 'replicas' in specs[i]! ? 'replace' : 'add', path: `/spec/workerGroupSpecs/${i}/replicas`, value: replicas[i] });
-        operations.push({ op: specs[i]?.['scaleStrategy'] ? 'replace' : 'add', path: `/spec/workerGroupSpecs/${i}/scaleStrategy`, value: { workersToDelete: toDelete } });
+        operations.push({
+          op: specs[i] && 'replicas' in specs[i]! ? 'replace' : 'add',
+          path: `/spec/workerGroupSpecs/${i}/replicas`,
+          value: replicas[i],
+        });
+        operations.push({
+          op: specs[i]?.['scaleStrategy'] ? 'replace' : 'add',
+          path: `/spec/workerGroupSpecs/${i}/scaleStrategy`,
+          value: { workersToDelete: toDelete },
+        });
         for (const name of toDelete) idleSince.delete(name);
       }
     });

@@ -8,47 +8,86 @@ import { readBody, sendJson } from '../http.ts';
 const json = sendJson;
 
 function actor(nodeId: string | undefined, ip: string | undefined, actorId: string | null, name: string, log: string) {
-  return { node_id: nodeId ?? null, node_ip: ip ?? null, node_instance_id: '', actor_id: actorId, actor_name: name, worker_id: actorId ? `${actorId}${actorId}`.slice(0, 56) : null, log_file_path: actorId ? log : null };
+  return {
+    node_id: nodeId ?? null,
+    node_ip: ip ?? null,
+    node_instance_id: '',
+    actor_id: actorId,
+    actor_name: name,
+    worker_id: actorId ? `${actorId}${actorId}`.slice(0, 56) : null,
+    log_file_path: actorId ? log : null,
+  };
 }
 
 export function serveInstanceDetails(runtime: RayClusterRuntime): Record<string, unknown> {
   const serve = runtime.serve;
-  if (serve.apps.size === 0) return { deploy_mode: 'MULTI_APP', controller_info: {}, proxies: {}, applications: {}, target_capacity: null };
+  if (serve.apps.size === 0)
+    return { deploy_mode: 'MULTI_APP', controller_info: {}, proxies: {}, applications: {}, target_capacity: null };
   const head = runtime.head();
   const nodesWithReplicas = runtime.nodes().filter((n) => n.isHead || serve.replicasOn(n.podName) > 0);
   return {
-    controller_info: actor(head?.nodeId, head?.ip, serve.controllerActorId, 'SERVE_CONTROLLER_ACTOR', '/serve/controller.log'),
+    controller_info: actor(
+      head?.nodeId,
+      head?.ip,
+      serve.controllerActorId,
+      'SERVE_CONTROLLER_ACTOR',
+      '/serve/controller.log',
+    ),
     proxy_location: 'EveryNode',
     http_options: { host: '0.0.0.0', port: 8000 },
     grpc_options: { port: 9000, grpc_servicer_functions: [] },
-    proxies: Object.fromEntries(nodesWithReplicas.map((n) => [n.nodeId, { ...actor(n.nodeId, n.ip, n.nodeId.slice(0, 32), `SERVE_PROXY_ACTOR-${n.nodeId}`, `/serve/proxy_${n.ip}.log`), status: 'HEALTHY' }])),
+    proxies: Object.fromEntries(
+      nodesWithReplicas.map((n) => [
+        n.nodeId,
+        {
+          ...actor(n.nodeId, n.ip, n.nodeId.slice(0, 32), `SERVE_PROXY_ACTOR-${n.nodeId}`, `/serve/proxy_${n.ip}.log`),
+          status: 'HEALTHY',
+        },
+      ]),
+    ),
     deploy_mode: 'MULTI_APP',
-    applications: Object.fromEntries([...serve.apps.values()].map((app) => [app.name, {
-      name: app.name,
-      route_prefix: app.routePrefix,
-      docs_path: app.isLlm ? '/docs' : null,
-      status: app.status,
-      message: app.message,
-      last_deployed_time_s: app.deployedAtS,
-      deployed_app_config: app.config,
-      source: 'declarative',
-      deployments: Object.fromEntries(app.deployments.map((d) => [d.spec.name, {
-        name: d.spec.name,
-        status: d.status,
-        status_trigger: d.trigger,
-        message: d.message,
-        deployment_config: d.spec.reportedConfig,
-        target_num_replicas: d.target,
-        required_resources: { CPU: 1.0 },
-        replicas: d.replicas.map((r) => ({
-          ...actor(r.node?.nodeId, r.node?.ip, r.actorId, `SERVE_REPLICA::${app.name}#${d.spec.name}#${r.id}`, `/serve/replica_${app.name}_${d.spec.name}_${r.id}.log`),
-          replica_id: r.id,
-          state: r.state,
-          pid: r.pid,
-          start_time_s: r.startTimeS,
-        })),
-      }])),
-    }])),
+    applications: Object.fromEntries(
+      [...serve.apps.values()].map((app) => [
+        app.name,
+        {
+          name: app.name,
+          route_prefix: app.routePrefix,
+          docs_path: app.isLlm ? '/docs' : null,
+          status: app.status,
+          message: app.message,
+          last_deployed_time_s: app.deployedAtS,
+          deployed_app_config: app.config,
+          source: 'declarative',
+          deployments: Object.fromEntries(
+            app.deployments.map((d) => [
+              d.spec.name,
+              {
+                name: d.spec.name,
+                status: d.status,
+                status_trigger: d.trigger,
+                message: d.message,
+                deployment_config: d.spec.reportedConfig,
+                target_num_replicas: d.target,
+                required_resources: { CPU: 1.0 },
+                replicas: d.replicas.map((r) => ({
+                  ...actor(
+                    r.node?.nodeId,
+                    r.node?.ip,
+                    r.actorId,
+                    `SERVE_REPLICA::${app.name}#${d.spec.name}#${r.id}`,
+                    `/serve/replica_${app.name}_${d.spec.name}_${r.id}.log`,
+                  ),
+                  replica_id: r.id,
+                  state: r.state,
+                  pid: r.pid,
+                  start_time_s: r.startTimeS,
+                })),
+              },
+            ]),
+          ),
+        },
+      ]),
+    ),
     target_capacity: null,
   };
 }
@@ -58,7 +97,8 @@ export function clusterStatus(runtime: RayClusterRuntime): Record<string, unknow
   const nodes = runtime.nodes();
   const pods = runtime.pods().filter((p) => !p.metadata.deletionTimestamp);
   const started = new Set(nodes.map((n) => n.podName));
-  const byType = (list: { group: string }[]) => list.reduce<Record<string, number>>((acc, n) => ({ ...acc, [n.group]: (acc[n.group] ?? 0) + 1 }), {});
+  const byType = (list: { group: string }[]) =>
+    list.reduce<Record<string, number>>((acc, n) => ({ ...acc, [n.group]: (acc[n.group] ?? 0) + 1 }), {});
   const gpusTotal = nodes.reduce((s, n) => s + n.gpus, 0);
   const gpusUsed = nodes.reduce((s, n) => s + runtime.serve.usedGpus(n.podName), 0);
   return {
@@ -67,7 +107,9 @@ export function clusterStatus(runtime: RayClusterRuntime): Record<string, unknow
     data: {
       clusterStatus: {
         activeNodes: byType(nodes),
-        pendingNodes: pods.filter((p) => !started.has(p.metadata.name)).map((p) => ({ nodeType: p.metadata.labels?.['ray.io/group'] ?? 'unknown', status: 'launching' })),
+        pendingNodes: pods
+          .filter((p) => !started.has(p.metadata.name))
+          .map((p) => ({ nodeType: p.metadata.labels?.['ray.io/group'] ?? 'unknown', status: 'launching' })),
         pendingResourceRequests: runtime.serve.pendingGpuDemands().map((gpus) => ({ bundle: { GPU: gpus }, count: 1 })),
         resources: { GPU: { total: gpusTotal, used: gpusUsed } },
       },
@@ -92,14 +134,20 @@ export function createDashboardHandler(runtime: () => RayClusterRuntime | undefi
           return json(res, 400, { result: false, msg: 'The request body is not JSON.' });
         }
         // Serve's deploy API takes a config object; anything else is the client's mistake, not a crash in deploy.
-        if (typeof config !== 'object' || config === null || Array.isArray(config)) return json(res, 400, { result: false, msg: 'The request body must be a JSON object (a Serve config).' });
+        if (typeof config !== 'object' || config === null || Array.isArray(config))
+          return json(res, 400, { result: false, msg: 'The request body must be a JSON object (a Serve config).' });
         const error = cluster.serve.deploy(config as Record<string, unknown>);
         return error ? json(res, 400, { result: false, msg: error }) : json(res, 200, {});
       }
     }
     if (path === '/api/cluster_status') return json(res, 200, clusterStatus(cluster));
     if (path === '/api/ray/version' || path === '/api/version') {
-      return json(res, 200, { version: '4', ray_version: cluster.rayVersion?.text ?? 'unknown', ray_commit: '{{RAY_COMMIT_SHA}}', session_name: cluster.sessionName });
+      return json(res, 200, {
+        version: '4',
+        ray_version: cluster.rayVersion?.text ?? 'unknown',
+        ray_commit: '{{RAY_COMMIT_SHA}}',
+        session_name: cluster.sessionName,
+      });
     }
     json(res, 404, { result: false, msg: `Not found: ${path}` });
   };

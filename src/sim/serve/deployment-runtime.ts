@@ -45,7 +45,9 @@ export class DeploymentRuntime {
     this.random = random;
     this.variant = variant;
     const a = spec.autoscaling;
-    this.target = a ? applyBounds(a.initialReplicas ?? a.minReplicas, a.minReplicas, a.maxReplicas) : spec.fixedReplicas;
+    this.target = a
+      ? applyBounds(a.initialReplicas ?? a.minReplicas, a.minReplicas, a.maxReplicas)
+      : spec.fixedReplicas;
   }
 
   /**
@@ -86,7 +88,19 @@ export class DeploymentRuntime {
     if (a) {
       const running = this.running.length;
       const decision = applyBounds(
-        decide(this.variant, { target: this.target, running, totalRequests: this.totalRequests, config: a, minReplicas: a.minReplicas, maxReplicas: a.maxReplicas, nowS: now / 1000 }, this.policyState),
+        decide(
+          this.variant,
+          {
+            target: this.target,
+            running,
+            totalRequests: this.totalRequests,
+            config: a,
+            minReplicas: a.minReplicas,
+            maxReplicas: a.maxReplicas,
+            nowS: now / 1000,
+          },
+          this.policyState,
+        ),
         a.minReplicas,
         a.maxReplicas,
       );

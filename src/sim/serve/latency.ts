@@ -25,7 +25,11 @@ export const DEFAULT_LATENCY: LatencyModel = {
 };
 
 export function ttftMs(model: LatencyModel, concurrent: number, promptTokens: number): number {
-  return model.ttftBaseMs + model.ttftPerConcurrentMs * Math.max(0, concurrent - 1) + model.ttftPerPromptTokenMs * promptTokens;
+  return (
+    model.ttftBaseMs +
+    model.ttftPerConcurrentMs * Math.max(0, concurrent - 1) +
+    model.ttftPerPromptTokenMs * promptTokens
+  );
 }
 
 export function tpotMs(model: LatencyModel, concurrent: number): number {
@@ -46,7 +50,28 @@ export function promptTokens(text: string): number {
   return Math.max(1, Math.ceil(text.length / 4));
 }
 
-const WORDS = ['the', 'model', 'answers', 'with', 'a', 'short', 'reply', 'about', 'autoscaling', 'replicas', 'and', 'GPUs', 'under', 'load', 'in', 'Ray', 'Serve', 'on', 'Kubernetes', 'today'];
+const WORDS = [
+  'the',
+  'model',
+  'answers',
+  'with',
+  'a',
+  'short',
+  'reply',
+  'about',
+  'autoscaling',
+  'replicas',
+  'and',
+  'GPUs',
+  'under',
+  'load',
+  'in',
+  'Ray',
+  'Serve',
+  'on',
+  'Kubernetes',
+  'today',
+];
 
 export function tokenText(index: number, random: Random): string {
   return `${index === 0 ? '' : ' '}${WORDS[Math.floor(random.next() * WORDS.length)]}`;

@@ -34,7 +34,15 @@ export interface PolicyInput {
   readonly nowS: number;
 }
 
-export type PolicyConfig = Pick<EffectiveAutoscaling, 'targetOngoingRequests' | 'upscaleDelayS' | 'downscaleDelayS' | 'downscaleToZeroDelayS' | 'upscalingFactor' | 'downscalingFactor'>;
+export type PolicyConfig = Pick<
+  EffectiveAutoscaling,
+  | 'targetOngoingRequests'
+  | 'upscaleDelayS'
+  | 'downscaleDelayS'
+  | 'downscaleToZeroDelayS'
+  | 'upscalingFactor'
+  | 'downscalingFactor'
+>;
 
 /** Persists between calls for one deployment (Ray's policy_state dict). */
 export type PolicyState = { counter?: number; since?: number };
@@ -42,7 +50,13 @@ export type PolicyState = { counter?: number; since?: number };
 const ticks = (delayS: number) => Math.trunc(delayS / CONTROL_LOOP_INTERVAL_S);
 
 /** _calculate_desired_num_replicas (2.47). */
-export function desiredReplicas247(config: PolicyConfig, total: number, running: number, min: number, max: number): number {
+export function desiredReplicas247(
+  config: PolicyConfig,
+  total: number,
+  running: number,
+  min: number,
+  max: number,
+): number {
   const errorRatio = total / (config.targetOngoingRequests * running);
   const factor = errorRatio >= 1 ? config.upscalingFactor : config.downscalingFactor;
   const smoothed = 1 + (errorRatio - 1) * factor;
@@ -78,7 +92,11 @@ function policy247(input: PolicyInput, state: PolicyState): number {
 }
 
 /** _apply_scaling_factors (~2.50+): factors act on the distance from the current count. */
-export function applyScalingFactors(desired: number, current: number, config: Pick<PolicyConfig, 'upscalingFactor' | 'downscalingFactor'>): number {
+export function applyScalingFactors(
+  desired: number,
+  current: number,
+  config: Pick<PolicyConfig, 'upscalingFactor' | 'downscalingFactor'>,
+): number {
   const delta = desired - current;
   const factor = delta > 0 ? config.upscalingFactor : config.downscalingFactor;
   let scaled = Math.ceil(current + factor * delta);

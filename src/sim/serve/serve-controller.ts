@@ -3,7 +3,16 @@
 // the Ray autoscaler sees for replicas that fit nowhere (ray python/ray/serve/_private/{controller,
 // deployment_state,deployment_scheduler}.py, 2.4x).
 import { parse } from 'yaml';
-import { dict, effectiveDeployment, list, llmIngress, numberOr, serveApps, serveDeployments, type RayVersion } from '../../ray/index.ts';
+import {
+  dict,
+  effectiveDeployment,
+  list,
+  llmIngress,
+  numberOr,
+  serveApps,
+  serveDeployments,
+  type RayVersion,
+} from '../../ray/index.ts';
 import type { Clock } from '../clock.ts';
 import type { Random } from '../random.ts';
 import { DeploymentRuntime } from './deployment-runtime.ts';
@@ -86,8 +95,16 @@ export class ServeController {
           }
           return new DeploymentRuntime(spec, this.deps.clock, this.deps.random, variant);
         });
-        for (const gone of existing.deployments.filter((d) => !kept.includes(d))) gone.abandonQueue(`deployment ${gone.spec.name} was removed`);
-        this.apps.set(app.name, { ...existing, config: dict(rawApps[app.index]), deployedAtS: nowS, deployments: kept, status: 'DEPLOYING', message: '' });
+        for (const gone of existing.deployments.filter((d) => !kept.includes(d)))
+          gone.abandonQueue(`deployment ${gone.spec.name} was removed`);
+        this.apps.set(app.name, {
+          ...existing,
+          config: dict(rawApps[app.index]),
+          deployedAtS: nowS,
+          deployments: kept,
+          status: 'DEPLOYING',
+          message: '',
+        });
         for (const d of kept) d.everHealthy = d.status === 'HEALTHY';
         continue;
       }
@@ -106,7 +123,12 @@ export class ServeController {
     return undefined;
   }
 
-  private specsOf(config: Record<string, unknown>, appIndex: number, appName: string, isLlm: boolean): DeploymentSpec[] {
+  private specsOf(
+    config: Record<string, unknown>,
+    appIndex: number,
+    appName: string,
+    isLlm: boolean,
+  ): DeploymentSpec[] {
     const version = this.deps.rayVersion;
     const models = serveDeployments(config).filter((d) => d.appIndex === appIndex);
     const specs: DeploymentSpec[] = models.map((model) => {
@@ -128,7 +150,19 @@ export class ServeController {
     });
     if (isLlm && specs.length) {
       const ingress = llmIngress(dict(dict(list(config['applications'])[appIndex])['args'])['llm_configs'], version);
-      const autoscaling = { minReplicas: ingress.minReplicas, initialReplicas: ingress.initialReplicas, maxReplicas: ingress.maxReplicas, targetOngoingRequests: ingress.targetOngoingRequests, upscaleDelayS: 30, downscaleDelayS: 600, downscaleToZeroDelayS: undefined, upscalingFactor: 1, downscalingFactor: 1, lookBackPeriodS: 30, metricsIntervalS: 10 };
+      const autoscaling = {
+        minReplicas: ingress.minReplicas,
+        initialReplicas: ingress.initialReplicas,
+        maxReplicas: ingress.maxReplicas,
+        targetOngoingRequests: ingress.targetOngoingRequests,
+        upscaleDelayS: 30,
+        downscaleDelayS: 600,
+        downscaleToZeroDelayS: undefined,
+        upscalingFactor: 1,
+        downscalingFactor: 1,
+        lookBackPeriodS: 30,
+        metricsIntervalS: 10,
+      };
       specs.unshift({
         app: appName,
         name: ingress.name,
@@ -143,7 +177,17 @@ export class ServeController {
       });
     }
     if (!specs.length) {
-      specs.push({ app: appName, name: 'default', autoscaling: undefined, fixedReplicas: 1, maxOngoingRequests: 5, maxQueuedRequests: -1, gpusPerReplica: 0, gracefulShutdownTimeoutS: 20, reportedConfig: reported('default', {}, undefined, 5) });
+      specs.push({
+        app: appName,
+        name: 'default',
+        autoscaling: undefined,
+        fixedReplicas: 1,
+        maxOngoingRequests: 5,
+        maxQueuedRequests: -1,
+        gpusPerReplica: 0,
+        gracefulShutdownTimeoutS: 20,
+        reportedConfig: reported('default', {}, undefined, 5),
+      });
     }
     return specs;
   }
@@ -165,7 +209,9 @@ export class ServeController {
           deployment.drainQueue();
         }
       }
-      deployment.replicas = deployment.replicas.filter((r) => !(r.state === 'STOPPING' && (r.ongoing === 0 || (r.stopBy ?? 0) <= now)));
+      deployment.replicas = deployment.replicas.filter(
+        (r) => !(r.state === 'STOPPING' && (r.ongoing === 0 || (r.stopBy ?? 0) <= now)),
+      );
     }
     this.place(nodes);
     for (const [name, app] of this.apps) {
@@ -182,12 +228,28 @@ export class ServeController {
     if (delta > 0) {
       // Stopping replicas hold back new ones, so the target is never exceeded.
       for (let i = 0; i < Math.max(0, delta - stopping); i++) {
-        deployment.replicas.push({ id: this.deps.random.suffix(8), state: 'STARTING', node: undefined, gpus: deployment.spec.gpusPerReplica, ongoing: 0, startTimeS: now / 1000, pid: null, actorId: null, readyAt: undefined, stopBy: undefined });
+        deployment.replicas.push({
+          id: this.deps.random.suffix(8),
+          state: 'STARTING',
+          node: undefined,
+          gpus: deployment.spec.gpusPerReplica,
+          ongoing: 0,
+          startTimeS: now / 1000,
+          pid: null,
+          actorId: null,
+          readyAt: undefined,
+          stopBy: undefined,
+        });
       }
     } else if (delta < 0) {
       const perNode = new Map<string, number>();
       for (const r of active) if (r.node) perNode.set(r.node.podName, (perNode.get(r.node.podName) ?? 0) + 1);
-      const rank = (r: Replica) => [r.state !== 'RUNNING' ? 0 : 1, r.node?.isHead ? 1 : 0, r.node ? perNode.get(r.node.podName) ?? 0 : 0, -r.startTimeS];
+      const rank = (r: Replica) => [
+        r.state !== 'RUNNING' ? 0 : 1,
+        r.node?.isHead ? 1 : 0,
+        r.node ? (perNode.get(r.node.podName) ?? 0) : 0,
+        -r.startTimeS,
+      ];
       const order = [...active].sort((a, b) => {
         const ra = rank(a);
         const rb = rank(b);
@@ -210,7 +272,8 @@ export class ServeController {
 
   replicasOn(podName: string): number {
     let count = 0;
-    for (const d of this.deployments) for (const r of d.replicas) if (r.node?.podName === podName && r.state !== 'STOPPING') count++;
+    for (const d of this.deployments)
+      for (const r of d.replicas) if (r.node?.podName === podName && r.state !== 'STOPPING') count++;
     return count;
   }
 
@@ -219,9 +282,10 @@ export class ServeController {
     for (const deployment of this.deployments) {
       for (const replica of deployment.replicas) {
         if (replica.node || replica.state !== 'STARTING') continue;
-        const node = replica.gpus > 0
-          ? nodes.find((n) => n.gpus - this.usedGpus(n.podName) >= replica.gpus)
-          : (nodes.find((n) => n.isHead) ?? nodes[0]);
+        const node =
+          replica.gpus > 0
+            ? nodes.find((n) => n.gpus - this.usedGpus(n.podName) >= replica.gpus)
+            : (nodes.find((n) => n.isHead) ?? nodes[0]);
         if (!node) continue;
         replica.node = node;
         replica.actorId = hex(this.deps.random, 32);
@@ -232,7 +296,9 @@ export class ServeController {
 
   /** GPU bundles of replicas waiting for resources: what `ray status` lists as pending demands. */
   pendingGpuDemands(): number[] {
-    return this.deployments.flatMap((d) => d.replicas.filter((r) => r.state === 'STARTING' && !r.node && r.gpus > 0).map((r) => r.gpus));
+    return this.deployments.flatMap((d) =>
+      d.replicas.filter((r) => r.state === 'STARTING' && !r.node && r.gpus > 0).map((r) => r.gpus),
+    );
   }
 
   shutdown(): void {
@@ -246,7 +312,12 @@ export function hex(random: Random, length: number): string {
 }
 
 /** The deployment_config the dashboard reports: the options set, with the autoscaling config filled in. */
-function reported(name: string, options: Record<string, unknown>, autoscaling: DeploymentSpec['autoscaling'], maxOngoing: number): Record<string, unknown> {
+function reported(
+  name: string,
+  options: Record<string, unknown>,
+  autoscaling: DeploymentSpec['autoscaling'],
+  maxOngoing: number,
+): Record<string, unknown> {
   const { autoscaling_config: _a, num_replicas: numReplicas, ...rest } = options;
   return {
     name,

@@ -7,12 +7,29 @@
 const VERSION = 3;
 const HEADER_BYTES = 8;
 
-export const FrameType = { SYN_STREAM: 1, SYN_REPLY: 2, RST_STREAM: 3, SETTINGS: 4, PING: 6, GOAWAY: 7, HEADERS: 8, WINDOW_UPDATE: 9 } as const;
+export const FrameType = {
+  SYN_STREAM: 1,
+  SYN_REPLY: 2,
+  RST_STREAM: 3,
+  SETTINGS: 4,
+  PING: 6,
+  GOAWAY: 7,
+  HEADERS: 8,
+  WINDOW_UPDATE: 9,
+} as const;
 export const FLAG_FIN = 0x01;
 export const FLAG_UNIDIRECTIONAL = 0x02;
 export const SETTINGS_INITIAL_WINDOW_SIZE = 7;
 /** RST_STREAM status codes (§2.6.3). */
-export const RstStatus = { PROTOCOL_ERROR: 1, INVALID_STREAM: 2, REFUSED_STREAM: 3, CANCEL: 5, INTERNAL_ERROR: 6, FLOW_CONTROL_ERROR: 7, STREAM_ALREADY_CLOSED: 9 } as const;
+export const RstStatus = {
+  PROTOCOL_ERROR: 1,
+  INVALID_STREAM: 2,
+  REFUSED_STREAM: 3,
+  CANCEL: 5,
+  INTERNAL_ERROR: 6,
+  FLOW_CONTROL_ERROR: 7,
+  STREAM_ALREADY_CLOSED: 9,
+} as const;
 /** GOAWAY status codes (§2.6.6). */
 export const GoawayStatus = { OK: 0, PROTOCOL_ERROR: 1, INTERNAL_ERROR: 2 } as const;
 
@@ -120,7 +137,8 @@ export const encode = {
     data.copy(frame, HEADER_BYTES);
     return frame;
   },
-  synReply: (streamId: number, headerBlock: Buffer, fin = false) => control(FrameType.SYN_REPLY, fin ? FLAG_FIN : 0, Buffer.concat([words(streamId), headerBlock])),
+  synReply: (streamId: number, headerBlock: Buffer, fin = false) =>
+    control(FrameType.SYN_REPLY, fin ? FLAG_FIN : 0, Buffer.concat([words(streamId), headerBlock])),
   rstStream: (streamId: number, status: number) => control(FrameType.RST_STREAM, 0, words(streamId, status)),
   ping: (id: number) => control(FrameType.PING, 0, words(id)),
   goaway: (lastStreamId: number, status: number) => control(FrameType.GOAWAY, 0, words(lastStreamId, status)),

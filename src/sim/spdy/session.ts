@@ -6,7 +6,20 @@
 import { EventEmitter } from 'node:events';
 import type { Duplex } from 'node:stream';
 import { DEFAULT_WINDOW, MAX_WINDOW, ReceiveCredit, SendWindows } from './flow-control.ts';
-import { encode, FLAG_FIN, FrameReader, FrameType, GoawayStatus, headerBlock, parse, ProtocolError, readHeaderBlock, RstStatus, SETTINGS_INITIAL_WINDOW_SIZE, type Frame } from './frames.ts';
+import {
+  encode,
+  FLAG_FIN,
+  FrameReader,
+  FrameType,
+  GoawayStatus,
+  headerBlock,
+  parse,
+  ProtocolError,
+  readHeaderBlock,
+  RstStatus,
+  SETTINGS_INITIAL_WINDOW_SIZE,
+  type Frame,
+} from './frames.ts';
 import { HeaderCompression } from './header-compression.ts';
 import { SpdyStream, type Outgoing, type StreamHost } from './stream.ts';
 
@@ -58,7 +71,10 @@ export class SpdySession extends EventEmitter<{ stream: [SpdyStream] }> implemen
 
   private fail(error: unknown): void {
     // §2.4.1: GOAWAY with the last stream we accepted, then close.
-    const goaway = encode.goaway(this.lastStreamId, error instanceof ProtocolError ? GoawayStatus.PROTOCOL_ERROR : GoawayStatus.INTERNAL_ERROR);
+    const goaway = encode.goaway(
+      this.lastStreamId,
+      error instanceof ProtocolError ? GoawayStatus.PROTOCOL_ERROR : GoawayStatus.INTERNAL_ERROR,
+    );
     this.close(() => this.transport.end(goaway, () => this.transport.destroy()));
   }
 
@@ -167,7 +183,8 @@ export class SpdySession extends EventEmitter<{ stream: [SpdyStream] }> implemen
     const { streamId, headerBlock: block } = parse.synStream(payload);
     return this.compression.decompress(block).then((raw) => {
       if (this.closed) return;
-      if (streamId % 2 === 0 || streamId <= this.lastStreamId) throw new ProtocolError(`SYN_STREAM ${streamId} after ${this.lastStreamId}`);
+      if (streamId % 2 === 0 || streamId <= this.lastStreamId)
+        throw new ProtocolError(`SYN_STREAM ${streamId} after ${this.lastStreamId}`);
       this.lastStreamId = streamId;
       const stream = new SpdyStream(this, streamId, readHeaderBlock(raw));
       this.streams.set(streamId, stream);
