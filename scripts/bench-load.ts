@@ -110,7 +110,7 @@ async function oursClient(url: string, users: number): Promise<void> {
 
 async function sseClient(url: string, users: number): Promise<void> {
   const body = `{"model":"m","messages":[{"role":"user","content":"hi"}],"max_tokens":50}`;
-  const text = profile(url, `requests:\n- { label: chat, method: POST, url: /v1/chat/completions, body: '${body}' }\nload: { closed: { users: ${users}, iterations: 2 } }\nlimits: { max-connections: ${users} }\n`);
+  const text = profile(url, `requests:\n- { label: chat, method: POST, url: /v1/chat/completions, body: '${body}' }\nload: { closed: { users: ${users}, ramp-up: 2s, hold-for: 20s, iterations: 3 } }\nlimits: { max-connections: ${users} }\n`);
   const started = performance.now();
   const { summary, cpuMs } = await runOurs(text);
   send({ wallMs: performance.now() - started, cpuMs, summary: { requests: summary.requests, errors: summary.errors, ttft: summary.ttft_ms, e2e: summary.e2e_ms, itl: summary.itl_ms, maxInFlight: summary.max_in_flight } });
@@ -127,6 +127,9 @@ async function rssClient(url: string, requests: number): Promise<void> {
     }
   });
   marks.push({ requests: summary.requests, rssMb: process.memoryUsage().rss / 1024 / 1024 });
+  const heapMb = process.memoryUsage().heapUsed / 1024 / 1024;
+  send({ marks, seconds: summary.duration_s, heapMb });
+  return;
   send({ marks, seconds: summary.duration_s });
 }
 
@@ -164,7 +167,7 @@ async function main(): Promise<void> {
     });
   }
   if (!only || only === 'sse') {
-    console.log('1000 concurrent SSE streams (TTFT 100-300 ms, 50 tokens 20 ms apart, 2 each):');
+    console.log('1000 concurrent SSE streams (users ramped over 2 s, 3 streams each; TTFT 100-300 ms, 50 tokens 20 ms apart):');
     await withServer('sse-server', async (url) => {
       const r = (await clientRun('sse', ['--url', url, '--users', '1000'])) as { wallMs: number; cpuMs: number; summary: { requests: number; errors: number; ttft: LoadSummary['ttft_ms']; e2e: LoadSummary['e2e_ms']; itl: LoadSummary['itl_ms']; maxInFlight: number } };
       const stats = (await (await fetch(`${url}/stats`)).json()) as { ttft: { p50: number; p95: number }; e2e: { p50: number; p95: number }; count: number };
@@ -178,8 +181,8 @@ async function main(): Promise<void> {
     const requests = Number(values.requests ?? 1_000_000);
     console.log(`RSS of the client over ${requests} requests (100 users, minimal server):`);
     await withServer('plain-server', async (url) => {
-      const r = (await clientRun('rss', ['--url', url, '--requests', String(requests)])) as { marks: { requests: number; rssMb: number }[]; seconds: number };
-      console.log(`  ${r.marks.map((m) => `${(m.requests / 1000).toFixed(0)}k: ${m.rssMb.toFixed(0)} MB`).join(', ')} (${r.seconds.toFixed(0)} s)`);
+      const r = (await clientRun('rss', ['--url', url, '--requests', String(requests)])) as { marks: { requests: number; rssMb: number }[]; seconds: number; heapMb: number };
+      console.log(`  ${r.marks.map((m) => `${(m.requests / 1000).toFixed(0)}k: ${m.rssMb.toFixed(0)} MB`).join(', ')} (${r.seconds.toFixed(0)} s; heap in use at the end ${r.heapMb.toFixed(0)} MB)`);
     });
   }
 }
