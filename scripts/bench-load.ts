@@ -9,14 +9,25 @@ import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { runPlan, planLoad, parseProfileText, WALL_CLOCK, type LoadSummary } from '../src/load/index.ts';
 
-const { values } = parseArgs({ options: { role: { type: 'string' }, seconds: { type: 'string' }, only: { type: 'string' }, url: { type: 'string' }, users: { type: 'string' }, requests: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    role: { type: 'string' },
+    seconds: { type: 'string' },
+    only: { type: 'string' },
+    url: { type: 'string' },
+    users: { type: 'string' },
+    requests: { type: 'string' },
+  },
+});
 const SECONDS = Number(values.seconds ?? 5);
 
 type Message = Record<string, unknown>;
 
 /** Starts this file again in a child process with a role; resolves with the first message it sends. */
 function child(role: string, args: string[] = []): { process: ChildProcess; message: Promise<Message> } {
-  const proc = fork(import.meta.filename, ['--role', role, ...args], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const proc = fork(import.meta.filename, ['--role', role, ...args], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const message = new Promise<Message>((resolve, reject) => {
     proc.once('message', (m) => resolve(m as Message));
     proc.once('exit', (code) => reject(new Error(`${role} exited ${code} before answering`)));
@@ -46,7 +57,8 @@ async function sseServer(): Promise<void> {
   const ttft: number[] = [];
   const e2e: number[] = [];
   const server = createServer((req, res) => {
-    if (req.url === '/stats') return res.end(JSON.stringify({ ttft: percentiles(ttft), e2e: percentiles(e2e), count: ttft.length }));
+    if (req.url === '/stats')
+      return res.end(JSON.stringify({ ttft: percentiles(ttft), e2e: percentiles(e2e), count: ttft.length }));
     const arrived = performance.now();
     req.resume();
     req.on('end', () => void stream(res, arrived));
@@ -58,7 +70,9 @@ async function sseServer(): Promise<void> {
     await wait(Math.max(0, first - (performance.now() - arrived)));
     let firstAt = 0;
     for (let i = 0; i < 50; i++) {
-      res.write(`data: {"choices":[{"index":0,"delta":{"content":" tok"},"finish_reason":${i === 49 ? '"length"' : 'null'}}]}\n\n`);
+      res.write(
+        `data: {"choices":[{"index":0,"delta":{"content":" tok"},"finish_reason":${i === 49 ? '"length"' : 'null'}}]}\n\n`,
+      );
       if (i === 0) firstAt = performance.now();
       if (i < 49) await wait(20);
     }
@@ -81,7 +95,9 @@ function percentiles(xs: number[]): { p50: number; p95: number } {
 async function autocannonClient(url: string, users: number): Promise<void> {
   // autocannon ships no types; a devDependency of the bench only.
   const specifier = 'autocannon';
-  const { default: autocannon } = (await import(specifier)) as { default: (o: object) => Promise<{ requests: { total: number }; duration: number }> };
+  const { default: autocannon } = (await import(specifier)) as {
+    default: (o: object) => Promise<{ requests: { total: number }; duration: number }>;
+  };
   const result = await autocannon({ url, connections: users, pipelining: 1, duration: SECONDS });
   send({ rps: result.requests.total / result.duration });
 }
@@ -90,13 +106,20 @@ function profile(url: string, extra: string): string {
   return `apiVersion: rayservice-ci.io/v1alpha1\nkind: LoadProfile\nseed: 1\ntarget: { address: ${url} }\n${extra}`;
 }
 
-async function runOurs(text: string, onWindow?: (completed: number) => void): Promise<{ summary: LoadSummary; cpuMs: number }> {
+async function runOurs(
+  text: string,
+  onWindow?: (completed: number) => void,
+): Promise<{ summary: LoadSummary; cpuMs: number }> {
   const read = parseProfileText('bench.yaml', text, () => ({ problem: 'none' }));
   if (!read.ok) throw new Error(JSON.stringify(read.problems));
   const planned = planLoad(read.profile, { seed: 1 });
   if (!planned.ok) throw new Error(JSON.stringify(planned.problems));
   const cpu = process.cpuUsage();
-  const run = await runPlan(planned.runnable, { clock: WALL_CLOCK, signal: new AbortController().signal, progress: onWindow ? (p) => onWindow(p.completed) : undefined });
+  const run = await runPlan(planned.runnable, {
+    clock: WALL_CLOCK,
+    signal: new AbortController().signal,
+    progress: onWindow ? (p) => onWindow(p.completed) : undefined,
+  });
   const used = process.cpuUsage(cpu);
   return { summary: run.metrics.summary((run.end - run.start) / 1000), cpuMs: (used.user + used.system) / 1000 };
 }
@@ -104,22 +127,41 @@ async function runOurs(text: string, onWindow?: (completed: number) => void): Pr
 /** Ours at `users`, no think time, for SECONDS. */
 async function oursClient(url: string, users: number): Promise<void> {
   const limits = `limits: { max-requests: 100000000, max-connections: ${users} }\n`;
-  const { summary } = await runOurs(profile(url, `requests: [/]\nload: { closed: { users: ${users}, hold-for: ${SECONDS}s } }\n${limits}`));
+  const { summary } = await runOurs(
+    profile(url, `requests: [/]\nload: { closed: { users: ${users}, hold-for: ${SECONDS}s } }\n${limits}`),
+  );
   send({ rps: summary.requests / summary.duration_s, errors: summary.errors });
 }
 
 async function sseClient(url: string, users: number): Promise<void> {
   const body = `{"model":"m","messages":[{"role":"user","content":"hi"}],"max_tokens":50}`;
-  const text = profile(url, `requests:\n- { label: chat, method: POST, url: /v1/chat/completions, body: '${body}' }\nload: { closed: { users: ${users}, ramp-up: 2s, hold-for: 20s, iterations: 3 } }\nlimits: { max-connections: ${users} }\n`);
+  const text = profile(
+    url,
+    `requests:\n- { label: chat, method: POST, url: /v1/chat/completions, body: '${body}' }\nload: { closed: { users: ${users}, ramp-up: 2s, hold-for: 20s, iterations: 3 } }\nlimits: { max-connections: ${users} }\n`,
+  );
   const started = performance.now();
   const { summary, cpuMs } = await runOurs(text);
-  send({ wallMs: performance.now() - started, cpuMs, summary: { requests: summary.requests, errors: summary.errors, ttft: summary.ttft_ms, e2e: summary.e2e_ms, itl: summary.itl_ms, maxInFlight: summary.max_in_flight } });
+  send({
+    wallMs: performance.now() - started,
+    cpuMs,
+    summary: {
+      requests: summary.requests,
+      errors: summary.errors,
+      ttft: summary.ttft_ms,
+      e2e: summary.e2e_ms,
+      itl: summary.itl_ms,
+      maxInFlight: summary.max_in_flight,
+    },
+  });
 }
 
 async function rssClient(url: string, requests: number): Promise<void> {
   const marks: { requests: number; rssMb: number }[] = [];
   let next = 100_000;
-  const text = profile(url, `requests: [/]\nload: { closed: { users: 100, hold-for: 30m } }\nlimits: { max-requests: ${requests}, max-connections: 100 }\n`);
+  const text = profile(
+    url,
+    `requests: [/]\nload: { closed: { users: 100, hold-for: 30m } }\nlimits: { max-requests: ${requests}, max-connections: 100 }\n`,
+  );
   const { summary } = await runOurs(text, (completed) => {
     if (completed >= next) {
       marks.push({ requests: completed, rssMb: process.memoryUsage().rss / 1024 / 1024 });
@@ -157,32 +199,68 @@ async function clientRun(role: string, args: string[]): Promise<Message> {
 async function main(): Promise<void> {
   const only = values.only;
   if (!only || only === 'http') {
-    console.log(`requests/s against a minimal node:http server, no think time, ${SECONDS} s each, autocannon without pipelining:`);
+    console.log(
+      `requests/s against a minimal node:http server, no think time, ${SECONDS} s each, autocannon without pipelining:`,
+    );
     await withServer('plain-server', async (url) => {
       for (const users of [10, 100]) {
         const theirs = (await clientRun('autocannon', ['--url', url, '--users', String(users)])) as { rps: number };
-        const ours = (await clientRun('ours', ['--url', url, '--users', String(users)])) as { rps: number; errors: number };
-        console.log(`  ${String(users).padStart(3)} users: rayservice-ci ${ours.rps.toFixed(0)} req/s, autocannon ${theirs.rps.toFixed(0)} req/s → ${(ours.rps / theirs.rps).toFixed(2)}× (errors ${ours.errors})`);
+        const ours = (await clientRun('ours', ['--url', url, '--users', String(users)])) as {
+          rps: number;
+          errors: number;
+        };
+        console.log(
+          `  ${String(users).padStart(3)} users: rayservice-ci ${ours.rps.toFixed(0)} req/s, autocannon ${theirs.rps.toFixed(0)} req/s → ${(ours.rps / theirs.rps).toFixed(2)}× (errors ${ours.errors})`,
+        );
       }
     });
   }
   if (!only || only === 'sse') {
-    console.log('1000 concurrent SSE streams (users ramped over 2 s, 3 streams each; TTFT 100-300 ms, 50 tokens 20 ms apart):');
+    console.log(
+      '1000 concurrent SSE streams (users ramped over 2 s, 3 streams each; TTFT 100-300 ms, 50 tokens 20 ms apart):',
+    );
     await withServer('sse-server', async (url) => {
-      const r = (await clientRun('sse', ['--url', url, '--users', '1000'])) as { wallMs: number; cpuMs: number; summary: { requests: number; errors: number; ttft: LoadSummary['ttft_ms']; e2e: LoadSummary['e2e_ms']; itl: LoadSummary['itl_ms']; maxInFlight: number } };
-      const stats = (await (await fetch(`${url}/stats`)).json()) as { ttft: { p50: number; p95: number }; e2e: { p50: number; p95: number }; count: number };
+      const r = (await clientRun('sse', ['--url', url, '--users', '1000'])) as {
+        wallMs: number;
+        cpuMs: number;
+        summary: {
+          requests: number;
+          errors: number;
+          ttft: LoadSummary['ttft_ms'];
+          e2e: LoadSummary['e2e_ms'];
+          itl: LoadSummary['itl_ms'];
+          maxInFlight: number;
+        };
+      };
+      const stats = (await (await fetch(`${url}/stats`)).json()) as {
+        ttft: { p50: number; p95: number };
+        e2e: { p50: number; p95: number };
+        count: number;
+      };
       const s = r.summary;
-      console.log(`  ${s.requests} streams completed, ${s.errors} errors, ${s.maxInFlight} in flight at most; client CPU ${(r.cpuMs / 1000).toFixed(2)} s over ${(r.wallMs / 1000).toFixed(1)} s (${((r.cpuMs / r.wallMs) * 100).toFixed(0)}% of one core)`);
-      console.log(`  TTFT p50 measured ${s.ttft.p50!.toFixed(1)} ms vs stub ${stats.ttft.p50.toFixed(1)} ms → error ${(s.ttft.p50! - stats.ttft.p50).toFixed(1)} ms; p95 ${s.ttft.p95!.toFixed(1)} vs ${stats.ttft.p95.toFixed(1)} ms`);
-      console.log(`  E2E  p50 measured ${s.e2e.p50!.toFixed(1)} ms vs stub ${stats.e2e.p50.toFixed(1)} ms → error ${(s.e2e.p50! - stats.e2e.p50).toFixed(1)} ms; p95 ${s.e2e.p95!.toFixed(1)} vs ${stats.e2e.p95.toFixed(1)} ms; ITL p50 ${s.itl.p50!.toFixed(1)} ms (stub: 20 ms)`);
+      console.log(
+        `  ${s.requests} streams completed, ${s.errors} errors, ${s.maxInFlight} in flight at most; client CPU ${(r.cpuMs / 1000).toFixed(2)} s over ${(r.wallMs / 1000).toFixed(1)} s (${((r.cpuMs / r.wallMs) * 100).toFixed(0)}% of one core)`,
+      );
+      console.log(
+        `  TTFT p50 measured ${s.ttft.p50!.toFixed(1)} ms vs stub ${stats.ttft.p50.toFixed(1)} ms → error ${(s.ttft.p50! - stats.ttft.p50).toFixed(1)} ms; p95 ${s.ttft.p95!.toFixed(1)} vs ${stats.ttft.p95.toFixed(1)} ms`,
+      );
+      console.log(
+        `  E2E  p50 measured ${s.e2e.p50!.toFixed(1)} ms vs stub ${stats.e2e.p50.toFixed(1)} ms → error ${(s.e2e.p50! - stats.e2e.p50).toFixed(1)} ms; p95 ${s.e2e.p95!.toFixed(1)} vs ${stats.e2e.p95.toFixed(1)} ms; ITL p50 ${s.itl.p50!.toFixed(1)} ms (stub: 20 ms)`,
+      );
     });
   }
   if (!only || only === 'rss') {
     const requests = Number(values.requests ?? 1_000_000);
     console.log(`RSS of the client over ${requests} requests (100 users, minimal server):`);
     await withServer('plain-server', async (url) => {
-      const r = (await clientRun('rss', ['--url', url, '--requests', String(requests)])) as { marks: { requests: number; rssMb: number }[]; seconds: number; heapMb: number };
-      console.log(`  ${r.marks.map((m) => `${(m.requests / 1000).toFixed(0)}k: ${m.rssMb.toFixed(0)} MB`).join(', ')} (${r.seconds.toFixed(0)} s; heap in use at the end ${r.heapMb.toFixed(0)} MB)`);
+      const r = (await clientRun('rss', ['--url', url, '--requests', String(requests)])) as {
+        marks: { requests: number; rssMb: number }[];
+        seconds: number;
+        heapMb: number;
+      };
+      console.log(
+        `  ${r.marks.map((m) => `${(m.requests / 1000).toFixed(0)}k: ${m.rssMb.toFixed(0)} MB`).join(', ')} (${r.seconds.toFixed(0)} s; heap in use at the end ${r.heapMb.toFixed(0)} MB)`,
+      );
     });
   }
 }

@@ -35,7 +35,10 @@ const PROGRESS_EVERY_MS = 10_000;
 
 function integer(name: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
-  if (!/^\d+$/.test(text) || Number(text) < (name === 'seed' ? 0 : 1)) throw new UsageError(`--${name} takes a whole number${name === 'seed' ? '' : ' from 1'}, not "${safeInline(text)}".`);
+  if (!/^\d+$/.test(text) || Number(text) < (name === 'seed' ? 0 : 1))
+    throw new UsageError(
+      `--${name} takes a whole number${name === 'seed' ? '' : ' from 1'}, not "${safeInline(text)}".`,
+    );
   return Number(text);
 }
 
@@ -66,7 +69,9 @@ export async function loadCommand(args: readonly string[], io: CliIo): Promise<n
   if (values.address && values.deployment) throw new UsageError('give --address or --deployment, not both.');
   const stop = new AbortController();
   void io.shutdownRequested().then((signal) => {
-    io.stderr(`rayservice-ci load: ${signal}: no new requests; waiting for those in flight, then writing the results\n`);
+    io.stderr(
+      `rayservice-ci load: ${signal}: no new requests; waiting for those in flight, then writing the results\n`,
+    );
     stop.abort(signal);
   });
   let lastPrinted = -Infinity;
@@ -118,7 +123,10 @@ export async function loadCommand(args: readonly string[], io: CliIo): Promise<n
   io.stdout(safeLines(summaryTable(run.results)));
   if (run.file) io.stderr(`rayservice-ci load: wrote ${run.file}\n`);
   const code = exitCodeOf(run.results);
-  if (code === 1) io.stderr(`rayservice-ci load: ${run.results.stop.reason !== 'completed' ? `stopped early (${run.results.stop.reason})` : 'no request completed'}\n`);
+  if (code === 1)
+    io.stderr(
+      `rayservice-ci load: ${run.results.stop.reason !== 'completed' ? `stopped early (${run.results.stop.reason})` : 'no request completed'}\n`,
+    );
   if (code === 3) io.stderr(`rayservice-ci load: criteria ${run.results.outcome}\n`);
   return code;
 }

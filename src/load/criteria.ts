@@ -21,7 +21,18 @@ type Subject =
   | { readonly kind: 'status'; readonly pattern: RegExp; readonly ratio: boolean }
   | { readonly kind: 'gauge'; readonly what: GaugeName };
 
-type CountName = 'requests' | 'errors' | 'hits' | 'timeouts' | 'incomplete_streams' | 'stream_errors' | 'rejected_429' | 'rejected_503' | 'dropped_arrivals' | 'output_tokens' | 'cancelled';
+type CountName =
+  | 'requests'
+  | 'errors'
+  | 'hits'
+  | 'timeouts'
+  | 'incomplete_streams'
+  | 'stream_errors'
+  | 'rejected_429'
+  | 'rejected_503'
+  | 'dropped_arrivals'
+  | 'output_tokens'
+  | 'cancelled';
 type GaugeName = 'request_throughput' | 'output_tokens_per_s' | 'max_users' | 'max_in_flight';
 
 export interface Criterion {
@@ -42,12 +53,33 @@ const TAURUS_LINE =
   /^\s*(?:([^:<>=!]+?):\s*)?([\w?*.%-]+)(?:\s+of\s+(.+?))?\s*(<=|>=|==|!=|=|<|>)\s*(\S+?)(?:\s+(for|within|over)\s+(\S+))?\s*(?:,\s*(stop|continue)(?:\s+as\s+(failed|non-failed))?)?\s*$/i;
 
 const TRENDS: readonly TrendName[] = ['ttft_ms', 'e2e_ms', 'tpot_ms', 'itl_ms', 'ttfb_ms'];
-const COUNTS: readonly CountName[] = ['requests', 'errors', 'hits', 'timeouts', 'incomplete_streams', 'stream_errors', 'rejected_429', 'rejected_503', 'dropped_arrivals', 'output_tokens', 'cancelled'];
+const COUNTS: readonly CountName[] = [
+  'requests',
+  'errors',
+  'hits',
+  'timeouts',
+  'incomplete_streams',
+  'stream_errors',
+  'rejected_429',
+  'rejected_503',
+  'dropped_arrivals',
+  'output_tokens',
+  'cancelled',
+];
 const GAUGES: readonly GaugeName[] = ['request_throughput', 'output_tokens_per_s', 'max_users', 'max_in_flight'];
 /** Counters whose `rate` k6 would give: the share of requests that ended that way. */
-const RATES: readonly CountName[] = ['errors', 'timeouts', 'incomplete_streams', 'stream_errors', 'rejected_429', 'rejected_503', 'dropped_arrivals'];
+const RATES: readonly CountName[] = [
+  'errors',
+  'timeouts',
+  'incomplete_streams',
+  'stream_errors',
+  'rejected_429',
+  'rejected_503',
+  'dropped_arrivals',
+];
 
-export type CriterionParse = { readonly ok: true; readonly criterion: Criterion } | { readonly ok: false; readonly problem: string };
+export type CriterionParse =
+  { readonly ok: true; readonly criterion: Criterion } | { readonly ok: false; readonly problem: string };
 
 export function parseCriterion(source: CriterionSource): CriterionParse {
   return source.syntax === 'taurus' ? parseTaurus(source) : parseThreshold(source);
@@ -60,10 +92,15 @@ function fail(problem: string): CriterionParse {
 function parseTaurus(source: CriterionSource): CriterionParse {
   const text = safeInline(source.text);
   const m = TAURUS_LINE.exec(source.text);
-  if (!m) return fail(`"${text}" is not a pass/fail criterion; write one like "p95>10s", "avg-rt of chat_completion>2s", "fail>5%" or "ttft-p95>2s".`);
+  if (!m)
+    return fail(
+      `"${text}" is not a pass/fail criterion; write one like "p95>10s", "avg-rt of chat_completion>2s", "fail>5%" or "ttft-p95>2s".`,
+    );
   const [, , subjectText, label, opText, valueText, logic, , stop, asWhat] = m;
   if (logic)
-    return fail(`"${text}": timeframes ("${logic} …") are a Taurus passfail feature rayservice-ci does not support yet; criteria are evaluated once on the whole run. Remove "${logic} …".`);
+    return fail(
+      `"${text}": timeframes ("${logic} …") are a Taurus passfail feature rayservice-ci does not support yet; criteria are evaluated once on the whole run. Remove "${logic} …".`,
+    );
   const subject = taurusSubject(subjectText!.toLowerCase());
   if (typeof subject === 'string') return fail(`"${text}": ${subject}`);
   const op = (opText === '=' ? '==' : opText) as Op;
@@ -71,7 +108,10 @@ function parseTaurus(source: CriterionSource): CriterionParse {
   let threshold: number;
   if (subject.kind === 'trend') {
     const ms = parseTaurusDuration(valueText!);
-    if (typeof ms === 'string') return fail(`"${text}": the threshold of a time subject is a duration (bare numbers are seconds, as in Taurus): ${ms}`);
+    if (typeof ms === 'string')
+      return fail(
+        `"${text}": the threshold of a time subject is a duration (bare numbers are seconds, as in Taurus): ${ms}`,
+      );
     threshold = ms;
   } else {
     const n = Number(percent ? valueText!.slice(0, -1) : valueText);
@@ -80,7 +120,8 @@ function parseTaurus(source: CriterionSource): CriterionParse {
   }
   const withRatio: Subject =
     subject.kind === 'count' || subject.kind === 'status' ? { ...subject, ratio: percent } : subject;
-  if (percent && withRatio.kind !== 'count' && withRatio.kind !== 'status') return fail(`"${text}": only counts (succ, fail, rcNNN) take a percentage.`);
+  if (percent && withRatio.kind !== 'count' && withRatio.kind !== 'status')
+    return fail(`"${text}": only counts (succ, fail, rcNNN) take a percentage.`);
   return {
     ok: true,
     criterion: {
@@ -91,7 +132,10 @@ function parseTaurus(source: CriterionSource): CriterionParse {
       label: label?.trim(),
       conditionIsFailure: true,
       failsRun: asWhat?.toLowerCase() !== 'non-failed',
-      note: stop?.toLowerCase() === 'stop' ? 'stop has no effect: criteria are evaluated once, at the end of the run' : undefined,
+      note:
+        stop?.toLowerCase() === 'stop'
+          ? 'stop has no effect: criteria are evaluated once, at the end of the run'
+          : undefined,
     },
   };
 }
@@ -126,36 +170,56 @@ function taurusSubject(s: string): Subject | string {
   }
   if (s.startsWith('concurr')) return { kind: 'gauge', what: 'max_users' };
   const rc = /^rc([\d?*]{1,3}|\*)$/.exec(s);
-  if (rc) return { kind: 'status', pattern: new RegExp(`^${rc[1]!.replace(/\?/g, '\\d').replace(/\*/g, '\\d*')}$`), ratio: false };
+  if (rc)
+    return {
+      kind: 'status',
+      pattern: new RegExp(`^${rc[1]!.replace(/\?/g, '\\d').replace(/\*/g, '\\d*')}$`),
+      ratio: false,
+    };
   const llm = /^(ttft|tpot|itl|e2e|ttfb)-(avg|min|max|stdev|p(\d{1,2}(?:\.\d+)?|100))$/.exec(s);
   if (llm) {
-    const agg: Aggregation = llm[3] !== undefined ? { kind: 'percentile', p: Number(llm[3]) } : { kind: llm[2] as 'avg' | 'min' | 'max' | 'stdev' };
+    const agg: Aggregation =
+      llm[3] !== undefined
+        ? { kind: 'percentile', p: Number(llm[3]) }
+        : { kind: llm[2] as 'avg' | 'min' | 'max' | 'stdev' };
     return { kind: 'trend', metric: `${llm[1]}_ms` as TrendName, agg };
   }
   return `"${s}" is not a subject rayservice-ci evaluates: Taurus's avg-rt, avg-lt, stdev-rt, pNN, hits, succ, fail, rcNNN, concurrency, or ours: ttft-/tpot-/itl-/e2e-/ttfb- with avg, min, max, stdev or pNN, output-tps, rps.`;
 }
 
-const THRESHOLD = /^\s*(avg|min|max|med|stdev|count|rate|value|p\(\s*(\d{1,2}(?:\.\d+)?|100)\s*\))\s*(<=|>=|===|==|!=|<|>)\s*(\S+)\s*$/;
+const THRESHOLD =
+  /^\s*(avg|min|max|med|stdev|count|rate|value|p\(\s*(\d{1,2}(?:\.\d+)?|100)\s*\))\s*(<=|>=|===|==|!=|<|>)\s*(\S+)\s*$/;
 
 function parseThreshold(source: CriterionSource): CriterionParse {
   const metric = source.metric ?? '';
   const text = safeInline(`${metric}: ${source.text}`);
   const m = THRESHOLD.exec(source.text);
-  if (!m) return fail(`"${text}" is not a threshold; write one like "p(95)<2s", "avg<500", "rate<0.01", "count>100" or "value>0.5".`);
+  if (!m)
+    return fail(
+      `"${text}" is not a threshold; write one like "p(95)<2s", "avg<500", "rate<0.01", "count>100" or "value>0.5".`,
+    );
   const [, aggText, p, opText, valueText] = m;
   const op = (opText === '===' ? '==' : opText) as Op;
   let subject: Subject;
   let threshold: number;
   if ((TRENDS as readonly string[]).includes(metric)) {
-    if (['count', 'rate', 'value'].includes(aggText!)) return fail(`"${text}": ${metric} is a trend; use avg, min, max, med, stdev or p(N).`);
-    const agg: Aggregation = p !== undefined ? { kind: 'percentile', p: Number(p) } : aggText === 'med' ? { kind: 'percentile', p: 50 } : { kind: aggText as 'avg' | 'min' | 'max' | 'stdev' };
+    if (['count', 'rate', 'value'].includes(aggText!))
+      return fail(`"${text}": ${metric} is a trend; use avg, min, max, med, stdev or p(N).`);
+    const agg: Aggregation =
+      p !== undefined
+        ? { kind: 'percentile', p: Number(p) }
+        : aggText === 'med'
+          ? { kind: 'percentile', p: 50 }
+          : { kind: aggText as 'avg' | 'min' | 'max' | 'stdev' };
     subject = { kind: 'trend', metric: metric as TrendName, agg };
     // k6: a trend's bare number is milliseconds; a unit may be written (2s, 150ms).
     const ms = /^-?\d+(\.\d+)?$/.test(valueText!) ? Number(valueText) : parseTaurusDuration(valueText!);
-    if (typeof ms === 'string') return fail(`"${text}": "${safeInline(valueText!)}" is not a time (milliseconds, or with a unit: 2s, 150ms).`);
+    if (typeof ms === 'string')
+      return fail(`"${text}": "${safeInline(valueText!)}" is not a time (milliseconds, or with a unit: 2s, 150ms).`);
     threshold = ms;
   } else if ((COUNTS as readonly string[]).includes(metric)) {
-    if (aggText === 'rate' && !(RATES as readonly string[]).includes(metric)) return fail(`"${text}": ${metric} has a count, not a rate.`);
+    if (aggText === 'rate' && !(RATES as readonly string[]).includes(metric))
+      return fail(`"${text}": ${metric} has a count, not a rate.`);
     if (aggText !== 'count' && aggText !== 'rate') return fail(`"${text}": ${metric} is a counter; use count or rate.`);
     subject = { kind: 'count', what: metric as CountName, ratio: aggText === 'rate' };
     threshold = Number(valueText);
@@ -164,9 +228,23 @@ function parseThreshold(source: CriterionSource): CriterionParse {
     subject = { kind: 'gauge', what: metric as GaugeName };
     threshold = Number(valueText);
   } else
-    return fail(`"${safeInline(metric)}" is not a metric thresholds can use: ${[...TRENDS, ...COUNTS, ...GAUGES].join(', ')}.`);
+    return fail(
+      `"${safeInline(metric)}" is not a metric thresholds can use: ${[...TRENDS, ...COUNTS, ...GAUGES].join(', ')}.`,
+    );
   if (!Number.isFinite(threshold)) return fail(`"${text}": "${safeInline(valueText!)}" is not a number.`);
-  return { ok: true, criterion: { source, subject, op, threshold, label: undefined, conditionIsFailure: false, failsRun: true, note: undefined } };
+  return {
+    ok: true,
+    criterion: {
+      source,
+      subject,
+      op,
+      threshold,
+      label: undefined,
+      conditionIsFailure: false,
+      failsRun: true,
+      note: undefined,
+    },
+  };
 }
 
 function compare(a: number, op: Op, b: number): boolean {
@@ -206,12 +284,24 @@ function trendValue(stats: LatencyStats, agg: Aggregation): number | null {
 
 /** Percentiles kept in the summary; others are read from the histogram the evaluator is given. */
 function percentileOf(stats: LatencyStats, p: number): number | null {
-  const kept: Record<number, number | null> = { 50: stats.p50, 90: stats.p90, 95: stats.p95, 99: stats.p99, 100: stats.max, 0: stats.min };
+  const kept: Record<number, number | null> = {
+    50: stats.p50,
+    90: stats.p90,
+    95: stats.p95,
+    99: stats.p99,
+    100: stats.max,
+    0: stats.min,
+  };
   return p in kept ? kept[p]! : null;
 }
 
 /** Reads what a criterion is about; null when there is no data (inconclusive). */
-function actual(criterion: Criterion, source: Source, full: LoadSummary | undefined, percentile: PercentileReader | undefined): { value: number | null; unit: string } {
+function actual(
+  criterion: Criterion,
+  source: Source,
+  full: LoadSummary | undefined,
+  percentile: PercentileReader | undefined,
+): { value: number | null; unit: string } {
   const s = criterion.subject;
   const finished = source.requests + source.errors;
   switch (s.kind) {
@@ -219,7 +309,8 @@ function actual(criterion: Criterion, source: Source, full: LoadSummary | undefi
       const stats = source[s.metric as keyof Source] as LatencyStats | undefined;
       if (!stats) return { value: null, unit: 'ms' };
       let value = trendValue(stats, s.agg);
-      if (value === null && stats.count > 0 && s.agg.kind === 'percentile') value = percentile?.(s.metric, s.agg.p, criterion.label) ?? null;
+      if (value === null && stats.count > 0 && s.agg.kind === 'percentile')
+        value = percentile?.(s.metric, s.agg.p, criterion.label) ?? null;
       return { value, unit: 'ms' };
     }
     case 'count': {
@@ -250,7 +341,10 @@ function actual(criterion: Criterion, source: Source, full: LoadSummary | undefi
     }
     case 'gauge': {
       if (!full || full.sent === 0) return { value: null, unit: 'value' };
-      return { value: full[s.what], unit: s.what === 'output_tokens_per_s' ? 'tokens/s' : s.what === 'request_throughput' ? 'requests/s' : 'count' };
+      return {
+        value: full[s.what],
+        unit: s.what === 'output_tokens_per_s' ? 'tokens/s' : s.what === 'request_throughput' ? 'requests/s' : 'count',
+      };
     }
   }
 }
@@ -258,16 +352,48 @@ function actual(criterion: Criterion, source: Source, full: LoadSummary | undefi
 /** A percentile the summary does not keep (p75), from the run's histograms. */
 export type PercentileReader = (metric: TrendName, p: number, label: string | undefined) => number | null;
 
-export function evaluateCriterion(criterion: Criterion, summary: LoadSummary, labels: Readonly<Record<string, LabelSummary>>, percentile?: PercentileReader): CriterionResult {
-  const base = { source: criterion.source.syntax === 'threshold' ? `${criterion.source.metric}: ${criterion.source.text}` : criterion.source.text, syntax: criterion.source.syntax, failsRun: criterion.failsRun };
+export function evaluateCriterion(
+  criterion: Criterion,
+  summary: LoadSummary,
+  labels: Readonly<Record<string, LabelSummary>>,
+  percentile?: PercentileReader,
+): CriterionResult {
+  const base = {
+    source:
+      criterion.source.syntax === 'threshold'
+        ? `${criterion.source.metric}: ${criterion.source.text}`
+        : criterion.source.text,
+    syntax: criterion.source.syntax,
+    failsRun: criterion.failsRun,
+  };
   const source: Source | undefined = criterion.label === undefined ? summary : labels[criterion.label];
-  if (!source) return { ...base, outcome: 'inconclusive', actual: null, unit: '', message: `no request had the label "${safeInline(criterion.label!)}"` };
+  if (!source)
+    return {
+      ...base,
+      outcome: 'inconclusive',
+      actual: null,
+      unit: '',
+      message: `no request had the label "${safeInline(criterion.label!)}"`,
+    };
   const { value, unit } = actual(criterion, source, criterion.label === undefined ? summary : undefined, percentile);
-  if (value === null) return { ...base, outcome: 'inconclusive', actual: null, unit, message: 'no data: the metric has no samples, so the criterion is neither met nor broken' };
+  if (value === null)
+    return {
+      ...base,
+      outcome: 'inconclusive',
+      actual: null,
+      unit,
+      message: 'no data: the metric has no samples, so the criterion is neither met nor broken',
+    };
   const holds = compare(value, criterion.op, criterion.threshold);
   const failed = criterion.conditionIsFailure ? holds : !holds;
-  const shown = unit === 'ratio' ? `${(value * 100).toFixed(2)}%` : `${Math.round(value * 1000) / 1000}${unit === 'ms' ? ' ms' : ''}`;
-  const limit = unit === 'ratio' ? `${(criterion.threshold * 100).toFixed(2)}%` : `${criterion.threshold}${unit === 'ms' ? ' ms' : ''}`;
+  const shown =
+    unit === 'ratio'
+      ? `${(value * 100).toFixed(2)}%`
+      : `${Math.round(value * 1000) / 1000}${unit === 'ms' ? ' ms' : ''}`;
+  const limit =
+    unit === 'ratio'
+      ? `${(criterion.threshold * 100).toFixed(2)}%`
+      : `${criterion.threshold}${unit === 'ms' ? ' ms' : ''}`;
   const message = `${failed ? 'failed' : 'passed'}: measured ${shown} (${criterion.conditionIsFailure ? 'fails when' : 'passes when'} ${criterion.op} ${limit})${criterion.note ? `; ${criterion.note}` : ''}`;
   return { ...base, outcome: failed ? 'fail' : 'pass', actual: Math.round(value * 1e6) / 1e6, unit, message };
 }

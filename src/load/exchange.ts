@@ -61,7 +61,9 @@ class Exchange implements Dispatcher.DispatchHandler, InFlight {
     if (this.done) return;
     this.abortCause ??= cause;
     // Not yet on a socket (queued in the pool): onRequestStart aborts it when it gets there.
-    this.controller?.abort(new Error(cause === 'deadline' ? 'total deadline' : 'cancelled at the end of the grace period'));
+    this.controller?.abort(
+      new Error(cause === 'deadline' ? 'total deadline' : 'cancelled at the end of the grace period'),
+    );
   }
 
   onRequestStart(controller: Dispatcher.DispatchController): void {
@@ -69,7 +71,11 @@ class Exchange implements Dispatcher.DispatchHandler, InFlight {
     if (this.abortCause) controller.abort(new Error('aborted'));
   }
 
-  onResponseStart(_controller: Dispatcher.DispatchController, statusCode: number, headers: Record<string, string | string[] | undefined>): void {
+  onResponseStart(
+    _controller: Dispatcher.DispatchController,
+    statusCode: number,
+    headers: Record<string, string | string[] | undefined>,
+  ): void {
     // 1xx informational answers come before the real one.
     if (statusCode < 200) return;
     this.status = statusCode;
@@ -139,7 +145,11 @@ class Exchange implements Dispatcher.DispatchHandler, InFlight {
   onResponseError(_controller: Dispatcher.DispatchController, error: Error): void {
     if (this.done) return;
     if (this.abortCause === 'cancel') return this.settle({ cancelled: true });
-    if (this.abortCause === 'deadline') return this.fail('timeout', `no end within the total deadline (${Math.round(this.deadline - this.startedAt)} ms)`);
+    if (this.abortCause === 'deadline')
+      return this.fail(
+        'timeout',
+        `no end within the total deadline (${Math.round(this.deadline - this.startedAt)} ms)`,
+      );
     const code = (error as { code?: string }).code ?? '';
     const seconds = `${Math.round(this.request.timeoutMs / 100) / 10} s`;
     if (code === 'UND_ERR_HEADERS_TIMEOUT') return this.fail('timeout', `no response headers within ${seconds}`);
@@ -147,7 +157,10 @@ class Exchange implements Dispatcher.DispatchHandler, InFlight {
     if (code === 'UND_ERR_CONNECT_TIMEOUT') return this.fail('timeout', `no connection within ${seconds}`);
     // A stream cut short by the connection is still an incomplete stream once tokens flowed.
     if (this.mode === Mode.Sse && this.stream && this.stream.tokenChunks > 0)
-      return this.fail('incomplete_stream', `the connection ended mid-stream (${code || error.message}) after ${this.stream.tokenChunks} chunks`);
+      return this.fail(
+        'incomplete_stream',
+        `the connection ended mid-stream (${code || error.message}) after ${this.stream.tokenChunks} chunks`,
+      );
     this.fail('connection', `${code || 'connection error'}: ${error.message}`.slice(0, 300));
   }
 
@@ -155,7 +168,8 @@ class Exchange implements Dispatcher.DispatchHandler, InFlight {
     const text = Buffer.concat(this.body ?? []).toString('utf8');
     try {
       const parsed: unknown = JSON.parse(text);
-      if (typeof parsed === 'object' && parsed !== null) return (errorMessage(parsed as Record<string, unknown>) ?? text).slice(0, 300);
+      if (typeof parsed === 'object' && parsed !== null)
+        return (errorMessage(parsed as Record<string, unknown>) ?? text).slice(0, 300);
     } catch {
       // Not JSON: the text itself.
     }
@@ -175,8 +189,10 @@ class Exchange implements Dispatcher.DispatchHandler, InFlight {
     if (error !== undefined) return this.fail('stream_error', error.slice(0, 300));
     const usage = parsed['usage'] as Record<string, unknown> | undefined;
     const choices = Array.isArray(parsed['choices']) ? (parsed['choices'] as Record<string, unknown>[]) : [];
-    const finishReason = typeof choices[0]?.['finish_reason'] === 'string' ? (choices[0]['finish_reason'] as string) : undefined;
-    const tokens = typeof usage?.['completion_tokens'] === 'number' ? (usage['completion_tokens'] as number) : undefined;
+    const finishReason =
+      typeof choices[0]?.['finish_reason'] === 'string' ? (choices[0]['finish_reason'] as string) : undefined;
+    const tokens =
+      typeof usage?.['completion_tokens'] === 'number' ? (usage['completion_tokens'] as number) : undefined;
     if (choices.length === 0 || tokens === 0) return this.fail('no_tokens', 'the answer has no completion');
     this.complete({
       e2eMs: end - this.startedAt,
@@ -193,9 +209,16 @@ class Exchange implements Dispatcher.DispatchHandler, InFlight {
     const cut = parser.end();
     if (parser.failed) return this.fail('invalid_response', parser.failed);
     if (stream.error !== undefined) return this.fail('stream_error', stream.error.slice(0, 300), stream.finishReason);
-    if (!stream.done) return this.fail('incomplete_stream', `the stream ended without [DONE] after ${stream.tokenChunks} chunks${cut ? ' (in the middle of an event)' : ''}`, stream.finishReason);
-    if (stream.invalidEvents > 0) return this.fail('invalid_response', `${stream.invalidEvents} events were not JSON`, stream.finishReason);
-    if (stream.tokenChunks === 0 || this.firstTokenAt === undefined) return this.fail('no_tokens', 'the stream carried no token', stream.finishReason);
+    if (!stream.done)
+      return this.fail(
+        'incomplete_stream',
+        `the stream ended without [DONE] after ${stream.tokenChunks} chunks${cut ? ' (in the middle of an event)' : ''}`,
+        stream.finishReason,
+      );
+    if (stream.invalidEvents > 0)
+      return this.fail('invalid_response', `${stream.invalidEvents} events were not JSON`, stream.finishReason);
+    if (stream.tokenChunks === 0 || this.firstTokenAt === undefined)
+      return this.fail('no_tokens', 'the stream carried no token', stream.finishReason);
     const fromUsage = stream.completionTokens !== undefined;
     this.complete({
       ttftMs: this.firstTokenAt - this.startedAt,
@@ -263,12 +286,12 @@ export function exchange(
   track: (inFlight: InFlight) => () => void,
 ): Promise<RequestOutcome> {
   return new Promise<RequestOutcome>((resolve) => {
-    let release: (() => void) | undefined;
+    const releases: (() => void)[] = [];
     const handler = new Exchange(request, clock, startedAt, deadline, (outcome) => {
-      release?.();
+      releases.pop()?.();
       resolve(outcome);
     });
-    release = track(handler);
+    releases.push(track(handler));
     try {
       dispatcher.dispatch(
         {

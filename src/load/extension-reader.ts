@@ -13,23 +13,35 @@ export interface Extensions {
   readonly criteria: CriterionSource[];
 }
 
-export function readExtensions(reader: ProfileReader, raw: unknown, path: YamlPath, known: readonly string[] = EXTENSION_KEYS): Extensions {
+export function readExtensions(
+  reader: ProfileReader,
+  raw: unknown,
+  path: YamlPath,
+  known: readonly string[] = EXTENSION_KEYS,
+): Extensions {
   const block = reader.mapping(raw, path) ?? {};
   if (path.length)
     for (const key of Object.keys(block))
-      if (!known.includes(key)) reader.error([...path, key], `"${key}" is not a rayservice-ci setting (it reads ${known.join(', ')}).`, 'key');
+      if (!known.includes(key))
+        reader.error([...path, key], `"${key}" is not a rayservice-ci setting (it reads ${known.join(', ')}).`, 'key');
   const at = (key: string): YamlPath => [...path, key];
   const seed = reader.number(block['seed'], at('seed'), { integer: true, min: 0 });
   const limitsRaw = reader.mapping(block['limits'], at('limits')) ?? {};
   for (const key of Object.keys(limitsRaw))
     if (!['max-duration', 'max-requests', 'max-connections'].includes(key))
-      reader.error([...path, 'limits', key], `"${key}" is not a limit (limits are max-duration, max-requests, max-connections).`, 'key');
+      reader.error(
+        [...path, 'limits', key],
+        `"${key}" is not a limit (limits are max-duration, max-requests, max-connections).`,
+        'key',
+      );
   const limits: { -readonly [K in keyof Limits]?: Limits[K] } = {};
   const maxDuration = reader.duration(limitsRaw['max-duration'], [...path, 'limits', 'max-duration']);
   if (maxDuration !== undefined) limits.maxDurationMs = maxDuration;
   const maxRequests = reader.number(limitsRaw['max-requests'], [...path, 'limits', 'max-requests'], { integer: true });
   if (maxRequests !== undefined) limits.maxRequests = maxRequests;
-  const maxConnections = reader.number(limitsRaw['max-connections'], [...path, 'limits', 'max-connections'], { integer: true });
+  const maxConnections = reader.number(limitsRaw['max-connections'], [...path, 'limits', 'max-connections'], {
+    integer: true,
+  });
   if (maxConnections !== undefined) limits.maxConnections = maxConnections;
 
   const criteria: CriterionSource[] = [];
@@ -41,29 +53,37 @@ export function readExtensions(reader: ProfileReader, raw: unknown, path: YamlPa
       continue;
     }
     items.forEach((expression, i) => {
-      const itemPath: YamlPath = typeof list === 'string' ? [...path, 'thresholds', metric] : [...path, 'thresholds', metric, i];
+      const itemPath: YamlPath =
+        typeof list === 'string' ? [...path, 'thresholds', metric] : [...path, 'thresholds', metric, i];
       if (typeof expression !== 'string') return void reader.error(itemPath, 'expected an expression like "p(95)<2s".');
       criteria.push({ syntax: 'threshold', text: expression, metric, place: reader.place(itemPath) });
     });
   }
   if (block['criteria'] !== undefined) {
-    if (!Array.isArray(block['criteria'])) reader.error(at('criteria'), 'expected a list of Taurus pass/fail criteria like "p95>10s".');
+    if (!Array.isArray(block['criteria']))
+      reader.error(at('criteria'), 'expected a list of Taurus pass/fail criteria like "p95>10s".');
     else
       block['criteria'].forEach((c, i) => {
         const text = criterionText(reader, c, [...path, 'criteria', i]);
-        if (text !== undefined) criteria.push({ syntax: 'taurus', text, place: reader.place([...path, 'criteria', i]) });
+        if (text !== undefined)
+          criteria.push({ syntax: 'taurus', text, place: reader.place([...path, 'criteria', i]) });
       });
   }
   const retryRaw = reader.mapping(block['retry'], at('retry')) ?? {};
   for (const key of Object.keys(retryRaw))
-    if (!['max', 'statuses'].includes(key)) reader.error([...path, 'retry', key], `"${key}" is not a retry setting (max, statuses).`, 'key');
+    if (!['max', 'statuses'].includes(key))
+      reader.error([...path, 'retry', key], `"${key}" is not a retry setting (max, statuses).`, 'key');
   const retryMax = reader.number(retryRaw['max'], [...path, 'retry', 'max'], { integer: true, min: 0 });
-  if (retryMax !== undefined && retryMax > 10) reader.error([...path, 'retry', 'max'], 'at most 10 retries per request.');
+  if (retryMax !== undefined && retryMax > 10)
+    reader.error([...path, 'retry', 'max'], 'at most 10 retries per request.');
   let statuses = DEFAULT_SETTINGS.retry.statuses;
   if (retryRaw['statuses'] !== undefined) {
     const list = retryRaw['statuses'];
     if (!Array.isArray(list) || !list.every((s) => Number.isInteger(s) && s >= 400 && s <= 599))
-      reader.error([...path, 'retry', 'statuses'], 'expected a list of HTTP status codes from 400 to 599, e.g. [429, 503].');
+      reader.error(
+        [...path, 'retry', 'statuses'],
+        'expected a list of HTTP status codes from 400 to 599, e.g. [429, 503].',
+      );
     else statuses = list as number[];
   }
   return {

@@ -2,7 +2,14 @@
 // HDR percentiles, criteria, and the LoadResults contract. Everything other folders may use of it.
 export { WALL_CLOCK, type LoadClock } from './clock.ts';
 export { parseCriterion, evaluateCriterion, overallOutcome, type Criterion } from './criteria.ts';
-export { planLoad, arrivalSchedule, type LoadPlan, type ExecutionPlan, type PlanOptions, type RunnablePlan } from './plan.ts';
+export {
+  planLoad,
+  arrivalSchedule,
+  type LoadPlan,
+  type ExecutionPlan,
+  type PlanOptions,
+  type RunnablePlan,
+} from './plan.ts';
 export { DEFAULT_LIMITS, formatProblem, type LoadProfile, type Limits, type ProfileProblem } from './profile.ts';
 export { parseProfileText, readProfile, type ProfileRead } from './read-profile.ts';
 export { plannedUsers, userSteps, throughputSteps } from './ramp.ts';
@@ -14,4 +21,13 @@ export { SseParser, type SseSink } from './sse-parser.ts';
 export { OpenAiStream } from './openai-stream.ts';
 export { parseTaurusDuration } from './taurus-duration.ts';
 export { compileTemplate, renderTemplate } from './template.ts';
-export { LOAD_METRIC, LOAD_RESULTS, METRIC_DEFINITIONS, type LoadResults, type LoadSummary, type LoadSample, type LatencyStats, type CriterionResult } from './types.ts';
+export {
+  LOAD_METRIC,
+  LOAD_RESULTS,
+  METRIC_DEFINITIONS,
+  type LoadResults,
+  type LoadSummary,
+  type LoadSample,
+  type LatencyStats,
+  type CriterionResult,
+} from './types.ts';

@@ -3,7 +3,15 @@
 // per-second ones for the windows, and counters. A 30-minute run's millions of ITL gaps cost the same memory as ten.
 import * as hdr from 'hdr-histogram-js';
 import type { RequestOutcome } from './outcome.ts';
-import { ERROR_KINDS, LOAD_METRIC, type ErrorKind, type LabelSummary, type LatencyStats, type LoadSample, type LoadSummary } from './types.ts';
+import {
+  ERROR_KINDS,
+  LOAD_METRIC,
+  type ErrorKind,
+  type LabelSummary,
+  type LatencyStats,
+  type LoadSample,
+  type LoadSummary,
+} from './types.ts';
 
 /** Labels kept apart; past this, requests count under "(other labels)" so a label from a variable cannot grow memory. */
 const MAX_LABELS = 100;
@@ -12,7 +20,13 @@ const OTHER_LABELS = '(other labels)';
 const MAX_ERROR_SAMPLES = 20;
 
 export class Latency {
-  private readonly histogram = hdr.build({ bitBucketSize: 32, autoResize: true, lowestDiscernibleValue: 1, highestTrackableValue: 3_600_000_000, numberOfSignificantValueDigits: 3 });
+  private readonly histogram = hdr.build({
+    bitBucketSize: 32,
+    autoResize: true,
+    lowestDiscernibleValue: 1,
+    highestTrackableValue: 3_600_000_000,
+    numberOfSignificantValueDigits: 3,
+  });
   private count = 0;
   private sum = 0;
   private sumSquares = 0;
@@ -46,7 +60,8 @@ export class Latency {
   }
 
   stats(): LatencyStats {
-    if (this.count === 0) return { count: 0, min: null, mean: null, p50: null, p90: null, p95: null, p99: null, max: null, stdev: null };
+    if (this.count === 0)
+      return { count: 0, min: null, mean: null, p50: null, p90: null, p95: null, p99: null, max: null, stdev: null };
     const mean = this.sum / this.count;
     const variance = Math.max(0, this.sumSquares / this.count - mean * mean);
     return {
@@ -136,7 +151,10 @@ export class LoadMetrics {
   readonly status = new Map<number, number>();
   readonly finishReasons = new Map<string, number>();
   private readonly labels = new Map<string, LabelMetrics>();
-  private readonly errorSamples = new Map<string, { kind: ErrorKind; status?: number | undefined; message: string; count: number }>();
+  private readonly errorSamples = new Map<
+    string,
+    { kind: ErrorKind; status?: number | undefined; message: string; count: number }
+  >();
 
   // The current window.
   private readonly windowTtft = new Latency();
@@ -193,7 +211,8 @@ export class LoadMetrics {
       this.status.set(outcome.status, (this.status.get(outcome.status) ?? 0) + 1);
       label.status.set(outcome.status, (label.status.get(outcome.status) ?? 0) + 1);
     }
-    if (outcome.finishReason) this.finishReasons.set(outcome.finishReason, (this.finishReasons.get(outcome.finishReason) ?? 0) + 1);
+    if (outcome.finishReason)
+      this.finishReasons.set(outcome.finishReason, (this.finishReasons.get(outcome.finishReason) ?? 0) + 1);
     if (outcome.error) {
       this.errors++;
       label.errors++;
@@ -240,7 +259,13 @@ export class LoadMetrics {
     const key = `${error.kind}|${outcome.status ?? ''}|${error.message}`;
     const known = this.errorSamples.get(key);
     if (known) known.count++;
-    else if (this.errorSamples.size < MAX_ERROR_SAMPLES) this.errorSamples.set(key, { kind: error.kind, status: outcome.status, message: error.message.slice(0, 300), count: 1 });
+    else if (this.errorSamples.size < MAX_ERROR_SAMPLES)
+      this.errorSamples.set(key, {
+        kind: error.kind,
+        status: outcome.status,
+        message: error.message.slice(0, 300),
+        count: 1,
+      });
   }
 
   /** Closes the window ending at `time` (ms since the epoch) and returns its samples. */
@@ -279,7 +304,14 @@ export class LoadMetrics {
   }
 
   summary(durationS: number): LoadSummary {
-    const source = this.tokensFromUsage && this.tokensFromChunks ? 'mixed' : this.tokensFromUsage ? 'usage' : this.tokensFromChunks ? 'chunks' : 'none';
+    const source =
+      this.tokensFromUsage && this.tokensFromChunks
+        ? 'mixed'
+        : this.tokensFromUsage
+          ? 'usage'
+          : this.tokensFromChunks
+            ? 'chunks'
+            : 'none';
     const rate = (n: number) => (durationS > 0 ? Math.round((n / durationS) * 1000) / 1000 : 0);
     return {
       requests: this.requests,

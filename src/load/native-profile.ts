@@ -24,7 +24,12 @@ export const LOAD_PROFILE_SCHEMA = {
     target: {
       type: 'object',
       additionalProperties: false,
-      properties: { address: { type: 'string', pattern: '^https?://' }, timeout: duration, keepalive: { type: 'boolean' }, headers },
+      properties: {
+        address: { type: 'string', pattern: '^https?://' },
+        timeout: duration,
+        keepalive: { type: 'boolean' },
+        headers,
+      },
     },
     variables: { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] } },
     'think-time': duration,
@@ -97,7 +102,10 @@ export const LOAD_PROFILE_SCHEMA = {
     retry: {
       type: 'object',
       additionalProperties: false,
-      properties: { max: { type: 'integer', minimum: 0, maximum: 10 }, statuses: { type: 'array', items: { type: 'integer', minimum: 400, maximum: 599 } } },
+      properties: {
+        max: { type: 'integer', minimum: 0, maximum: 10 },
+        statuses: { type: 'array', items: { type: 'integer', minimum: 400, maximum: 599 } },
+      },
     },
   },
 } as const;
@@ -113,14 +121,22 @@ function pathOf(pointer: string): YamlPath {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
-export function readNativeProfile(reader: ProfileReader, root: Mapping, path: string, readBodyFile: BodyFileReader): LoadProfile | undefined {
+export function readNativeProfile(
+  reader: ProfileReader,
+  root: Mapping,
+  path: string,
+  readBodyFile: BodyFileReader,
+): LoadProfile | undefined {
   validate ??= new Ajv({ allErrors: true, strict: false }).compile(LOAD_PROFILE_SCHEMA);
   if (!validate(root)) {
     // One problem per place: oneOf reports every branch, the first says enough.
     const seen = new Set<string>();
     for (const error of validate.errors ?? []) {
       const where = pathOf(error.instancePath);
-      const extra = error.params && 'additionalProperty' in error.params ? [...where, String(error.params['additionalProperty'])] : where;
+      const extra =
+        error.params && 'additionalProperty' in error.params
+          ? [...where, String(error.params['additionalProperty'])]
+          : where;
       const key = extra.join('/');
       if (seen.has(key)) continue;
       seen.add(key);
@@ -151,7 +167,8 @@ export function readNativeProfile(reader: ProfileReader, root: Mapping, path: st
     const rampUpMs = reader.duration(c['ramp-up'], at('ramp-up'));
     const holdForMs = reader.duration(c['hold-for'], at('hold-for'));
     if (c['steps'] !== undefined && !rampUpMs) reader.error(at('steps'), 'steps needs ramp-up.');
-    if (c['throughput'] !== undefined && !rampUpMs && !holdForMs) reader.error(at('throughput'), 'throughput needs ramp-up or hold-for.');
+    if (c['throughput'] !== undefined && !rampUpMs && !holdForMs)
+      reader.error(at('throughput'), 'throughput needs ramp-up or hold-for.');
     shape = {
       kind: 'closed',
       users: c['users'] as number,

@@ -73,7 +73,8 @@ export class OpenAiStream {
       const ch = choice as Record<string, unknown>;
       if (this.api === 'chat') {
         const delta = ch['delta'];
-        if (typeof delta === 'object' && delta !== null && deltaHasToken(delta as Record<string, unknown>)) token = true;
+        if (typeof delta === 'object' && delta !== null && deltaHasToken(delta as Record<string, unknown>))
+          token = true;
       } else if (typeof ch['text'] === 'string' && ch['text'] !== '') token = true;
       const finish = ch['finish_reason'];
       if (typeof finish === 'string' && finish) this.finishReason = finish;

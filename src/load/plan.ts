@@ -3,7 +3,16 @@
 // it; the runner executes it (STYLE 4). Nothing here reads a clock, a file or the network.
 import { formatDuration } from '../time/duration.ts';
 import { parseCriterion, type Criterion } from './criteria.ts';
-import { DEFAULT_LIMITS, formatProblem, type ExecutionSpec, type Limits, type LoadProfile, type LoadShape, type ProfileProblem, type ThinkTime } from './profile.ts';
+import {
+  DEFAULT_LIMITS,
+  formatProblem,
+  type ExecutionSpec,
+  type Limits,
+  type LoadProfile,
+  type LoadShape,
+  type ProfileProblem,
+  type ThinkTime,
+} from './profile.ts';
 import { randomExponential, seededRandom } from './random.ts';
 import { closedDurationMs, throughputSteps, userSteps, type RateStep, type UserStep } from './ramp.ts';
 
@@ -43,7 +52,10 @@ export interface ExecutionPlan {
   readonly iterations?: number | null;
   readonly throughput?: readonly RateStep[] | null;
   /** When each user sends its first request: its start plus the think time before it (JMeter timers run first). */
-  readonly firstRequests?: { readonly listed: readonly { readonly user: number; readonly atMs: number }[]; readonly total: number };
+  readonly firstRequests?: {
+    readonly listed: readonly { readonly user: number; readonly atMs: number }[];
+    readonly total: number;
+  };
   /** Open loop. */
   readonly arrivals?: {
     readonly distribution: 'constant' | 'poisson';
@@ -75,7 +87,9 @@ export interface RunnablePlan {
   readonly profile: LoadProfile;
 }
 
-export type PlanResult = { readonly ok: true; readonly runnable: RunnablePlan } | { readonly ok: false; readonly problems: readonly ProfileProblem[] };
+export type PlanResult =
+  | { readonly ok: true; readonly runnable: RunnablePlan }
+  | { readonly ok: false; readonly problems: readonly ProfileProblem[] };
 
 function describeThink(t: ThinkTime | undefined): string | null {
   if (!t) return null;
@@ -96,7 +110,11 @@ function meanThink(t: ThinkTime | undefined): number {
 
 function withOverrides(spec: ExecutionSpec, options: PlanOptions): ExecutionSpec {
   let shape: LoadShape = spec.shape;
-  if (options.holdForMs !== undefined) shape = shape.kind === 'closed' ? { ...shape, holdForMs: options.holdForMs, iterations: shape.iterations } : { ...shape, durationMs: options.holdForMs };
+  if (options.holdForMs !== undefined)
+    shape =
+      shape.kind === 'closed'
+        ? { ...shape, holdForMs: options.holdForMs, iterations: shape.iterations }
+        : { ...shape, durationMs: options.holdForMs };
   const scenario = options.address !== undefined ? { ...spec.scenario, address: options.address } : spec.scenario;
   return { ...spec, shape, scenario };
 }
@@ -127,7 +145,10 @@ export function planLoad(profile: LoadProfile, options: PlanOptions): PlanResult
     }));
     for (const r of scenario.requests)
       if (!/^https?:\/\//i.test(r.url.source) && !r.url.source.startsWith('${') && scenario.address === undefined)
-        problems.push({ message: `request "${r.label}" has a relative URL and scenario ${scenario.name} has no default-address; set default-address, or pass --address or --deployment.`, place: r.place });
+        problems.push({
+          message: `request "${r.label}" has a relative URL and scenario ${scenario.name} has no default-address; set default-address, or pass --address or --deployment.`,
+          place: r.place,
+        });
     const thinkPerIteration = scenario.requests.reduce((sum, r) => sum + meanThink(r.thinkTime), 0);
     if (shape.kind === 'closed') {
       connections += shape.users;
@@ -135,7 +156,10 @@ export function planLoad(profile: LoadProfile, options: PlanOptions): PlanResult
       if (duration === undefined) end = null;
       else if (end !== null) end = Math.max(end, duration);
       if ((duration ?? 0) > limits.maxDurationMs)
-        problems.push({ message: `execution ${index} runs ${formatDuration(duration!)} (ramp-up + hold-for), beyond max-duration ${formatDuration(limits.maxDurationMs)}; shorten it or raise the limit (--max-duration, limits.max-duration).`, place: execution.place });
+        problems.push({
+          message: `execution ${index} runs ${formatDuration(duration!)} (ramp-up + hold-for), beyond max-duration ${formatDuration(limits.maxDurationMs)}; shorten it or raise the limit (--max-duration, limits.max-duration).`,
+          place: execution.place,
+        });
       const steps = userSteps(shape);
       const firstThink = meanThink(scenario.requests[0]?.thinkTime);
       const starts: { user: number; atMs: number }[] = [];
@@ -153,13 +177,16 @@ export function planLoad(profile: LoadProfile, options: PlanOptions): PlanResult
       const perIteration = scenario.requests.length;
       if (shape.iterations !== undefined) maxRequests = shape.iterations * shape.users * perIteration;
       if (duration !== undefined) {
-        const byThink = thinkPerIteration > 0 ? Math.ceil((shape.users * duration) / (thinkPerIteration / perIteration)) : null;
+        const byThink =
+          thinkPerIteration > 0 ? Math.ceil((shape.users * duration) / (thinkPerIteration / perIteration)) : null;
         const byRate = shape.throughput !== undefined ? Math.ceil((shape.throughput * duration) / 1000) : null;
         const bounds = [maxRequests, byThink, byRate].filter((n): n is number => n !== null);
         maxRequests = bounds.length ? Math.min(...bounds) : null;
       }
       if (maxRequests === null || maxRequests > limits.maxRequests)
-        warnings.push(`execution ${index} may send more than max-requests (${limits.maxRequests}); the run stops there (raise it with --max-requests or limits.max-requests).`);
+        warnings.push(
+          `execution ${index} may send more than max-requests (${limits.maxRequests}); the run stops there (raise it with --max-requests or limits.max-requests).`,
+        );
       return {
         scenario: scenario.name,
         address: scenario.address ?? null,
@@ -176,22 +203,36 @@ export function planLoad(profile: LoadProfile, options: PlanOptions): PlanResult
     connections += shape.maxInFlight;
     if (end !== null) end = Math.max(end, shape.durationMs);
     if (shape.durationMs > limits.maxDurationMs)
-      problems.push({ message: `execution ${index} runs ${formatDuration(shape.durationMs)}, beyond max-duration ${formatDuration(limits.maxDurationMs)}.`, place: execution.place });
+      problems.push({
+        message: `execution ${index} runs ${formatDuration(shape.durationMs)}, beyond max-duration ${formatDuration(limits.maxDurationMs)}.`,
+        place: execution.place,
+      });
     const expected = Math.ceil((shape.rate * shape.durationMs) / 1000);
     if (expected > limits.maxRequests)
-      problems.push({ message: `execution ${index} would send about ${expected} requests (${shape.rate}/s for ${formatDuration(shape.durationMs)}), beyond max-requests ${limits.maxRequests}; lower the rate or raise the limit.`, place: execution.place });
+      problems.push({
+        message: `execution ${index} would send about ${expected} requests (${shape.rate}/s for ${formatDuration(shape.durationMs)}), beyond max-requests ${limits.maxRequests}; lower the rate or raise the limit.`,
+        place: execution.place,
+      });
     return {
       scenario: scenario.name,
       address: scenario.address ?? null,
       mode: 'open',
       endMs: shape.durationMs,
       requests,
-      arrivals: { distribution: shape.arrivals, rate: shape.rate, maxInFlight: shape.maxInFlight, expected, listedMs: arrivalTimes(shape, options.seed, index, LISTED) },
+      arrivals: {
+        distribution: shape.arrivals,
+        rate: shape.rate,
+        maxInFlight: shape.maxInFlight,
+        expected,
+        listedMs: arrivalTimes(shape, options.seed, index, LISTED),
+      },
       maxRequests: expected,
     };
   });
   if (connections > limits.maxConnections)
-    problems.push({ message: `the profile needs ${connections} connections (users and max-in-flight over all executions), beyond max-connections ${limits.maxConnections}; lower concurrency or raise the limit (--max-connections, limits.max-connections).` });
+    problems.push({
+      message: `the profile needs ${connections} connections (users and max-in-flight over all executions), beyond max-connections ${limits.maxConnections}; lower concurrency or raise the limit (--max-connections, limits.max-connections).`,
+    });
   if (problems.length) return { ok: false, problems };
   const plan: LoadPlan = {
     profile: profile.path,
@@ -207,7 +248,11 @@ export function planLoad(profile: LoadProfile, options: PlanOptions): PlanResult
 }
 
 /** Intended arrival times (ms from the start) of an open-loop execution, in order; the same seed, the same times. */
-export function* arrivalSchedule(shape: Extract<LoadShape, { kind: 'open' }>, seed: number, execution: number): Generator<number, void, void> {
+export function* arrivalSchedule(
+  shape: Extract<LoadShape, { kind: 'open' }>,
+  seed: number,
+  execution: number,
+): Generator<number, void, void> {
   const random = seededRandom(seed, 1_000_000 + execution);
   const gap = 1000 / shape.rate;
   let t = 0;
@@ -221,7 +266,12 @@ export function* arrivalSchedule(shape: Extract<LoadShape, { kind: 'open' }>, se
 }
 
 /** The first `count` intended arrival times, for the printed plan. */
-export function arrivalTimes(shape: Extract<LoadShape, { kind: 'open' }>, seed: number, execution: number, count: number): number[] {
+export function arrivalTimes(
+  shape: Extract<LoadShape, { kind: 'open' }>,
+  seed: number,
+  execution: number,
+  count: number,
+): number[] {
   const out: number[] = [];
   for (const t of arrivalSchedule(shape, seed, execution)) {
     if (out.length >= count) break;

@@ -22,7 +22,8 @@ export interface PreparedRequest {
   readonly closeConnection: boolean;
 }
 
-export type Prepared = { readonly ok: true; readonly request: PreparedRequest } | { readonly ok: false; readonly message: string };
+export type Prepared =
+  { readonly ok: true; readonly request: PreparedRequest } | { readonly ok: false; readonly message: string };
 
 /** Adds stream: true and stream_options.include_usage to a completion request body (a JSON object). */
 export function streamingBody(body: Record<string, unknown>): Record<string, unknown> {
@@ -59,7 +60,8 @@ export class RequestBuilder {
     this.spec = spec;
     this.stream = spec.llm !== undefined && !spec.streamOff;
     this.closeConnection = !keepalive;
-    if (spec.headers.every((h) => h.value.constant !== undefined)) this.constantHeaders = this.headerList((h) => h.value.constant!);
+    if (spec.headers.every((h) => h.value.constant !== undefined))
+      this.constantHeaders = this.headerList((h) => h.value.constant!);
     if (spec.body === undefined) this.constantBody = null;
     else if (spec.body.constant !== undefined) {
       const body = this.finishBody(spec.body.constant);
@@ -76,7 +78,12 @@ export class RequestBuilder {
       out.push(h.name, value(h));
     }
     if (this.stream && !accept) out.push('accept', 'text/event-stream');
-    if (this.spec.body !== undefined && !this.spec.headers.some((h) => h.name.toLowerCase() === 'content-type') && this.spec.llm) out.push('content-type', 'application/json');
+    if (
+      this.spec.body !== undefined &&
+      !this.spec.headers.some((h) => h.name.toLowerCase() === 'content-type') &&
+      this.spec.llm
+    )
+      out.push('content-type', 'application/json');
     return out;
   }
 
@@ -97,7 +104,8 @@ export class RequestBuilder {
     const spec = this.spec;
     let origin: string;
     let path: string;
-    if (spec.url.constant !== undefined && this.urlCache && this.urlCache.base === base) ({ origin, path } = this.urlCache);
+    if (spec.url.constant !== undefined && this.urlCache && this.urlCache.base === base)
+      ({ origin, path } = this.urlCache);
     else {
       const joined = joinUrl(base, renderTemplate(spec.url, scope));
       if (typeof joined === 'string') return { ok: false, message: joined };
@@ -115,7 +123,18 @@ export class RequestBuilder {
     }
     return {
       ok: true,
-      request: { label: spec.label, method: spec.method, origin, path, headers, body, llm: spec.llm, stream: this.stream, timeoutMs: spec.timeoutMs, closeConnection: this.closeConnection },
+      request: {
+        label: spec.label,
+        method: spec.method,
+        origin,
+        path,
+        headers,
+        body,
+        llm: spec.llm,
+        stream: this.stream,
+        timeoutMs: spec.timeoutMs,
+        closeConnection: this.closeConnection,
+      },
     };
   }
 }

@@ -67,7 +67,10 @@ export class ProfileReader {
     const n = typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
     const min = options.min ?? 1;
     if (typeof n !== 'number' || !Number.isFinite(n) || n < min || (options.integer && !Number.isInteger(n)))
-      return this.error(path, `expected ${options.integer ? 'a whole number' : 'a number'} of at least ${min}, got ${kindOf(value)}.`);
+      return this.error(
+        path,
+        `expected ${options.integer ? 'a whole number' : 'a number'} of at least ${min}, got ${kindOf(value)}.`,
+      );
     return n;
   }
 
@@ -83,6 +86,7 @@ export function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value)}`;
+  if (typeof value === 'string')
+    return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value)}`;
   return `${typeof value} ${String(value)}`;
 }

@@ -99,6 +99,8 @@ export function rateAt(steps: readonly RateStep[], t: number, rampEndMs: number)
   let current = steps[0]!;
   for (const s of steps) if (s.atMs <= t) current = s;
   if (current.linearTo !== undefined && rampEndMs > current.atMs)
-    return current.rps + ((current.linearTo - current.rps) * Math.min(1, (t - current.atMs) / (rampEndMs - current.atMs)));
+    return (
+      current.rps + (current.linearTo - current.rps) * Math.min(1, (t - current.atMs) / (rampEndMs - current.atMs))
+    );
   return current.rps;
 }

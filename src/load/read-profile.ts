@@ -25,7 +25,13 @@ export async function readProfile(cwd: string, file: string): Promise<ProfileRea
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, problems: [{ message: `Cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (code ?? (error as Error).message)}.` }], warnings: [] };
+    return {
+      ok: false,
+      problems: [
+        { message: `Cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (code ?? (error as Error).message)}.` },
+      ],
+      warnings: [],
+    };
   }
   const shown = isAbsolute(file) ? file : relative(cwd, path) || file;
   return parseProfileText(shown, text, bodyFileReader(dirname(path)));
@@ -37,7 +43,8 @@ export function bodyFileReader(base: string): BodyFileReader {
     const path = resolve(base, file);
     try {
       const text = readFileSync(path);
-      if (text.length > MAX_BODY_FILE_BYTES) return { problem: `${file} is larger than ${MAX_BODY_FILE_BYTES / 1024 / 1024} MB.` };
+      if (text.length > MAX_BODY_FILE_BYTES)
+        return { problem: `${file} is larger than ${MAX_BODY_FILE_BYTES / 1024 / 1024} MB.` };
       return { text: text.toString('utf8') };
     } catch (error) {
       return { problem: `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.` };
@@ -49,14 +56,36 @@ export function parseProfileText(file: string, text: string, readBodyFile: BodyF
   const parsed = parseYamlFile(file, text);
   const document = parsed.documents[0];
   const reader = new ProfileReader(file, document);
-  if (!document) return { ok: false, problems: [{ message: `${file} is empty; write a Taurus profile or a LoadProfile.` }], warnings: [] };
-  if (parsed.documents.length > 1) reader.error([], `${file} holds ${parsed.documents.length} YAML documents; a profile is one.`);
+  if (!document)
+    return {
+      ok: false,
+      problems: [{ message: `${file} is empty; write a Taurus profile or a LoadProfile.` }],
+      warnings: [],
+    };
+  if (parsed.documents.length > 1)
+    reader.error([], `${file} holds ${parsed.documents.length} YAML documents; a profile is one.`);
   for (const problem of document.problems)
-    reader.errors.push({ message: problem.message, place: { file, line: problem.span.start.line, column: problem.span.start.column } });
+    reader.errors.push({
+      message: problem.message,
+      place: { file, line: problem.span.start.line, column: problem.span.start.column },
+    });
   if (reader.errors.length) return { ok: false, problems: reader.errors, warnings: reader.warnings };
   const root = document.value;
-  if (!isMapping(root)) return { ok: false, problems: [{ message: `${file} is not a load profile: expected a mapping with execution: and scenarios: (Taurus) or kind: LoadProfile.`, place: reader.place([]) }], warnings: [] };
-  const profile = root['kind'] === 'LoadProfile' ? readNativeProfile(reader, root, file, readBodyFile) : readTaurusProfile(reader, root, file, readBodyFile);
+  if (!isMapping(root))
+    return {
+      ok: false,
+      problems: [
+        {
+          message: `${file} is not a load profile: expected a mapping with execution: and scenarios: (Taurus) or kind: LoadProfile.`,
+          place: reader.place([]),
+        },
+      ],
+      warnings: [],
+    };
+  const profile =
+    root['kind'] === 'LoadProfile'
+      ? readNativeProfile(reader, root, file, readBodyFile)
+      : readTaurusProfile(reader, root, file, readBodyFile);
   if (!profile) return { ok: false, problems: reader.errors, warnings: reader.warnings };
   return { ok: true, profile };
 }

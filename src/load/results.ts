@@ -8,7 +8,7 @@ import { METRIC_DEFINITIONS, type LoadResults } from './types.ts';
 
 /** An address as it may be written into a file: no user info, no query. */
 export function describeTarget(address: string | undefined): string {
-  if (!address) return '(the profile\'s addresses)';
+  if (!address) return "(the profile's addresses)";
   try {
     const url = new URL(address);
     return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`;
@@ -17,7 +17,12 @@ export function describeTarget(address: string | undefined): string {
   }
 }
 
-export function buildResults(runnable: RunnablePlan, run: RunOutput, target: string, warnings: readonly string[]): LoadResults {
+export function buildResults(
+  runnable: RunnablePlan,
+  run: RunOutput,
+  target: string,
+  warnings: readonly string[],
+): LoadResults {
   const { metrics } = run;
   const durationS = Math.max(0, (run.end - run.start) / 1000);
   const summary = metrics.summary(durationS);
@@ -32,7 +37,10 @@ export function buildResults(runnable: RunnablePlan, run: RunOutput, target: str
     start: run.start,
     end: run.end,
     startedAt: new Date(run.start).toISOString(),
-    stop: run.stop.detail === undefined ? { reason: run.stop.reason } : { reason: run.stop.reason, detail: run.stop.detail },
+    stop:
+      run.stop.detail === undefined
+        ? { reason: run.stop.reason }
+        : { reason: run.stop.reason, detail: run.stop.detail },
     summary,
     labels,
     samples: metrics.windowSamples(),

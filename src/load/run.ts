@@ -73,8 +73,10 @@ function limitsOf(request: LoadRunRequest): Partial<Limits> | string {
 
 export async function runLoad(context: LoadContext, request: LoadRunRequest): Promise<LoadRun> {
   const problem = (...problems: string[]): LoadRun => ({ ok: false, problems, warnings: [] });
-  if (request.address !== undefined && request.deployment !== undefined) return problem('give --address or --deployment, not both.');
-  if (request.address !== undefined && !/^https?:\/\/[^/\s]+/i.test(request.address)) return problem(`--address takes a URL like http://127.0.0.1:8000, not "${request.address}".`);
+  if (request.address !== undefined && request.deployment !== undefined)
+    return problem('give --address or --deployment, not both.');
+  if (request.address !== undefined && !/^https?:\/\/[^/\s]+/i.test(request.address))
+    return problem(`--address takes a URL like http://127.0.0.1:8000, not "${request.address}".`);
   let holdForMs: number | undefined;
   if (request.holdFor !== undefined) {
     const ms = parseTaurusDuration(request.holdFor);
@@ -84,15 +86,30 @@ export async function runLoad(context: LoadContext, request: LoadRunRequest): Pr
   const limits = limitsOf(request);
   if (typeof limits === 'string') return problem(limits);
   const read = await readProfile(context.cwd, request.profile);
-  if (!read.ok) return { ok: false, problems: read.problems.map(formatProblem), warnings: read.warnings.map(formatProblem) };
+  if (!read.ok)
+    return { ok: false, problems: read.problems.map(formatProblem), warnings: read.warnings.map(formatProblem) };
   const profile = read.profile;
   const seed = request.seed ?? profile.settings.seed ?? (context.seed ?? (() => randomInt(0, 2 ** 31 - 1)))();
   // With --deployment the address is known only once the forward is open; the plan shows where it comes from.
-  const planned = planLoad(profile, { seed, holdForMs, limits, address: request.address ?? (request.deployment ? 'http://deployment.endpoint' : undefined) });
-  if (!planned.ok) return { ok: false, problems: planned.problems.map(formatProblem), warnings: profile.warnings.map(formatProblem) };
+  const planned = planLoad(profile, {
+    seed,
+    holdForMs,
+    limits,
+    address: request.address ?? (request.deployment ? 'http://deployment.endpoint' : undefined),
+  });
+  if (!planned.ok)
+    return { ok: false, problems: planned.problems.map(formatProblem), warnings: profile.warnings.map(formatProblem) };
   const runnable = planned.runnable;
   if (request.dryRun) {
-    const plan = request.deployment ? { ...runnable.plan, executions: runnable.plan.executions.map((e) => ({ ...e, address: `(the endpoint of ${request.deployment})` })) } : runnable.plan;
+    const plan = request.deployment
+      ? {
+          ...runnable.plan,
+          executions: runnable.plan.executions.map((e) => ({
+            ...e,
+            address: `(the endpoint of ${request.deployment})`,
+          })),
+        }
+      : runnable.plan;
     return { ok: true, dryRun: true, plan };
   }
   for (const warning of runnable.plan.warnings) context.note(`warning: ${warning}`);
@@ -102,18 +119,37 @@ export async function runLoad(context: LoadContext, request: LoadRunRequest): Pr
   if (request.deployment) {
     const deployment = await readContract(resolve(context.cwd, request.deployment), DEPLOYMENT);
     if (!deployment.ok) return problem(deployment.problem);
-    const kube = loadKubeConfig({ kubeconfig: request.kubeconfig, context: request.context ?? deployment.value.context, cwd: context.cwd, env: context.env });
+    const kube = loadKubeConfig({
+      kubeconfig: request.kubeconfig,
+      context: request.context ?? deployment.value.context,
+      cwd: context.cwd,
+      env: context.env,
+    });
     if (!kube.ok) return problem(kube.problem);
     const opener = context.openReach ?? defaultOpener;
     try {
-      endpoint = await reopeningEndpoint({ open: () => opener(kube.kc, deployment.value.endpoint, context.note), clock: context.clock, note: context.note });
+      endpoint = await reopeningEndpoint({
+        open: () => opener(kube.kc, deployment.value.endpoint, context.note),
+        clock: context.clock,
+        note: context.note,
+      });
     } catch (error) {
-      return problem(`cannot reach the endpoint of ${deployment.value.rayService} in ${deployment.value.namespace} (${(error as Error).message}); check the Deployment and that this machine may port-forward.`);
+      return problem(
+        `cannot reach the endpoint of ${deployment.value.rayService} in ${deployment.value.namespace} (${(error as Error).message}); check the Deployment and that this machine may port-forward.`,
+      );
     }
-    target = deployment.value.endpoint.kind === 'url' ? describeTarget(deployment.value.endpoint.url) : `port-forward:${deployment.value.namespace}/${deployment.value.endpoint.pod}:${deployment.value.endpoint.port}`;
+    target =
+      deployment.value.endpoint.kind === 'url'
+        ? describeTarget(deployment.value.endpoint.url)
+        : `port-forward:${deployment.value.namespace}/${deployment.value.endpoint.pod}:${deployment.value.endpoint.port}`;
   }
   try {
-    const run = await runPlan(runnable, { clock: context.clock, signal: context.signal, endpoint, progress: context.progress });
+    const run = await runPlan(runnable, {
+      clock: context.clock,
+      signal: context.signal,
+      endpoint,
+      progress: context.progress,
+    });
     const results = buildResults(runnable, run, target, runnable.plan.warnings);
     let file: string | undefined;
     if (request.out) {

@@ -73,9 +73,15 @@ export async function runPlan(runnable: RunnablePlan, deps: RunnerDeps): Promise
   const start = clock.now();
   const hardEnd = start + limits.maxDurationMs;
   const metrics = new LoadMetrics(Math.ceil((limits.maxDurationMs + settings.graceMs) / WINDOW_MS) + 2);
-  const connectionsNeeded = executions.reduce((n, e) => n + (e.shape.kind === 'closed' ? e.shape.users : e.shape.maxInFlight), 0);
+  const connectionsNeeded = executions.reduce(
+    (n, e) => n + (e.shape.kind === 'closed' ? e.shape.users : e.shape.maxInFlight),
+    0,
+  );
   const timeouts = executions.flatMap((e) => e.scenario.requests.map((r) => r.timeoutMs));
-  const transports = new Transports(Math.max(1, Math.min(limits.maxConnections, connectionsNeeded)), Math.max(...timeouts, 1000));
+  const transports = new Transports(
+    Math.max(1, Math.min(limits.maxConnections, connectionsNeeded)),
+    Math.max(...timeouts, 1000),
+  );
   const dispatcherFor = deps.dispatcher ?? ((origin: string) => transports.get(origin));
 
   const stopIssuing = new AbortController();
@@ -110,7 +116,12 @@ export async function runPlan(runnable: RunnablePlan, deps: RunnerDeps): Promise
   let users = 0;
 
   /** One request with its retries (off unless asked); latency counts from the first attempt. */
-  const execute = async (builder: RequestBuilder, scope: TemplateScope, startedAt: number, fallbackBase: string | undefined): Promise<void> => {
+  const execute = async (
+    builder: RequestBuilder,
+    scope: TemplateScope,
+    startedAt: number,
+    fallbackBase: string | undefined,
+  ): Promise<void> => {
     metrics.started();
     let outcome: RequestOutcome | undefined;
     for (let attempt = 0; attempt <= settings.retry.max; attempt++) {
@@ -120,10 +131,21 @@ export async function runPlan(runnable: RunnablePlan, deps: RunnerDeps): Promise
         break;
       }
       const request = prepared.request;
-      outcome = await exchange(dispatcherFor(request.origin), request, clock, startedAt, clock.now() + settings.totalTimeoutMs, track);
+      outcome = await exchange(
+        dispatcherFor(request.origin),
+        request,
+        clock,
+        startedAt,
+        clock.now() + settings.totalTimeoutMs,
+        track,
+      );
       if (outcome.error?.kind === 'connection') endpoint.connectionFailed();
       else if (outcome.status !== undefined) endpoint.connectionOk();
-      const retryable = outcome.error !== undefined && !outcome.cancelled && (outcome.error.kind === 'connection' || (outcome.status !== undefined && settings.retry.statuses.includes(outcome.status)));
+      const retryable =
+        outcome.error !== undefined &&
+        !outcome.cancelled &&
+        (outcome.error.kind === 'connection' ||
+          (outcome.status !== undefined && settings.retry.statuses.includes(outcome.status)));
       if (!retryable || attempt === settings.retry.max || stopIssuing.signal.aborted) {
         if (attempt > 0) outcome = { ...outcome, retries: attempt };
         break;
@@ -168,7 +190,10 @@ export async function runPlan(runnable: RunnablePlan, deps: RunnerDeps): Promise
     const user = async (u: number) => {
       users++;
       metrics.observeGauges({ users, inFlight: inFlight.size });
-      const scope: TemplateScope = { random: seededRandom(plan.seed, index * 1_000_000 + u), vars: new Map(Object.entries(spec.scenario.variables)) };
+      const scope: TemplateScope = {
+        random: seededRandom(plan.seed, index * 1_000_000 + u),
+        vars: new Map(Object.entries(spec.scenario.variables)),
+      };
       try {
         for (let iteration = 0; shape.iterations === undefined || iteration < shape.iterations; iteration++) {
           for (const builder of builders) {
@@ -207,7 +232,10 @@ export async function runPlan(runnable: RunnablePlan, deps: RunnerDeps): Promise
   const open = async (spec: ExecutionSpec, shape: OpenShape, index: number) => {
     const endAt = Math.min(hardEnd, start + shape.durationMs);
     const builders = spec.scenario.requests.map((r) => new RequestBuilder(r, spec.scenario.keepalive));
-    const scope: TemplateScope = { random: seededRandom(plan.seed, 2_000_000 + index), vars: new Map(Object.entries(spec.scenario.variables)) };
+    const scope: TemplateScope = {
+      random: seededRandom(plan.seed, 2_000_000 + index),
+      vars: new Map(Object.entries(spec.scenario.variables)),
+    };
     const pending = new Set<Promise<void>>();
     let here = 0;
     let n = 0;
@@ -234,7 +262,9 @@ export async function runPlan(runnable: RunnablePlan, deps: RunnerDeps): Promise
     await Promise.all(pending);
   };
 
-  const work = Promise.all(executions.map((e, i) => (e.shape.kind === 'closed' ? closed(e, e.shape, i) : open(e, e.shape, i))));
+  const work = Promise.all(
+    executions.map((e, i) => (e.shape.kind === 'closed' ? closed(e, e.shape, i) : open(e, e.shape, i))),
+  );
   const finished = new AbortController();
   void work.finally(() => finished.abort());
 
@@ -261,7 +291,15 @@ export async function runPlan(runnable: RunnablePlan, deps: RunnerDeps): Promise
       lastWindow = at;
       const gauges = { users, inFlight: inFlight.size };
       const window = metrics.closeWindow(at, gauges);
-      deps.progress?.({ elapsedMs: at - start, endMs: plan.endMs, users, inFlight: inFlight.size, completed: metrics.requests, errors: metrics.errors, window });
+      deps.progress?.({
+        elapsedMs: at - start,
+        endMs: plan.endMs,
+        users,
+        inFlight: inFlight.size,
+        completed: metrics.requests,
+        errors: metrics.errors,
+        window,
+      });
       if (at > hardEnd + settings.graceMs + settings.totalTimeoutMs) break;
     }
   })();

@@ -13,7 +13,17 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 /** Reads a body-file relative to the profile; a problem is a sentence. */
 export type BodyFileReader = (path: string) => { text: string } | { problem: string };
 
-const REQUEST_KEYS = new Set(['url', 'method', 'label', 'headers', 'body', 'body-file', 'think-time', 'timeout', 'follow-redirects']);
+const REQUEST_KEYS = new Set([
+  'url',
+  'method',
+  'label',
+  'headers',
+  'body',
+  'body-file',
+  'think-time',
+  'timeout',
+  'follow-redirects',
+]);
 
 /** Request keys Taurus has and we do not run, with why; logic blocks first (bzt/jmx/tools.py, JMeter.md). */
 const UNSUPPORTED_REQUEST_KEYS: Readonly<Record<string, string>> = {
@@ -41,7 +51,20 @@ const UNSUPPORTED_REQUEST_KEYS: Readonly<Record<string, string>> = {
   action: 'thread actions',
 };
 
-const SCENARIO_KEYS = new Set(['default-address', 'headers', 'requests', 'think-time', 'timeout', 'keepalive', 'variables', 'criteria', 'follow-redirects', 'store-cookie', 'store-cache', 'retrieve-resources']);
+const SCENARIO_KEYS = new Set([
+  'default-address',
+  'headers',
+  'requests',
+  'think-time',
+  'timeout',
+  'keepalive',
+  'variables',
+  'criteria',
+  'follow-redirects',
+  'store-cookie',
+  'store-cache',
+  'retrieve-resources',
+]);
 
 const UNSUPPORTED_SCENARIO_KEYS: Readonly<Record<string, string>> = {
   script: 'running a JMX or other script file',
@@ -54,7 +77,7 @@ const UNSUPPORTED_SCENARIO_KEYS: Readonly<Record<string, string>> = {
   'use-dns-cache-mgr': "JMeter's DNS cache manager",
   'retrieve-resources-regex': 'embedded resource retrieval',
   'ssl-server-cert': 'client certificates',
-  'authorization': 'the HTTP authorization manager',
+  authorization: 'the HTTP authorization manager',
 };
 
 /** Keys whose Taurus default is true and which we only support switched off (we never follow, store or retrieve). */
@@ -76,10 +99,23 @@ export function readScenario(
   const criteria: { text: string; path: YamlPath }[] = [];
   for (const key of Object.keys(raw)) {
     const why = UNSUPPORTED_SCENARIO_KEYS[key];
-    if (why) reader.error([...path, key], `"${key}" (${why}) is a Taurus feature rayservice-ci does not support; remove it.`, 'key');
-    else if (!SCENARIO_KEYS.has(key)) reader.error([...path, key], `"${key}" is not a scenario setting rayservice-ci knows (it reads ${[...SCENARIO_KEYS].join(', ')}).`, 'key');
+    if (why)
+      reader.error(
+        [...path, key],
+        `"${key}" (${why}) is a Taurus feature rayservice-ci does not support; remove it.`,
+        'key',
+      );
+    else if (!SCENARIO_KEYS.has(key))
+      reader.error(
+        [...path, key],
+        `"${key}" is not a scenario setting rayservice-ci knows (it reads ${[...SCENARIO_KEYS].join(', ')}).`,
+        'key',
+      );
     else if (OFF_ONLY.has(key) && raw[key] !== false)
-      reader.error([...path, key], `rayservice-ci supports "${key}" only as false (it does not ${key.replace('-', ' ')}); remove it or set false.`);
+      reader.error(
+        [...path, key],
+        `rayservice-ci supports "${key}" only as false (it does not ${key.replace('-', ' ')}); remove it or set false.`,
+      );
   }
   const address = reader.string(raw['default-address'], [...path, 'default-address']);
   if (address !== undefined && !/^https?:\/\/[^/\s]+/i.test(address))
@@ -96,16 +132,33 @@ export function readScenario(
   }
   if (raw['criteria'] !== undefined) {
     if (!Array.isArray(raw['criteria'])) reader.error([...path, 'criteria'], 'expected a list of pass/fail criteria.');
-    else raw['criteria'].forEach((c, i) => criteria.push({ text: criterionText(reader, c, [...path, 'criteria', i]) ?? '', path: [...path, 'criteria', i] }));
+    else
+      raw['criteria'].forEach((c, i) =>
+        criteria.push({
+          text: criterionText(reader, c, [...path, 'criteria', i]) ?? '',
+          path: [...path, 'criteria', i],
+        }),
+      );
   }
   const requestsRaw = raw['requests'];
   if (!Array.isArray(requestsRaw) || requestsRaw.length === 0) {
-    reader.error([...path, 'requests'], raw['requests'] === undefined ? 'a scenario needs requests: a list of requests to send.' : 'expected a non-empty list of requests.');
+    reader.error(
+      [...path, 'requests'],
+      raw['requests'] === undefined
+        ? 'a scenario needs requests: a list of requests to send.'
+        : 'expected a non-empty list of requests.',
+    );
     return { scenario: undefined, criteria };
   }
   const requests: RequestSpec[] = [];
   requestsRaw.forEach((item, i) => {
-    const request = readRequest(reader, item, [...path, 'requests', i], { headers, thinkTime, timeoutMs }, readBodyFile);
+    const request = readRequest(
+      reader,
+      item,
+      [...path, 'requests', i],
+      { headers, thinkTime, timeoutMs },
+      readBodyFile,
+    );
     if (request) requests.push(request);
   });
   return { scenario: { name, address, requests, variables, keepalive }, criteria };
@@ -117,44 +170,75 @@ interface RequestDefaults {
   readonly timeoutMs: number;
 }
 
-function readRequest(reader: ProfileReader, raw: unknown, path: YamlPath, defaults: RequestDefaults, readBodyFile: BodyFileReader): RequestSpec | undefined {
+function readRequest(
+  reader: ProfileReader,
+  raw: unknown,
+  path: YamlPath,
+  defaults: RequestDefaults,
+  readBodyFile: BodyFileReader,
+): RequestSpec | undefined {
   // A string item is a GET of that URL (JMeter.md, "HTTP Requests").
   const item: Mapping | undefined = typeof raw === 'string' ? { url: raw } : isMapping(raw) ? raw : undefined;
   if (!item) return reader.error(path, `expected a request (a URL or a mapping with url:), got ${kindOf(raw)}.`);
   for (const key of Object.keys(item)) {
     const why = UNSUPPORTED_REQUEST_KEYS[key];
-    if (why) reader.error([...path, key], `"${key}" (${why}) is a Taurus feature rayservice-ci does not support; remove it.`, 'key');
-    else if (!REQUEST_KEYS.has(key)) reader.error([...path, key], `"${key}" is not a request setting rayservice-ci knows (it reads ${[...REQUEST_KEYS].join(', ')}).`, 'key');
+    if (why)
+      reader.error(
+        [...path, key],
+        `"${key}" (${why}) is a Taurus feature rayservice-ci does not support; remove it.`,
+        'key',
+      );
+    else if (!REQUEST_KEYS.has(key))
+      reader.error(
+        [...path, key],
+        `"${key}" is not a request setting rayservice-ci knows (it reads ${[...REQUEST_KEYS].join(', ')}).`,
+        'key',
+      );
   }
   if (item['follow-redirects'] !== undefined && item['follow-redirects'] !== false)
-    reader.error([...path, 'follow-redirects'], 'rayservice-ci does not follow redirects (a 3xx is recorded as it is); remove it or set false.');
+    reader.error(
+      [...path, 'follow-redirects'],
+      'rayservice-ci does not follow redirects (a 3xx is recorded as it is); remove it or set false.',
+    );
   const urlText = reader.string(item['url'], [...path, 'url']);
   if (!urlText) return reader.error(path, 'a request needs url:, absolute or relative to default-address.');
   const methodText = reader.string(item['method'], [...path, 'method']) ?? 'GET';
   // bzt upper-cases the method unless it holds a variable.
   const method = methodText.includes('${') ? methodText : methodText.toUpperCase();
-  if (!/^[A-Z]+$/.test(method)) reader.error([...path, 'method'], `"${method}" is not an HTTP method rayservice-ci can send (no variables in methods).`);
+  if (!/^[A-Z]+$/.test(method))
+    reader.error(
+      [...path, 'method'],
+      `"${method}" is not an HTTP method rayservice-ci can send (no variables in methods).`,
+    );
   const label = reader.string(item['label'], [...path, 'label']) ?? urlText;
   const local = readHeaders(reader, item['headers'], [...path, 'headers']);
   const merged = new Map<string, { name: string; value: string }>();
   for (const h of [...defaults.headers, ...local]) merged.set(h.name.toLowerCase(), h);
   const headers: { name: string; value: Template }[] = [];
   for (const h of merged.values()) {
-    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(h.name)) reader.error([...path, 'headers', h.name], `"${h.name}" is not a valid header name.`, 'key');
+    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(h.name))
+      reader.error([...path, 'headers', h.name], `"${h.name}" is not a valid header name.`, 'key');
     headers.push({ name: h.name, value: template(reader, h.value, [...path, 'headers', h.name]) });
   }
   const contentType = merged.get('content-type')?.value ?? '';
   const llmRoute = method === 'POST' ? llmApiOf(urlText) : undefined;
   let bodyText: string | undefined;
   if (item['body'] !== undefined && item['body'] !== null) {
-    if (item['body-file'] !== undefined) reader.warn([...path, 'body-file'], 'both body and body-file are set; body is sent, as Taurus does.');
+    if (item['body-file'] !== undefined)
+      reader.warn([...path, 'body-file'], 'both body and body-file are set; body is sent, as Taurus does.');
     const body = item['body'];
     if (typeof body === 'string') bodyText = body;
     else if (isMapping(body) || Array.isArray(body)) {
       // bzt/utils.py: a mapping is JSON when the Content-Type says so, otherwise form-encoded. Ours: also JSON on
       // an OpenAI route with no Content-Type (such a server reads nothing else; the header is added).
-      if (/json/i.test(contentType) || Array.isArray(body) || (llmRoute && contentType === '')) bodyText = JSON.stringify(body);
-      else bodyText = Object.entries(body).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(typeof v === 'string' ? v : JSON.stringify(v))}`).join('&');
+      if (/json/i.test(contentType) || Array.isArray(body) || (llmRoute && contentType === ''))
+        bodyText = JSON.stringify(body);
+      else
+        bodyText = Object.entries(body)
+          .map(
+            ([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(typeof v === 'string' ? v : JSON.stringify(v))}`,
+          )
+          .join('&');
     } else bodyText = String(body);
   } else if (item['body-file'] !== undefined) {
     const file = reader.string(item['body-file'], [...path, 'body-file']);
@@ -164,14 +248,23 @@ function readRequest(reader: ProfileReader, raw: unknown, path: YamlPath, defaul
       else bodyText = read.text;
     }
   }
-  const thinkTime = item['think-time'] !== undefined ? readThinkTime(reader, item['think-time'], [...path, 'think-time']) : defaults.thinkTime;
+  const thinkTime =
+    item['think-time'] !== undefined
+      ? readThinkTime(reader, item['think-time'], [...path, 'think-time'])
+      : defaults.thinkTime;
   const timeoutMs = reader.duration(item['timeout'], [...path, 'timeout']) ?? defaults.timeoutMs;
   const url = template(reader, urlText, [...path, 'url']);
-  const body = bodyText === undefined ? undefined : template(reader, bodyText, [...path, item['body'] !== undefined ? 'body' : 'body-file']);
+  const body =
+    bodyText === undefined
+      ? undefined
+      : template(reader, bodyText, [...path, item['body'] !== undefined ? 'body' : 'body-file']);
   const llm = method === 'POST' ? llmApiOf(url.constant ?? urlText) : undefined;
   const streamOff = llm !== undefined && bodyText !== undefined && streamFalse(bodyText);
   if (llm && bodyText !== undefined && !/json/i.test(contentType) && contentType !== '')
-    reader.warn([...path, 'headers'], `the Content-Type is "${contentType}", not JSON; an OpenAI endpoint reads JSON bodies.`);
+    reader.warn(
+      [...path, 'headers'],
+      `the Content-Type is "${contentType}", not JSON; an OpenAI endpoint reads JSON bodies.`,
+    );
   if (llm && body?.constant !== undefined) {
     try {
       const parsed: unknown = JSON.parse(body.constant);
@@ -230,8 +323,14 @@ export function readThinkTime(reader: ProfileReader, raw: unknown, path: YamlPat
       if (kind === 'uniform') return { kind: 'uniform', meanMs: mean, devMs: dev };
       if (kind === 'gaussian') return { kind: 'gaussian', meanMs: mean, devMs: dev };
       if (kind === 'poisson')
-        return reader.error(path, 'poisson think times are a Taurus feature rayservice-ci does not support; use a constant, uniform(mean, dev) or gaussian(mean, dev).');
-      return reader.error(path, `"${kind}" is not a think-time distribution; use a duration, uniform(mean, dev) or gaussian(mean, dev).`);
+        return reader.error(
+          path,
+          'poisson think times are a Taurus feature rayservice-ci does not support; use a constant, uniform(mean, dev) or gaussian(mean, dev).',
+        );
+      return reader.error(
+        path,
+        `"${kind}" is not a think-time distribution; use a duration, uniform(mean, dev) or gaussian(mean, dev).`,
+      );
     }
   }
   const ms = reader.duration(raw, path);
@@ -243,14 +342,26 @@ export function criterionText(reader: ProfileReader, raw: unknown, path: YamlPat
   if (typeof raw === 'string') return raw;
   if (!isMapping(raw)) return reader.error(path, `expected a criterion line like "p95>10s", got ${kindOf(raw)}.`);
   const keys = Object.keys(raw);
-  if (keys.length === 1 && typeof raw[keys[0]!] === 'string' && !['subject', 'condition', 'threshold'].includes(keys[0]!)) return raw[keys[0]!] as string;
+  if (
+    keys.length === 1 &&
+    typeof raw[keys[0]!] === 'string' &&
+    !['subject', 'condition', 'threshold'].includes(keys[0]!)
+  )
+    return raw[keys[0]!] as string;
   const subject = raw['subject'];
   const condition = raw['condition'];
   const threshold = raw['threshold'];
-  if (typeof subject !== 'string' || typeof condition !== 'string' || (typeof threshold !== 'string' && typeof threshold !== 'number'))
+  if (
+    typeof subject !== 'string' ||
+    typeof condition !== 'string' ||
+    (typeof threshold !== 'string' && typeof threshold !== 'number')
+  )
     return reader.error(path, 'a criterion written as a mapping needs subject, condition and threshold.');
   const label = typeof raw['label'] === 'string' ? ` of ${raw['label']}` : '';
-  const timeframe = raw['timeframe'] !== undefined ? ` ${typeof raw['logic'] === 'string' ? raw['logic'] : 'for'} ${String(raw['timeframe'])}` : '';
+  const timeframe =
+    raw['timeframe'] !== undefined
+      ? ` ${typeof raw['logic'] === 'string' ? raw['logic'] : 'for'} ${String(raw['timeframe'])}`
+      : '';
   const stop = raw['stop'] === false ? 'continue' : 'stop';
   const fail = raw['fail'] === false ? 'non-failed' : 'failed';
   return `${subject}${label}${condition}${threshold}${timeframe}, ${stop} as ${fail}`;

@@ -15,7 +15,10 @@ function pad(text: string, width: number, right = false): string {
 export function summaryTable(results: LoadResults): string {
   const s = results.summary;
   const lines: string[] = [];
-  const stopped = results.stop.reason === 'completed' ? '' : ` (stopped: ${results.stop.reason}${results.stop.detail ? `, ${safeInline(results.stop.detail)}` : ''})`;
+  const stopped =
+    results.stop.reason === 'completed'
+      ? ''
+      : ` (stopped: ${results.stop.reason}${results.stop.detail ? `, ${safeInline(results.stop.detail)}` : ''})`;
   lines.push(`Load on ${safeInline(results.target)} for ${s.duration_s.toFixed(1)} s${stopped}, seed ${results.seed}`);
   lines.push(
     `  requests ${s.requests} completed, ${s.errors} failed, ${s.sent} sent${s.cancelled ? `, ${s.cancelled} cancelled` : ''}${s.dropped_arrivals ? `, ${s.dropped_arrivals} arrivals dropped` : ''}; ` +
@@ -29,27 +32,52 @@ export function summaryTable(results: LoadResults): string {
     ['TTFB', s.ttfb_ms],
   ];
   const header = ['ms', 'count', 'mean', 'p50', 'p90', 'p95', 'p99', 'max'];
-  lines.push(`  ${pad(header[0]!, 5)}${header.slice(1).map((h) => pad(h, 9, true)).join('')}`);
+  lines.push(
+    `  ${pad(header[0]!, 5)}${header
+      .slice(1)
+      .map((h) => pad(h, 9, true))
+      .join('')}`,
+  );
   for (const [name, st] of rows) {
     if (st.count === 0) continue;
-    lines.push(`  ${pad(name, 5)}${[String(st.count), cell(st.mean), cell(st.p50), cell(st.p90), cell(st.p95), cell(st.p99), cell(st.max)].map((v) => pad(v, 9, true)).join('')}`);
+    lines.push(
+      `  ${pad(name, 5)}${[String(st.count), cell(st.mean), cell(st.p50), cell(st.p90), cell(st.p95), cell(st.p99), cell(st.max)].map((v) => pad(v, 9, true)).join('')}`,
+    );
   }
-  const status = Object.entries(s.status).map(([k, v]) => `${k}: ${v}`).join(', ');
+  const status = Object.entries(s.status)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join(', ');
   if (status) lines.push(`  status ${status}`);
-  const finish = Object.entries(s.finish_reasons).map(([k, v]) => `${safeInline(k)}: ${v}`).join(', ');
+  const finish = Object.entries(s.finish_reasons)
+    .map(([k, v]) => `${safeInline(k)}: ${v}`)
+    .join(', ');
   if (finish) lines.push(`  finish_reason ${finish}`);
-  const errors = Object.entries(s.errors_by_kind).filter(([, v]) => v > 0).map(([k, v]) => `${k}: ${v}`).join(', ');
+  const errors = Object.entries(s.errors_by_kind)
+    .filter(([, v]) => v > 0)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join(', ');
   if (errors) lines.push(`  errors ${errors}`);
   for (const e of results.error_samples.slice(0, 5)) lines.push(`    ${e.count}× ${e.kind}: ${safeInline(e.message)}`);
   if (results.connection.breaks || results.connection.reopens)
-    lines.push(`  port-forward: ${results.connection.breaks} failed connections, re-opened ${results.connection.reopens} times`);
-  for (const c of results.criteria) lines.push(`  ${c.outcome.toUpperCase().padEnd(12)} ${safeInline(c.source)}: ${safeInline(c.message)}`);
+    lines.push(
+      `  port-forward: ${results.connection.breaks} failed connections, re-opened ${results.connection.reopens} times`,
+    );
+  for (const c of results.criteria)
+    lines.push(`  ${c.outcome.toUpperCase().padEnd(12)} ${safeInline(c.source)}: ${safeInline(c.message)}`);
   if (results.outcome !== 'none') lines.push(`  criteria: ${results.outcome}`);
   return `${lines.join('\n')}\n`;
 }
 
 /** One progress line: elapsed of planned, users, in flight, totals, and the last second's rate and latencies. */
-export function progressLine(p: { elapsedMs: number; endMs: number | null; users: number; inFlight: number; completed: number; errors: number; window: readonly { metric: string; value: number }[] }): string {
+export function progressLine(p: {
+  elapsedMs: number;
+  endMs: number | null;
+  users: number;
+  inFlight: number;
+  completed: number;
+  errors: number;
+  window: readonly { metric: string; value: number }[];
+}): string {
   const w = (metric: string) => p.window.find((s) => s.metric === metric)?.value;
   const ms = (v: number | undefined) => (v === undefined ? '-' : `${Math.round(v)}ms`);
   const of = p.endMs === null ? '' : `/${Math.round(p.endMs / 1000)}s`;

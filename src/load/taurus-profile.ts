@@ -18,7 +18,17 @@ const UNSUPPORTED_TOP_KEYS: Readonly<Record<string, string>> = {
   'cli-aliases': 'CLI aliases',
 };
 
-const EXECUTION_KEYS = new Set(['scenario', 'concurrency', 'ramp-up', 'steps', 'hold-for', 'iterations', 'throughput', 'executor', 'criteria']);
+const EXECUTION_KEYS = new Set([
+  'scenario',
+  'concurrency',
+  'ramp-up',
+  'steps',
+  'hold-for',
+  'iterations',
+  'throughput',
+  'executor',
+  'criteria',
+]);
 
 const UNSUPPORTED_EXECUTION_KEYS: Readonly<Record<string, string>> = {
   delay: 'a delayed start',
@@ -42,17 +52,37 @@ const REPORTERS_WARNED: Readonly<Record<string, string>> = {
 };
 
 /** `version: 1` (as the seed profile has) is accepted: Taurus ignores it too. */
-export function readTaurusProfile(reader: ProfileReader, root: Mapping, path: string, readBodyFile: BodyFileReader): LoadProfile | undefined {
+export function readTaurusProfile(
+  reader: ProfileReader,
+  root: Mapping,
+  path: string,
+  readBodyFile: BodyFileReader,
+): LoadProfile | undefined {
   for (const key of Object.keys(root)) {
     const why = UNSUPPORTED_TOP_KEYS[key];
-    if (why) reader.error([key], `"${key}" (${why}) is a Taurus feature rayservice-ci does not support; remove it.`, 'key');
-    else if (!TOP_KEYS.has(key)) reader.error([key], `"${key}" is not a Taurus key rayservice-ci reads (it reads execution, scenarios, reporting, and x-rayservice-ci for its own settings).`, 'key');
+    if (why)
+      reader.error([key], `"${key}" (${why}) is a Taurus feature rayservice-ci does not support; remove it.`, 'key');
+    else if (!TOP_KEYS.has(key))
+      reader.error(
+        [key],
+        `"${key}" is not a Taurus key rayservice-ci reads (it reads execution, scenarios, reporting, and x-rayservice-ci for its own settings).`,
+        'key',
+      );
   }
   if (root['modules'] !== undefined) {
     const modules = reader.mapping(root['modules'], ['modules']);
     for (const name of Object.keys(modules ?? {})) {
-      if (name === 'blazemeter') reader.warn(['modules', name], 'BlazeMeter upload settings are accepted and ignored: rayservice-ci uploads nothing.');
-      else reader.error(['modules', name], `module settings ("${name}") are a Taurus feature rayservice-ci does not support; remove them.`, 'key');
+      if (name === 'blazemeter')
+        reader.warn(
+          ['modules', name],
+          'BlazeMeter upload settings are accepted and ignored: rayservice-ci uploads nothing.',
+        );
+      else
+        reader.error(
+          ['modules', name],
+          `module settings ("${name}") are a Taurus feature rayservice-ci does not support; remove them.`,
+          'key',
+        );
     }
   }
   const scenarios = new Map<string, ScenarioSpec>();
@@ -70,9 +100,18 @@ export function readTaurusProfile(reader: ProfileReader, root: Mapping, path: st
   };
 
   const executionRaw = root['execution'];
-  const executionList = Array.isArray(executionRaw) ? executionRaw : isMapping(executionRaw) ? [executionRaw] : undefined;
+  const executionList = Array.isArray(executionRaw)
+    ? executionRaw
+    : isMapping(executionRaw)
+      ? [executionRaw]
+      : undefined;
   if (!executionList || executionList.length === 0) {
-    reader.error(['execution'], executionRaw === undefined ? 'a Taurus profile needs execution: a list of load settings with a scenario.' : `expected a list of executions, got ${kindOf(executionRaw)}.`);
+    reader.error(
+      ['execution'],
+      executionRaw === undefined
+        ? 'a Taurus profile needs execution: a list of load settings with a scenario.'
+        : `expected a list of executions, got ${kindOf(executionRaw)}.`,
+    );
     return undefined;
   }
   const executions: ExecutionSpec[] = [];
@@ -83,7 +122,10 @@ export function readTaurusProfile(reader: ProfileReader, root: Mapping, path: st
     const execution = readExecution(reader, item, path, (scenarioRaw, scenarioPath) => {
       if (typeof scenarioRaw === 'string') {
         if (scenariosRaw[scenarioRaw] === undefined)
-          return reader.error(scenarioPath, `no scenario named "${scenarioRaw}" under scenarios (it has ${Object.keys(scenariosRaw).join(', ') || 'none'}).`);
+          return reader.error(
+            scenarioPath,
+            `no scenario named "${scenarioRaw}" under scenarios (it has ${Object.keys(scenariosRaw).join(', ') || 'none'}).`,
+          );
         return readNamed(scenarioRaw);
       }
       if (isMapping(scenarioRaw)) {
@@ -91,39 +133,60 @@ export function readTaurusProfile(reader: ProfileReader, root: Mapping, path: st
         for (const c of read.criteria) criteria.push({ syntax: 'taurus', text: c.text, place: reader.place(c.path) });
         return read.scenario;
       }
-      return reader.error(scenarioPath, 'expected the name of a scenario under scenarios, or a scenario written inline.');
+      return reader.error(
+        scenarioPath,
+        'expected the name of a scenario under scenarios, or a scenario written inline.',
+      );
     });
-    if (execution.criteria) for (const c of execution.criteria) criteria.push({ syntax: 'taurus', text: c.text, place: reader.place(c.path) });
+    if (execution.criteria)
+      for (const c of execution.criteria)
+        criteria.push({ syntax: 'taurus', text: c.text, place: reader.place(c.path) });
     if (execution.spec) executions.push(execution.spec);
   });
 
   const reporting = root['reporting'];
   if (reporting !== undefined) {
-    if (!Array.isArray(reporting)) reader.error(['reporting'], 'expected a list of reporters, e.g. - module: passfail.');
+    if (!Array.isArray(reporting))
+      reader.error(['reporting'], 'expected a list of reporters, e.g. - module: passfail.');
     else
       reporting.forEach((entry, i) => {
         const module = typeof entry === 'string' ? entry : isMapping(entry) ? entry['module'] : undefined;
-        if (typeof module !== 'string') return void reader.error(['reporting', i], 'expected a reporter: a module name, or a mapping with module:.');
+        if (typeof module !== 'string')
+          return void reader.error(['reporting', i], 'expected a reporter: a module name, or a mapping with module:.');
         if (module === 'passfail') {
           const list = isMapping(entry) ? entry['criteria'] : undefined;
           if (list === undefined) return;
-          if (!Array.isArray(list)) return void reader.error(['reporting', i, 'criteria'], 'expected a list of criteria like "p95>10s".');
+          if (!Array.isArray(list))
+            return void reader.error(['reporting', i, 'criteria'], 'expected a list of criteria like "p95>10s".');
           list.forEach((c, j) => {
             const text = criterionText(reader, c, ['reporting', i, 'criteria', j]);
-            if (text !== undefined) criteria.push({ syntax: 'taurus', text, place: reader.place(['reporting', i, 'criteria', j]) });
+            if (text !== undefined)
+              criteria.push({ syntax: 'taurus', text, place: reader.place(['reporting', i, 'criteria', j]) });
           });
           return;
         }
         const warned = REPORTERS_WARNED[module];
         if (warned) reader.warn(['reporting', i], `the ${module} reporter ${warned}; it is accepted and ignored.`);
-        else reader.error(['reporting', i], `the ${module} reporter is a Taurus feature rayservice-ci does not support (it evaluates passfail, and accepts blazemeter, final-stats and console with a warning).`);
+        else
+          reader.error(
+            ['reporting', i],
+            `the ${module} reporter is a Taurus feature rayservice-ci does not support (it evaluates passfail, and accepts blazemeter, final-stats and console with a warning).`,
+          );
       });
   }
 
   const extensions = readExtensions(reader, root['x-rayservice-ci'], ['x-rayservice-ci']);
   criteria.push(...extensions.criteria);
   if (reader.errors.length) return undefined;
-  return { format: 'taurus', path, executions, criteria, limits: extensions.limits, settings: extensions.settings, warnings: reader.warnings };
+  return {
+    format: 'taurus',
+    path,
+    executions,
+    criteria,
+    limits: extensions.limits,
+    settings: extensions.settings,
+    warnings: reader.warnings,
+  };
 }
 
 function readExecution(
@@ -134,17 +197,34 @@ function readExecution(
 ): { spec: ExecutionSpec | undefined; criteria: { text: string; path: YamlPath }[] } {
   for (const key of Object.keys(raw)) {
     const why = UNSUPPORTED_EXECUTION_KEYS[key];
-    if (why) reader.error([...path, key], `"${key}" (${why}) is a Taurus feature rayservice-ci does not support; remove it.`, 'key');
-    else if (!EXECUTION_KEYS.has(key)) reader.error([...path, key], `"${key}" is not an execution setting rayservice-ci knows (it reads ${[...EXECUTION_KEYS].join(', ')}).`, 'key');
+    if (why)
+      reader.error(
+        [...path, key],
+        `"${key}" (${why}) is a Taurus feature rayservice-ci does not support; remove it.`,
+        'key',
+      );
+    else if (!EXECUTION_KEYS.has(key))
+      reader.error(
+        [...path, key],
+        `"${key}" is not an execution setting rayservice-ci knows (it reads ${[...EXECUTION_KEYS].join(', ')}).`,
+        'key',
+      );
   }
   const executor = raw['executor'];
   if (executor !== undefined && executor !== 'jmeter')
-    reader.error([...path, 'executor'], `rayservice-ci runs profiles with the JMeter executor's semantics (Taurus's default); executor "${String(executor)}" places think time and ramps differently. Remove executor, or set jmeter.`);
+    reader.error(
+      [...path, 'executor'],
+      `rayservice-ci runs profiles with the JMeter executor's semantics (Taurus's default); executor "${String(executor)}" places think time and ramps differently. Remove executor, or set jmeter.`,
+    );
   let concurrencyRaw = raw['concurrency'];
   // A per-provisioning mapping (bzt/engine/modules.py): the local value runs here; cloud values are BlazeMeter's.
   if (isMapping(concurrencyRaw)) {
     for (const k of Object.keys(concurrencyRaw))
-      if (k !== 'local') reader.warn([...path, 'concurrency', k], `concurrency for "${k}" provisioning runs on BlazeMeter; only the local value is used.`);
+      if (k !== 'local')
+        reader.warn(
+          [...path, 'concurrency', k],
+          `concurrency for "${k}" provisioning runs on BlazeMeter; only the local value is used.`,
+        );
     concurrencyRaw = concurrencyRaw['local'];
   }
   const users = reader.number(concurrencyRaw, [...path, 'concurrency'], { integer: true });
@@ -153,16 +233,21 @@ function readExecution(
   const steps = reader.number(raw['steps'], [...path, 'steps'], { integer: true });
   const iterations = reader.number(raw['iterations'], [...path, 'iterations'], { integer: true });
   const throughput = reader.number(raw['throughput'], [...path, 'throughput'], { min: Number.MIN_VALUE });
-  if (steps !== undefined && !rampUpMs) reader.error([...path, 'steps'], 'steps needs ramp-up (Taurus: a stepped ramp over the ramp-up time).');
+  if (steps !== undefined && !rampUpMs)
+    reader.error([...path, 'steps'], 'steps needs ramp-up (Taurus: a stepped ramp over the ramp-up time).');
   if (throughput !== undefined && !rampUpMs && !holdForMs)
-    reader.error([...path, 'throughput'], 'throughput needs ramp-up or hold-for (Taurus shapes the rate over the duration).');
+    reader.error(
+      [...path, 'throughput'],
+      'throughput needs ramp-up or hold-for (Taurus shapes the rate over the duration).',
+    );
   const criteria: { text: string; path: YamlPath }[] = [];
   if (raw['criteria'] !== undefined) {
     if (!Array.isArray(raw['criteria'])) reader.error([...path, 'criteria'], 'expected a list of pass/fail criteria.');
-    else raw['criteria'].forEach((c, i) => {
-      const text = criterionText(reader, c, [...path, 'criteria', i]);
-      if (text !== undefined) criteria.push({ text, path: [...path, 'criteria', i] });
-    });
+    else
+      raw['criteria'].forEach((c, i) => {
+        const text = criterionText(reader, c, [...path, 'criteria', i]);
+        if (text !== undefined) criteria.push({ text, path: [...path, 'criteria', i] });
+      });
   }
   if (raw['scenario'] === undefined) {
     reader.error(path, 'an execution needs scenario: the name of a scenario, or one written inline.');

@@ -99,7 +99,8 @@ function parse(source: string, sink: Sink): Template {
     i = end + 1;
   }
   if (text) parts.push({ kind: 'text', text });
-  if (parts.every((p) => p.kind === 'text')) return constantTemplate(source, parts.map((p) => (p as { text: string }).text).join(''));
+  if (parts.every((p) => p.kind === 'text'))
+    return constantTemplate(source, parts.map((p) => (p as { text: string }).text).join(''));
   return { source, constant: undefined, parts };
 }
 
@@ -182,14 +183,18 @@ function fn(name: string, args: string[], whole: string, sink: Sink): TemplatePa
     case '__RandomFromList': {
       const items = args.filter((a) => a !== '');
       if (items.length === 0) {
-        sink.errors.push(`${cut}: __RandomFromList needs at least one non-empty item, e.g. \${__RandomFromList(a,b,c)}`);
+        sink.errors.push(
+          `${cut}: __RandomFromList needs at least one non-empty item, e.g. \${__RandomFromList(a,b,c)}`,
+        );
         return { kind: 'text', text: whole };
       }
       return { kind: 'randomFromList', items: items.map(sub) };
     }
     case '__chooseRandom': {
       if (args.length < 3) {
-        sink.errors.push(`${cut}: __chooseRandom takes at least two values and a variable name last, e.g. \${__chooseRandom(a,b,choice)} (jmeter-plugins)`);
+        sink.errors.push(
+          `${cut}: __chooseRandom takes at least two values and a variable name last, e.g. \${__chooseRandom(a,b,choice)} (jmeter-plugins)`,
+        );
         return { kind: 'text', text: whole };
       }
       const store = args[args.length - 1]!.trim();
@@ -217,7 +222,9 @@ function fn(name: string, args: string[], whole: string, sink: Sink): TemplatePa
       return { kind: 'uuid', store: undefined };
     }
     default:
-      sink.warnings.push(`${cut}: ${name} is not a function rayservice-ci evaluates (it knows ${SUPPORTED.join(', ')}); the text is sent unchanged, as JMeter sends an unknown function`);
+      sink.warnings.push(
+        `${cut}: ${name} is not a function rayservice-ci evaluates (it knows ${SUPPORTED.join(', ')}); the text is sent unchanged, as JMeter sends an unknown function`,
+      );
       return { kind: 'text', text: whole };
   }
 }
@@ -247,7 +254,8 @@ function renderPart(part: TemplatePart, scope: TemplateScope): string {
     case 'random': {
       const min = Number.parseInt(renderTemplate(part.min, scope), 10);
       const max = Number.parseInt(renderTemplate(part.max, scope), 10);
-      const value = Number.isFinite(min) && Number.isFinite(max) && min <= max ? String(randomInt(scope.random, min, max)) : '';
+      const value =
+        Number.isFinite(min) && Number.isFinite(max) && min <= max ? String(randomInt(scope.random, min, max)) : '';
       if (part.store) scope.vars.set(renderTemplate(part.store, scope), value);
       return value;
     }

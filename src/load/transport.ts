@@ -96,7 +96,9 @@ export async function reopeningEndpoint(options: ReopeningOptions): Promise<Endp
       if (closed) return void (await next.close());
       reach = next;
       reopens++;
-      options.note(`the port-forward broke (${failuresInRow} failed connections in a row); opened it again at ${next.url}`);
+      options.note(
+        `the port-forward broke (${failuresInRow} failed connections in a row); opened it again at ${next.url}`,
+      );
       options.moved?.(old.url);
       await old.close().catch(() => undefined);
     } catch (error) {
@@ -111,7 +113,13 @@ export async function reopeningEndpoint(options: ReopeningOptions): Promise<Endp
     connectionFailed() {
       breaks++;
       failuresInRow++;
-      if (failuresInRow >= threshold && !reopening && !closed && reopens < maxReopens && options.clock.now() - lastReopen >= 1000)
+      if (
+        failuresInRow >= threshold &&
+        !reopening &&
+        !closed &&
+        reopens < maxReopens &&
+        options.clock.now() - lastReopen >= 1000
+      )
         reopening = reopen().finally(() => (reopening = undefined));
     },
     connectionOk() {

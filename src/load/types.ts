@@ -139,7 +139,12 @@ export interface LoadResults {
   /** pass: every criterion passed; fail: one failed; inconclusive: none failed, one had no data; none: no criteria. */
   readonly outcome: CriterionOutcome | 'none';
   /** Distinct error messages seen (bounded), for the report. */
-  readonly error_samples: readonly { readonly kind: ErrorKind; readonly status?: number | undefined; readonly message: string; readonly count: number }[];
+  readonly error_samples: readonly {
+    readonly kind: ErrorKind;
+    readonly status?: number | undefined;
+    readonly message: string;
+    readonly count: number;
+  }[];
   readonly warnings: readonly string[];
   readonly definitions: Readonly<Record<string, string>>;
 }
@@ -161,14 +166,19 @@ export const LOAD_METRIC = {
 
 export const METRIC_DEFINITIONS: Readonly<Record<string, string>> = {
   ttft_ms: 'time to first token: from the request start to the first chunk carrying content, reasoning or tool calls',
-  e2e_ms: 'end-to-end latency: from the request start to the last chunk with choices (the usage chunk excluded); for a non-streamed answer, its last byte',
-  tpot_ms: 'time per output token, per request: (e2e - ttft) / (output tokens - 1), requests with more than one token (vLLM TPOT; guidellm and genai-perf call it ITL)',
-  itl_ms: 'inter-token latency: every gap between consecutive token-bearing chunks, pooled over requests (vLLM ITL); chunks read together have a gap of 0',
+  e2e_ms:
+    'end-to-end latency: from the request start to the last chunk with choices (the usage chunk excluded); for a non-streamed answer, its last byte',
+  tpot_ms:
+    'time per output token, per request: (e2e - ttft) / (output tokens - 1), requests with more than one token (vLLM TPOT; guidellm and genai-perf call it ITL)',
+  itl_ms:
+    'inter-token latency: every gap between consecutive token-bearing chunks, pooled over requests (vLLM ITL); chunks read together have a gap of 0',
   ttfb_ms: 'time to first byte: from the request start to the response headers (Taurus/JMeter latency, lt)',
-  request_start: 'closed loop: when the request was sent; open loop: its intended arrival time, so queueing in the generator counts (no coordinated omission)',
+  request_start:
+    'closed loop: when the request was sent; open loop: its intended arrival time, so queueing in the generator counts (no coordinated omission)',
   output_tokens_per_s: 'output tokens of completed requests / duration_s',
   request_throughput: 'completed requests / duration_s',
-  windows: 'samples: one per metric per second; time is the end of the second (ms since the epoch); rates are per that second, users and in-flight are the value at its end',
+  windows:
+    'samples: one per metric per second; time is the end of the second (ms since the epoch); rates are per that second, users and in-flight are the value at its end',
 };
 
 const stats = {
@@ -176,27 +186,73 @@ const stats = {
   required: ['count', 'min', 'mean', 'p50', 'p90', 'p95', 'p99', 'max', 'stdev'],
   properties: {
     count: { type: 'integer', minimum: 0 },
-    ...Object.fromEntries(['min', 'mean', 'p50', 'p90', 'p95', 'p99', 'max', 'stdev'].map((k) => [k, { type: ['number', 'null'] }])),
+    ...Object.fromEntries(
+      ['min', 'mean', 'p50', 'p90', 'p95', 'p99', 'max', 'stdev'].map((k) => [k, { type: ['number', 'null'] }]),
+    ),
   },
 } as const;
 const counts = { type: 'object', additionalProperties: { type: 'integer', minimum: 0 } } as const;
 
 export const loadResultsSchema = {
   type: 'object',
-  required: ['apiVersion', 'kind', 'profile', 'target', 'seed', 'start', 'end', 'startedAt', 'stop', 'summary', 'labels', 'samples', 'connection', 'criteria', 'outcome', 'error_samples', 'warnings', 'definitions'],
+  required: [
+    'apiVersion',
+    'kind',
+    'profile',
+    'target',
+    'seed',
+    'start',
+    'end',
+    'startedAt',
+    'stop',
+    'summary',
+    'labels',
+    'samples',
+    'connection',
+    'criteria',
+    'outcome',
+    'error_samples',
+    'warnings',
+    'definitions',
+  ],
   properties: {
     apiVersion: { const: API_VERSION },
     kind: { const: 'LoadResults' },
-    profile: { type: 'object', required: ['path', 'format'], properties: { path: { type: 'string' }, format: { enum: ['taurus', 'rayservice-ci'] } } },
+    profile: {
+      type: 'object',
+      required: ['path', 'format'],
+      properties: { path: { type: 'string' }, format: { enum: ['taurus', 'rayservice-ci'] } },
+    },
     target: { type: 'string' },
     seed: { type: 'integer' },
     start: { type: 'number' },
     end: { type: 'number' },
     startedAt: { type: 'string' },
-    stop: { type: 'object', required: ['reason'], properties: { reason: { enum: ['completed', 'signal', 'max-duration', 'max-requests'] }, detail: { type: 'string' } } },
+    stop: {
+      type: 'object',
+      required: ['reason'],
+      properties: {
+        reason: { enum: ['completed', 'signal', 'max-duration', 'max-requests'] },
+        detail: { type: 'string' },
+      },
+    },
     summary: {
       type: 'object',
-      required: ['requests', 'errors', 'sent', 'errors_by_kind', 'status', 'ttft_ms', 'e2e_ms', 'tpot_ms', 'itl_ms', 'ttfb_ms', 'duration_s', 'request_throughput', 'output_tokens_per_s'],
+      required: [
+        'requests',
+        'errors',
+        'sent',
+        'errors_by_kind',
+        'status',
+        'ttft_ms',
+        'e2e_ms',
+        'tpot_ms',
+        'itl_ms',
+        'ttfb_ms',
+        'duration_s',
+        'request_throughput',
+        'output_tokens_per_s',
+      ],
       properties: {
         requests: { type: 'integer', minimum: 0 },
         errors: { type: 'integer', minimum: 0 },
@@ -221,10 +277,19 @@ export const loadResultsSchema = {
       items: {
         type: 'object',
         required: ['time', 'metric', 'labels', 'value'],
-        properties: { time: { type: 'integer' }, metric: { type: 'string', minLength: 1 }, labels: { type: 'object', additionalProperties: { type: 'string' } }, value: { type: 'number' } },
+        properties: {
+          time: { type: 'integer' },
+          metric: { type: 'string', minLength: 1 },
+          labels: { type: 'object', additionalProperties: { type: 'string' } },
+          value: { type: 'number' },
+        },
       },
     },
-    connection: { type: 'object', required: ['breaks', 'reopens'], properties: { breaks: { type: 'integer' }, reopens: { type: 'integer' } } },
+    connection: {
+      type: 'object',
+      required: ['breaks', 'reopens'],
+      properties: { breaks: { type: 'integer' }, reopens: { type: 'integer' } },
+    },
     criteria: {
       type: 'array',
       items: {

@@ -47,7 +47,10 @@ function actionIo(inputs: Partial<Record<LoadInput, string>>) {
 
 function profile(criterion: string): string {
   const path = join(dir, `p-${criterion.replace(/\W/g, '')}.yaml`);
-  writeFileSync(path, `execution:\n- scenario: s\n  concurrency: 1\n  iterations: 3\nscenarios:\n  s:\n    requests: [/]\nreporting:\n- module: passfail\n  criteria: ["${criterion}"]\n`);
+  writeFileSync(
+    path,
+    `execution:\n- scenario: s\n  concurrency: 1\n  iterations: 3\nscenarios:\n  s:\n    requests: [/]\nreporting:\n- module: passfail\n  criteria: ["${criterion}"]\n`,
+  );
   return path;
 }
 
@@ -68,8 +71,11 @@ test('the action runs a profile against an address: outputs, a job summary, and 
   assert.match(bad.failures[0]!, /Input max-requests takes a whole number/);
 });
 
-test('actions/load/action.yml declares exactly the adapter\'s inputs and runs dist/load/main.js on node24', () => {
-  const action = parse(readFileSync('actions/load/action.yml', 'utf8')) as { inputs: Record<string, unknown>; runs: { using: string; main: string } };
+test("actions/load/action.yml declares exactly the adapter's inputs and runs dist/load/main.js on node24", () => {
+  const action = parse(readFileSync('actions/load/action.yml', 'utf8')) as {
+    inputs: Record<string, unknown>;
+    runs: { using: string; main: string };
+  };
   assert.deepEqual(Object.keys(action.inputs).sort(), [...LOAD_INPUTS].sort());
   assert.deepEqual(action.runs, { using: 'node24', main: '../../dist/load/main.js' });
 });

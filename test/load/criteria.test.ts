@@ -41,14 +41,57 @@ function taurus(url: string, criteria: string[], load = 'concurrency: 2\n  itera
   return `execution:\n- scenario: s\n  ${load}\nscenarios:\n  s:\n    default-address: ${stub.url}\n    requests:\n    - label: get\n      url: ${url}\nreporting:\n- module: passfail\n  criteria:\n${criteria.map((c) => `  - "${c}"`).join('\n')}\n`;
 }
 
-const stats = (count: number, value: number | null) => ({ count, min: value, mean: value, p50: value, p90: value, p95: value, p99: value, max: value, stdev: value === null ? null : 0 });
+const stats = (count: number, value: number | null) => ({
+  count,
+  min: value,
+  mean: value,
+  p50: value,
+  p90: value,
+  p95: value,
+  p99: value,
+  max: value,
+  stdev: value === null ? null : 0,
+});
 
 function summary(over: Partial<LoadSummary>): LoadSummary {
   return {
-    requests: 10, errors: 0, sent: 10, cancelled: 0, errors_by_kind: { http: 0, connection: 0, timeout: 0, stream_error: 0, incomplete_stream: 0, no_tokens: 0, invalid_response: 0, invalid_request: 0 },
-    status: { '200': 10 }, rejected_429: 0, rejected_503: 0, timeouts: 0, incomplete_streams: 0, stream_errors: 0, finish_reasons: {}, retries: 0, dropped_arrivals: 0,
-    output_tokens: 0, prompt_tokens: 0, tokens_source: 'none', tokens_from_chunks: 0, duration_s: 10, request_throughput: 1, output_tokens_per_s: 0, max_users: 1, max_in_flight: 1,
-    ttft_ms: stats(0, null), e2e_ms: stats(10, 1500), tpot_ms: stats(0, null), itl_ms: stats(0, null), ttfb_ms: stats(10, 100),
+    requests: 10,
+    errors: 0,
+    sent: 10,
+    cancelled: 0,
+    errors_by_kind: {
+      http: 0,
+      connection: 0,
+      timeout: 0,
+      stream_error: 0,
+      incomplete_stream: 0,
+      no_tokens: 0,
+      invalid_response: 0,
+      invalid_request: 0,
+    },
+    status: { '200': 10 },
+    rejected_429: 0,
+    rejected_503: 0,
+    timeouts: 0,
+    incomplete_streams: 0,
+    stream_errors: 0,
+    finish_reasons: {},
+    retries: 0,
+    dropped_arrivals: 0,
+    output_tokens: 0,
+    prompt_tokens: 0,
+    tokens_source: 'none',
+    tokens_from_chunks: 0,
+    duration_s: 10,
+    request_throughput: 1,
+    output_tokens_per_s: 0,
+    max_users: 1,
+    max_in_flight: 1,
+    ttft_ms: stats(0, null),
+    e2e_ms: stats(10, 1500),
+    tpot_ms: stats(0, null),
+    itl_ms: stats(0, null),
+    ttfb_ms: stats(10, 100),
     ...over,
   };
 }
@@ -102,28 +145,53 @@ test('criteria we cannot evaluate are refused with what to write instead', () =>
 test('exit codes: 0 when criteria pass, 3 when one fails, 3 when one has no data, 1 for an unusable profile', async () => {
   const io = () => recordingIo(dir);
   const pass = io();
-  assert.equal(await loadCommand([write('pass.yaml', taurus('/', ['p95>10s', 'fail>0%'])), '--out', 'pass.json'], pass), 0, pass.err.join(''));
+  assert.equal(
+    await loadCommand([write('pass.yaml', taurus('/', ['p95>10s', 'fail>0%'])), '--out', 'pass.json'], pass),
+    0,
+    pass.err.join(''),
+  );
   const results = JSON.parse(readFileSync(join(dir, 'pass.json'), 'utf8'));
   assert.equal(results.outcome, 'pass');
   assert.equal(results.summary.requests, 10);
   assert.match(pass.out.join(''), /PASS/);
   const failing = io();
-  assert.equal(await loadCommand([write('fail.yaml', taurus('/fail', ['fail>50%'])), '--out', 'fail.json'], failing), 3);
+  assert.equal(
+    await loadCommand([write('fail.yaml', taurus('/fail', ['fail>50%'])), '--out', 'fail.json'], failing),
+    3,
+  );
   assert.equal(JSON.parse(readFileSync(join(dir, 'fail.json'), 'utf8')).outcome, 'fail');
   const noData = io();
-  assert.equal(await loadCommand([write('nodata.yaml', taurus('/', ['ttft-p95>2s'])), '--out', 'nodata.json'], noData), 3);
+  assert.equal(
+    await loadCommand([write('nodata.yaml', taurus('/', ['ttft-p95>2s'])), '--out', 'nodata.json'], noData),
+    3,
+  );
   assert.match(noData.err.join(''), /criteria inconclusive/);
   const unsupported = io();
-  assert.equal(await loadCommand([write('bad.yaml', taurus('/', ['p95>1s']).replace('execution:', 'settings: {}\nexecution:'))], unsupported), 1);
-  assert.match(unsupported.err.join(''), /bad\.yaml:1:1: settings: "settings" \(engine settings\) is a Taurus feature rayservice-ci does not support/);
+  assert.equal(
+    await loadCommand(
+      [write('bad.yaml', taurus('/', ['p95>1s']).replace('execution:', 'settings: {}\nexecution:'))],
+      unsupported,
+    ),
+    1,
+  );
+  assert.match(
+    unsupported.err.join(''),
+    /bad\.yaml:1:1: settings: "settings" \(engine settings\) is a Taurus feature rayservice-ci does not support/,
+  );
   const nothingCompleted = io();
-  assert.equal(await loadCommand([write('errors.yaml', taurus('/fail', []).replace(/reporting:[\s\S]*$/, ''))], nothingCompleted), 1);
+  assert.equal(
+    await loadCommand([write('errors.yaml', taurus('/fail', []).replace(/reporting:[\s\S]*$/, ''))], nothingCompleted),
+    1,
+  );
 });
 
 test('SIGINT stops issuing, requests in flight finish, the results are still written (exit 1: stopped early)', async () => {
   let stop!: (signal: string) => void;
   const io = recordingIo(dir, {}, new Promise<string>((resolve) => (stop = resolve)));
-  const profile = write('long.yaml', taurus('/slow', [], 'concurrency: 3\n  hold-for: 1h').replace(/reporting:[\s\S]*$/, ''));
+  const profile = write(
+    'long.yaml',
+    taurus('/slow', [], 'concurrency: 3\n  hold-for: 1h').replace(/reporting:[\s\S]*$/, ''),
+  );
   const running = loadCommand([profile, '--out', 'stopped.json'], io);
   await sleep(700);
   stop('SIGINT');
@@ -139,7 +207,10 @@ test('SIGINT stops issuing, requests in flight finish, the results are still wri
 
 test('a hard cap stops a runaway profile: max-requests', async () => {
   const io = recordingIo(dir);
-  const profile = write('runaway.yaml', taurus('/', [], 'concurrency: 2\n  hold-for: 1h').replace(/reporting:[\s\S]*$/, ''));
+  const profile = write(
+    'runaway.yaml',
+    taurus('/', [], 'concurrency: 2\n  hold-for: 1h').replace(/reporting:[\s\S]*$/, ''),
+  );
   assert.equal(await loadCommand([profile, '--max-requests', '50', '--out', 'capped.json'], io), 1);
   const results = JSON.parse(readFileSync(join(dir, 'capped.json'), 'utf8'));
   assert.equal(results.stop.reason, 'max-requests');

@@ -3,7 +3,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { CliIo } from '../../src/cli/io.ts';
 
-export function recordingIo(cwd: string, env: Record<string, string> = {}, stop?: Promise<string>): CliIo & { out: string[]; err: string[] } {
+export function recordingIo(
+  cwd: string,
+  env: Record<string, string> = {},
+  stop?: Promise<string>,
+): CliIo & { out: string[]; err: string[] } {
   const out: string[] = [];
   const err: string[] = [];
   return {
@@ -26,7 +30,9 @@ export interface Stub {
 }
 
 /** An HTTP server on 127.0.0.1 with the given handler; close() ends every connection. */
-export async function stubServer(handler: (req: IncomingMessage, res: ServerResponse, body: string) => void): Promise<Stub> {
+export async function stubServer(
+  handler: (req: IncomingMessage, res: ServerResponse, body: string) => void,
+): Promise<Stub> {
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));

@@ -3,7 +3,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { parseProfileText, planLoad, plannedUsers, throughputSteps, userSteps, arrivalSchedule, parseTaurusDuration } from '../../src/load/index.ts';
+import {
+  parseProfileText,
+  planLoad,
+  plannedUsers,
+  throughputSteps,
+  userSteps,
+  arrivalSchedule,
+  parseTaurusDuration,
+} from '../../src/load/index.ts';
 import type { ClosedShape } from '../../src/load/profile.ts';
 
 const SEED_PROFILE = readFileSync('examples/llama32-3b/load-test.yaml', 'utf8');
@@ -19,7 +27,15 @@ function seedShape(): ClosedShape {
 
 test('the seed profile: 1 user at t=0, one more each second, 10 from t=9 s until ramp-up + hold-for = 1810 s', () => {
   const shape = seedShape();
-  assert.deepEqual(shape, { kind: 'closed', users: 10, rampUpMs: 10_000, steps: 10, holdForMs: 1_800_000, iterations: undefined, throughput: undefined });
+  assert.deepEqual(shape, {
+    kind: 'closed',
+    users: 10,
+    rampUpMs: 10_000,
+    steps: 10,
+    holdForMs: 1_800_000,
+    iterations: undefined,
+    throughput: undefined,
+  });
   assert.equal(plannedUsers(shape, 0), 1);
   assert.equal(plannedUsers(shape, 999), 1);
   assert.equal(plannedUsers(shape, 1000), 2);
@@ -45,7 +61,15 @@ test('the seed profile: 1 user at t=0, one more each second, 10 from t=9 s until
     { user: 3, atMs: 7000 },
   ]);
   assert.equal(execution.firstRequests!.total, 10);
-  assert.deepEqual(execution.requests[0], { label: 'chat_completion', method: 'POST', url: '/v1/chat/completions', llm: 'chat', stream: true, thinkTime: '5s', timeout: '30s' });
+  assert.deepEqual(execution.requests[0], {
+    label: 'chat_completion',
+    method: 'POST',
+    url: '/v1/chat/completions',
+    llm: 'chat',
+    stream: true,
+    thinkTime: '5s',
+    timeout: '30s',
+  });
 });
 
 function parseProfileTextOk(text: string) {
@@ -55,7 +79,15 @@ function parseProfileTextOk(text: string) {
 }
 
 test('a linear ramp (no steps) adds users where round(C/R·t) grows; steps that do not divide C round as Java does', () => {
-  const linear: ClosedShape = { kind: 'closed', users: 4, rampUpMs: 8000, steps: 0, holdForMs: 1000, iterations: undefined, throughput: undefined };
+  const linear: ClosedShape = {
+    kind: 'closed',
+    users: 4,
+    rampUpMs: 8000,
+    steps: 0,
+    holdForMs: 1000,
+    iterations: undefined,
+    throughput: undefined,
+  };
   assert.deepEqual(userSteps(linear), [
     { atMs: 0, users: 0 },
     { atMs: 1000, users: 1 },
@@ -91,7 +123,15 @@ test('Taurus durations: parts summed, bare numbers are seconds, units case-insen
 });
 
 test('the throughput cap: plateaus with steps, a linear ramp without, then the target', () => {
-  const stepped: ClosedShape = { kind: 'closed', users: 10, rampUpMs: 10_000, steps: 2, holdForMs: 10_000, iterations: undefined, throughput: 4 };
+  const stepped: ClosedShape = {
+    kind: 'closed',
+    users: 10,
+    rampUpMs: 10_000,
+    steps: 2,
+    holdForMs: 10_000,
+    iterations: undefined,
+    throughput: 4,
+  };
   assert.deepEqual(throughputSteps(stepped), [
     { atMs: 0, rps: 2 },
     { atMs: 5000, rps: 4 },

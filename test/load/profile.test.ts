@@ -46,7 +46,10 @@ scenarios:
 `;
   const problems = problemsOf(text);
   const find = (word: string) => problems.find((p) => p.message.includes(word));
-  assert.match(find('"delay"')!.message, /a delayed start\) is a Taurus feature rayservice-ci does not support; remove it/);
+  assert.match(
+    find('"delay"')!.message,
+    /a delayed start\) is a Taurus feature rayservice-ci does not support; remove it/,
+  );
   assert.equal(find('"delay"')!.line, 5);
   assert.equal(find('"data-sources"')!.line, 9);
   assert.equal(find('"extract-jsonpath"')!.line, 13);
@@ -55,11 +58,18 @@ scenarios:
 });
 
 test('settings that only upload to BlazeMeter are accepted with a warning; other reporters and unknown keys are errors', () => {
-  const ok = parseProfileText('p.yaml', `${SEED_PROFILE}reporting:\n- module: blazemeter\n  report-name: nightly\n- module: passfail\n  criteria:\n  - p95>60s\nmodules:\n  blazemeter:\n    token: abc\n`, noFiles);
+  const ok = parseProfileText(
+    'p.yaml',
+    `${SEED_PROFILE}reporting:\n- module: blazemeter\n  report-name: nightly\n- module: passfail\n  criteria:\n  - p95>60s\nmodules:\n  blazemeter:\n    token: abc\n`,
+    noFiles,
+  );
   assert.ok(ok.ok, ok.ok ? '' : JSON.stringify(ok.problems));
   assert.equal(ok.profile.warnings.length, 2);
   assert.ok(ok.profile.warnings.some((w) => /uploads results to BlazeMeter.*accepted and ignored/.test(w.message)));
-  assert.deepEqual(ok.profile.criteria.map((c) => c.text), ['p95>60s']);
+  assert.deepEqual(
+    ok.profile.criteria.map((c) => c.text),
+    ['p95>60s'],
+  );
   const bad = problemsOf(`${SEED_PROFILE}reporting:\n- module: junit-xml\nsettings:\n  artifacts-dir: /tmp\n`);
   assert.ok(bad.some((p) => /junit-xml reporter is a Taurus feature/.test(p.message)));
   assert.ok(bad.some((p) => /"settings" \(engine settings\)/.test(p.message)));
@@ -86,7 +96,9 @@ scenarios:
 });
 
 test('__RandomFromList: uniform over the non-empty items, drawn again for each request, reproducible with the seed', () => {
-  const { template, errors } = compileTemplate('${__RandomFromList(Describe the moon.,Name three prime numbers.,Who wrote Faust?,Give me a haiku on rain.,Translate \'good morning\' to Spanish.,)}');
+  const { template, errors } = compileTemplate(
+    "${__RandomFromList(Describe the moon.,Name three prime numbers.,Who wrote Faust?,Give me a haiku on rain.,Translate 'good morning' to Spanish.,)}",
+  );
   assert.deepEqual(errors, []);
   const draw = (seed: number) => {
     const scope = { random: seededRandom(seed), vars: new Map<string, string>() };
@@ -112,7 +124,10 @@ test('JMeter argument splitting, __chooseRandom storing into its variable, __Ran
   assert.match(text, /^(red|green) \1 moon \$\{missing\}$/);
   const random = compileTemplate('${__Random(3,5)}');
   for (let i = 0; i < 50; i++) assert.ok(['3', '4', '5'].includes(renderTemplate(random.template, scope)));
-  assert.match(renderTemplate(compileTemplate('${__UUID()}').template, scope), /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  assert.match(
+    renderTemplate(compileTemplate('${__UUID()}').template, scope),
+    /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+  );
   assert.match(compileTemplate('${__chooseRandom(a,v)}').errors[0]!, /at least two values and a variable name/);
   assert.match(compileTemplate('${__Random(5,1)}').errors[0]!, /min is greater than its max/);
   const unknown = compileTemplate('${__time()}');
@@ -121,7 +136,9 @@ test('JMeter argument splitting, __chooseRandom storing into its variable, __Ran
 });
 
 test('our LoadProfile is checked against its schema (ajv), problems at their lines', () => {
-  const ok = parseProfileText('p.yaml', `apiVersion: rayservice-ci.io/v1alpha1
+  const ok = parseProfileText(
+    'p.yaml',
+    `apiVersion: rayservice-ci.io/v1alpha1
 kind: LoadProfile
 seed: 5
 target: { address: http://127.0.0.1:8000 }
@@ -134,9 +151,17 @@ load:
   open: { rate: 2, arrivals: poisson, duration: 10s, max-in-flight: 4 }
 thresholds:
   ttft_ms: ["p(95)<2s"]
-`, noFiles);
+`,
+    noFiles,
+  );
   assert.ok(ok.ok, ok.ok ? '' : JSON.stringify(ok.problems));
-  assert.deepEqual(ok.profile.executions[0]!.shape, { kind: 'open', arrivals: 'poisson', rate: 2, durationMs: 10_000, maxInFlight: 4 });
+  assert.deepEqual(ok.profile.executions[0]!.shape, {
+    kind: 'open',
+    arrivals: 'poisson',
+    rate: 2,
+    durationMs: 10_000,
+    maxInFlight: 4,
+  });
   assert.equal(ok.profile.settings.seed, 5);
   assert.equal(ok.profile.executions[0]!.scenario.requests[0]!.streamOff, true);
   const problems = problemsOf(`apiVersion: rayservice-ci.io/v1alpha1

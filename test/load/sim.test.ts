@@ -23,7 +23,11 @@ before(async () => {
   session = await simSession();
   dir = mkdtempSync(join(tmpdir(), 'rsci-load-'));
   await deployExample(session, NS);
-  await eventually('the service to serve', async () => (await fetch(serviceUrl(session, NS, `${SERVICE}-serve-svc`, 8000, '/v1/models'))).ok || undefined, 60_000);
+  await eventually(
+    'the service to serve',
+    async () => (await fetch(serviceUrl(session, NS, `${SERVICE}-serve-svc`, 8000, '/v1/models'))).ok || undefined,
+    60_000,
+  );
 });
 
 after(async () => {
@@ -33,7 +37,10 @@ after(async () => {
 test('the example profile runs unchanged against the sim (hold-for shortened): streams, tokens from usage, results written', async () => {
   const io = recordingIo(dir);
   const address = serviceUrl(session, NS, `${SERVICE}-serve-svc`, 8000, '');
-  const code = await loadCommand([PROFILE, '--address', address, '--hold-for', '1s', '--out', 'results.json', '--seed', '7'], io);
+  const code = await loadCommand(
+    [PROFILE, '--address', address, '--hold-for', '1s', '--out', 'results.json', '--seed', '7'],
+    io,
+  );
   assert.equal(code, 0, io.err.join(''));
   const read = await readContract(join(dir, 'results.json'), LOAD_RESULTS);
   assert.ok(read.ok, read.ok ? '' : read.problem);
@@ -57,7 +64,14 @@ test('--deployment reaches the endpoint through a port-forward from the Deployme
   const core = session.kc.makeApiClient(k8s.CoreV1Api);
   const head = (await core.listNamespacedPod({ namespace: NS, labelSelector: 'ray.io/node-type=head' })).items[0]!;
   const cluster = head.metadata!.labels!['ray.io/cluster']!;
-  const forward = (port: number) => ({ kind: 'port-forward' as const, namespace: NS, podSelector: `ray.io/cluster=${cluster},ray.io/node-type=head`, pod: head.metadata!.name!, port, rayService: SERVICE });
+  const forward = (port: number) => ({
+    kind: 'port-forward' as const,
+    namespace: NS,
+    podSelector: `ray.io/cluster=${cluster},ray.io/node-type=head`,
+    pod: head.metadata!.name!,
+    port,
+    rayService: SERVICE,
+  });
   const deployment: Deployment = {
     apiVersion: API_VERSION,
     kind: 'Deployment',
@@ -75,10 +89,17 @@ test('--deployment reaches the endpoint through a port-forward from the Deployme
   const profile = join(dir, 'quick.yaml');
   writeFileSync(
     profile,
-    readFileSync(PROFILE, 'utf8').replace('ramp-up: 10s', 'ramp-up: 2s').replace('steps: 10', 'steps: 2').replace('concurrency: 10', 'concurrency: 2').replace('think-time: 5s', 'think-time: 100ms'),
+    readFileSync(PROFILE, 'utf8')
+      .replace('ramp-up: 10s', 'ramp-up: 2s')
+      .replace('steps: 10', 'steps: 2')
+      .replace('concurrency: 10', 'concurrency: 2')
+      .replace('think-time: 5s', 'think-time: 100ms'),
   );
   const io = recordingIo(dir, { KUBECONFIG: session.kubeconfig, HOME: dir });
-  const code = await loadCommand([profile, '--deployment', 'deployment.json', '--hold-for', '2s', '--out', 'forward.json', '--seed', '3'], io);
+  const code = await loadCommand(
+    [profile, '--deployment', 'deployment.json', '--hold-for', '2s', '--out', 'forward.json', '--seed', '3'],
+    io,
+  );
   assert.equal(code, 0, io.err.join(''));
   const results = JSON.parse(readFileSync(join(dir, 'forward.json'), 'utf8'));
   assert.match(results.target, /^port-forward:load-sim\//);

@@ -21,11 +21,18 @@ before(async () => {
     seen.push(`${behaviour}:${request.stream}:${request.stream_options?.include_usage}`);
     if (behaviour === '429' || behaviour === '503') {
       res.writeHead(Number(behaviour), { 'content-type': 'application/json', 'retry-after': '1' });
-      return res.end(JSON.stringify({ error: { message: `rejected with ${behaviour}`, type: 'x', code: Number(behaviour) } }));
+      return res.end(
+        JSON.stringify({ error: { message: `rejected with ${behaviour}`, type: 'x', code: Number(behaviour) } }),
+      );
     }
     if (behaviour === 'plain') {
       res.writeHead(200, { 'content-type': 'application/json' });
-      return res.end(JSON.stringify({ choices: [{ message: { content: 'hi' }, finish_reason: 'stop' }], usage: { prompt_tokens: 1, completion_tokens: 9 } }));
+      return res.end(
+        JSON.stringify({
+          choices: [{ message: { content: 'hi' }, finish_reason: 'stop' }],
+          usage: { prompt_tokens: 1, completion_tokens: 9 },
+        }),
+      );
     }
     res.writeHead(200, { 'content-type': 'text/event-stream' });
     res.flushHeaders();
@@ -47,7 +54,9 @@ before(async () => {
         res.write(bytes.subarray(bytes.length - 1));
       } else res.write(part);
       if (behaviour === 'error' && i === 1) {
-        res.write(`data: ${JSON.stringify({ error: { message: 'The engine died', type: 'InternalServerError', code: 500 } })}\n\n`);
+        res.write(
+          `data: ${JSON.stringify({ error: { message: 'The engine died', type: 'InternalServerError', code: 500 } })}\n\n`,
+        );
         return res.end('data: [DONE]\n\n');
       }
       if (i < parts.length - 1) await sleep(20);
@@ -65,20 +74,29 @@ after(async () => {
 function profile(name: string, behaviours: string[], extra = ''): string {
   const path = join(dir, `${name}.yaml`);
   const requests = behaviours
-    .map((b) => `- label: ${b}\n  method: POST\n  url: /v1/chat/completions\n  body: { model: m, messages: [{ role: user, content: "${b}" }]${b === 'plain' ? ', stream: false' : ''} }`)
+    .map(
+      (b) =>
+        `- label: ${b}\n  method: POST\n  url: /v1/chat/completions\n  body: { model: m, messages: [{ role: user, content: "${b}" }]${b === 'plain' ? ', stream: false' : ''} }`,
+    )
     .join('\n');
-  writeFileSync(path, `apiVersion: rayservice-ci.io/v1alpha1\nkind: LoadProfile\nseed: 1\ntarget: { address: ${stub.url}, timeout: 2s }\nrequests:\n${requests}\nload: { closed: { users: 1, iterations: 1 } }\n${extra}`);
+  writeFileSync(
+    path,
+    `apiVersion: rayservice-ci.io/v1alpha1\nkind: LoadProfile\nseed: 1\ntarget: { address: ${stub.url}, timeout: 2s }\nrequests:\n${requests}\nload: { closed: { users: 1, iterations: 1 } }\n${extra}`,
+  );
   return path;
 }
 
 async function run(path: string, extra: Partial<Parameters<typeof runLoad>[1]> = {}): Promise<LoadResults> {
   const notes: string[] = [];
-  const run = await runLoad({ cwd: dir, env: {}, clock: WALL_CLOCK, signal: new AbortController().signal, note: (l) => notes.push(l) }, { profile: path, ...extra });
+  const run = await runLoad(
+    { cwd: dir, env: {}, clock: WALL_CLOCK, signal: new AbortController().signal, note: (l) => notes.push(l) },
+    { profile: path, ...extra },
+  );
   assert.ok(run.ok && !run.dryRun, JSON.stringify(run));
   return run.results;
 }
 
-test('a good stream: stream and include_usage added, TTFT and TPOT from the stub\'s timing, tokens from usage', async () => {
+test("a good stream: stream and include_usage added, TTFT and TPOT from the stub's timing, tokens from usage", async () => {
   seen.length = 0;
   const results = await run(profile('good', ['ok', 'split', 'nousage', 'plain']));
   assert.deepEqual(seen, ['ok:true:true', 'split:true:true', 'nousage:true:true', 'plain:false:undefined']);

@@ -6,7 +6,18 @@ import { exitCodeOf, progressLine, runLoad, summaryTable, WALL_CLOCK, type LoadR
 import { safeInline, safeLines } from '../../sanitize/index.ts';
 import type { ActionIo } from '../action-io.ts';
 
-export const LOAD_INPUTS = ['profile', 'address', 'deployment', 'out', 'hold-for', 'seed', 'max-duration', 'max-requests', 'max-connections', 'context'] as const;
+export const LOAD_INPUTS = [
+  'profile',
+  'address',
+  'deployment',
+  'out',
+  'hold-for',
+  'seed',
+  'max-duration',
+  'max-requests',
+  'max-connections',
+  'context',
+] as const;
 export type LoadInput = (typeof LOAD_INPUTS)[number];
 
 const PROGRESS_EVERY_MS = 10_000;
@@ -14,7 +25,8 @@ const PROGRESS_EVERY_MS = 10_000;
 function wholeNumber(io: ActionIo<LoadInput>, name: LoadInput, min: number): number | undefined | string {
   const raw = io.input(name);
   if (raw === '') return undefined;
-  if (!/^\d+$/.test(raw) || Number(raw) < min) return `Input ${name} takes a whole number from ${min}, not "${safeInline(raw)}".`;
+  if (!/^\d+$/.test(raw) || Number(raw) < min)
+    return `Input ${name} takes a whole number from ${min}, not "${safeInline(raw)}".`;
   return Number(raw);
 }
 
@@ -30,7 +42,11 @@ export async function loadAction(io: ActionIo<LoadInput>, signal: AbortSignal): 
   const profile = io.input('profile');
   if (!profile) return void io.fail('Input profile is required: the Taurus YAML or LoadProfile to run.');
   const numbers: Record<string, number | undefined> = {};
-  for (const [name, min] of [['seed', 0], ['max-requests', 1], ['max-connections', 1]] as const) {
+  for (const [name, min] of [
+    ['seed', 0],
+    ['max-requests', 1],
+    ['max-connections', 1],
+  ] as const) {
     const value = wholeNumber(io, name, min);
     if (typeof value === 'string') return void io.fail(value);
     numbers[name] = value;
@@ -84,7 +100,18 @@ export async function loadAction(io: ActionIo<LoadInput>, signal: AbortSignal): 
   io.info(safeLines(summaryTable(results)));
   await io.summary(loadSummaryMarkdown(results));
   const code = exitCodeOf(results);
-  if (code === 3) io.fail(`Load criteria ${results.outcome}: ${results.criteria.filter((c) => c.outcome !== 'pass').map((c) => `${safeInline(c.source)} (${c.outcome})`).join(', ')}`);
-  else if (code === 1) io.fail(results.stop.reason !== 'completed' ? `Load stopped early (${results.stop.reason}); the results so far are in ${out}.` : 'No request completed; see the errors in the summary.');
+  if (code === 3)
+    io.fail(
+      `Load criteria ${results.outcome}: ${results.criteria
+        .filter((c) => c.outcome !== 'pass')
+        .map((c) => `${safeInline(c.source)} (${c.outcome})`)
+        .join(', ')}`,
+    );
+  else if (code === 1)
+    io.fail(
+      results.stop.reason !== 'completed'
+        ? `Load stopped early (${results.stop.reason}); the results so far are in ${out}.`
+        : 'No request completed; see the errors in the summary.',
+    );
   return results;
 }
