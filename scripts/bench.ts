@@ -1,6 +1,7 @@
 // Prints figures for the speed goals (no timed assertions in tests): lint on the example, cold start against a bare
 // `node -e 0` and warm, and the simulated cluster: time to Ready, chat throughput through the serve Service, memory.
-// `--lint-only` stops after the lint figures.
+// `--lint-only` stops after the lint figures; the load generator's figures follow (scripts/bench-load.ts) unless
+// `--no-load` is given.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -148,4 +149,9 @@ try {
   );
 } finally {
   await fast.stop();
+}
+
+// The load generator's figures, in processes of their own (see scripts/bench-load.ts).
+if (!process.argv.includes('--no-load')) {
+  spawnSync(process.execPath, [join(import.meta.dirname, 'bench-load.ts')], { stdio: 'inherit' });
 }

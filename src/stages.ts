@@ -26,7 +26,11 @@ export const STAGES: readonly StageRow[] = [
     summary: 'deploy a rendered manifest to an ephemeral namespace and wait until it serves',
     action: { main: 'src/actions/deploy/main.ts', post: 'src/actions/deploy/post.ts' },
   },
-  { name: 'load', summary: 'run a chat load profile (Taurus-compatible) against the OpenAI endpoint' },
+  {
+    name: 'load',
+    summary: 'run a chat load profile (Taurus-compatible) against the OpenAI endpoint',
+    action: { main: 'src/actions/load/main.ts' },
+  },
   { name: 'observe', summary: 'record Serve replicas, Ray worker pods, GPUs and events as a timeline' },
   {
     name: 'teardown',

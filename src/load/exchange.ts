@@ -3,7 +3,7 @@
 // every network chunk of an SSE stream (TTFT, ITL, E2E), the end. No body is buffered but an error's first 64 KiB and
 // a non-streamed completion (bounded), so a thousand streams cost what their parsers hold.
 import type { Dispatcher } from 'undici';
-import type { LoadClock } from './clock.ts';
+import type { Clock } from '../time/clock.ts';
 import { errorMessage, OpenAiStream } from './openai-stream.ts';
 import type { RequestOutcome } from './outcome.ts';
 import type { PreparedRequest } from './prepare.ts';
@@ -30,7 +30,7 @@ type Finish = (outcome: RequestOutcome) => void;
 class Exchange implements Dispatcher.DispatchHandler, InFlight {
   readonly deadline: number;
   private readonly request: PreparedRequest;
-  private readonly clock: LoadClock;
+  private readonly clock: Clock;
   private readonly startedAt: number;
   private readonly finish: Finish;
   private controller: Dispatcher.DispatchController | undefined;
@@ -49,7 +49,7 @@ class Exchange implements Dispatcher.DispatchHandler, InFlight {
   private lastTokenAt = 0;
   private gaps: number[] | undefined;
 
-  constructor(request: PreparedRequest, clock: LoadClock, startedAt: number, deadline: number, finish: Finish) {
+  constructor(request: PreparedRequest, clock: Clock, startedAt: number, deadline: number, finish: Finish) {
     this.request = request;
     this.clock = clock;
     this.startedAt = startedAt;
@@ -280,7 +280,7 @@ function retryAfter(headers: Record<string, string | string[] | undefined>): num
 export function exchange(
   dispatcher: Dispatcher,
   request: PreparedRequest,
-  clock: LoadClock,
+  clock: Clock,
   startedAt: number,
   deadline: number,
   track: (inFlight: InFlight) => () => void,

@@ -1,6 +1,6 @@
 // load: the chat load profile — Taurus-compatible input, an LLM-aware closed/open-loop runner on an injected clock,
 // HDR percentiles, criteria, and the LoadResults contract. Everything other folders may use of it.
-export { WALL_CLOCK, type LoadClock } from './clock.ts';
+export { WALL_CLOCK, type Clock } from '../time/clock.ts';
 export { parseCriterion, evaluateCriterion, overallOutcome, type Criterion } from './criteria.ts';
 export {
   planLoad,

@@ -8,7 +8,7 @@ import { readContract, writeContract } from '../contracts/index.ts';
 import { DEPLOYMENT } from '../deploy/index.ts';
 import { loadKubeConfig, openReach, type OpenReach, type Reach } from '../kube/index.ts';
 import { parseDuration } from '../time/duration.ts';
-import type { LoadClock } from './clock.ts';
+import type { Clock } from '../time/clock.ts';
 import { planLoad, type LoadPlan } from './plan.ts';
 import { formatProblem, type Limits } from './profile.ts';
 import { readProfile } from './read-profile.ts';
@@ -42,7 +42,7 @@ export type ReachOpener = (kc: KubeConfig, reach: Reach, note: (line: string) =>
 export interface LoadContext {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
-  readonly clock: LoadClock;
+  readonly clock: Clock;
   /** Aborted when the user asks to stop: issuing stops, results are still written. */
   readonly signal: AbortSignal;
   readonly note: (line: string) => void;

@@ -4,7 +4,7 @@
 // then lets requests in flight finish within the grace period and cancels the rest. Every loop ends by time (the
 // plan's end, max-duration) and by count (max-requests).
 import type { Dispatcher } from 'undici';
-import { sleepUntil, type LoadClock } from './clock.ts';
+import { sleepUntil, type Clock } from '../time/clock.ts';
 import { exchange, type InFlight } from './exchange.ts';
 import { LoadMetrics } from './metrics.ts';
 import type { RequestOutcome } from './outcome.ts';
@@ -30,7 +30,7 @@ export interface Progress {
 }
 
 export interface RunnerDeps {
-  readonly clock: LoadClock;
+  readonly clock: Clock;
   /** Aborted when the user asks to stop (SIGINT, SIGTERM): issuing stops, requests in flight get the grace period. */
   readonly signal: AbortSignal;
   readonly endpoint?: Endpoint | undefined;

@@ -3,7 +3,7 @@
 // port-forward that is opened again when connections through it keep failing — breaks counted, never hidden.
 import { Pool, type Dispatcher } from 'undici';
 import type { OpenReach } from '../kube/index.ts';
-import type { LoadClock } from './clock.ts';
+import type { Clock } from '../time/clock.ts';
 
 export class Transports {
   private readonly pools = new Map<string, Pool>();
@@ -64,7 +64,7 @@ export function fixedEndpoint(base: string | undefined): Endpoint {
 
 export interface ReopeningOptions {
   readonly open: () => Promise<OpenReach>;
-  readonly clock: LoadClock;
+  readonly clock: Clock;
   readonly note: (line: string) => void;
   /** Told the old origin when the forward moves, so its pool is closed. */
   readonly moved?: (oldBase: string) => void;
