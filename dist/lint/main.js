@@ -2,14 +2,14 @@ import { createRequire as __rayserviceCiRequire } from 'node:module'; const requ
 import {
   LINT_INPUTS,
   lintAction
-} from "../chunks/chunk-KJVND6PM.js";
+} from "../chunks/chunk-7DN3Y5PK.js";
+import "../chunks/chunk-BNTYONMV.js";
 import {
   actionsIo,
   runAction
-} from "../chunks/chunk-5QRBNWPS.js";
-import "../chunks/chunk-YKH5W3MC.js";
-import "../chunks/chunk-AFRALKLC.js";
-import "../chunks/chunk-6JHDKNNW.js";
+} from "../chunks/chunk-RZGWILNY.js";
+import "../chunks/chunk-A7D32ENR.js";
+import "../chunks/chunk-VFIRZ5NL.js";
 import "../chunks/chunk-S5ZBFXNU.js";
 
 // src/actions/lint/main.ts

@@ -1,23 +1,33 @@
 import { createRequire as __rayserviceCiRequire } from 'node:module'; const require = __rayserviceCiRequire(import.meta.url);
 import {
   lintAction
-} from "../chunks/chunk-KJVND6PM.js";
+} from "../chunks/chunk-7DN3Y5PK.js";
+import "../chunks/chunk-BNTYONMV.js";
 import {
   renderAction
-} from "../chunks/chunk-HIMWJE4E.js";
+} from "../chunks/chunk-TZBAHC5K.js";
+import "../chunks/chunk-SN5YLZTD.js";
+import "../chunks/chunk-65SL3IB2.js";
 import {
   actionsIo,
   runAction
-} from "../chunks/chunk-5QRBNWPS.js";
-import "../chunks/chunk-YKH5W3MC.js";
-import "../chunks/chunk-UTNMZZOO.js";
-import "../chunks/chunk-AFRALKLC.js";
-import "../chunks/chunk-V5EYLQ52.js";
-import "../chunks/chunk-6JHDKNNW.js";
+} from "../chunks/chunk-RZGWILNY.js";
+import "../chunks/chunk-A7D32ENR.js";
+import "../chunks/chunk-VFIRZ5NL.js";
 import "../chunks/chunk-S5ZBFXNU.js";
 
 // src/actions/pipeline/adapter.ts
-var PIPELINE_INPUTS = ["manifest", "lint-files", "config", "max-warnings", "namespace", "run-id", "set", "secret-env", "ttl"];
+var PIPELINE_INPUTS = [
+  "manifest",
+  "lint-files",
+  "config",
+  "max-warnings",
+  "namespace",
+  "run-id",
+  "set",
+  "secret-env",
+  "ttl"
+];
 function stageIo(io, names) {
   const pick = (name) => names[name];
   return {
@@ -30,13 +40,23 @@ async function pipelineAction(io) {
   const lintFiles = io.multilineInput("lint-files");
   const lint = await lintAction(
     stageIo(
-      { ...io, multilineInput: (name) => name === "lint-files" && lintFiles.length === 0 ? [io.input("manifest")] : io.multilineInput(name) },
+      {
+        ...io,
+        multilineInput: (name) => name === "lint-files" && lintFiles.length === 0 ? [io.input("manifest")] : io.multilineInput(name)
+      },
       { files: "lint-files", config: "config", "max-warnings": "max-warnings" }
     )
   );
   if (lint.failed) return;
   await renderAction(
-    stageIo(io, { manifest: "manifest", namespace: "namespace", "run-id": "run-id", set: "set", "secret-env": "secret-env", ttl: "ttl" })
+    stageIo(io, {
+      manifest: "manifest",
+      namespace: "namespace",
+      "run-id": "run-id",
+      set: "set",
+      "secret-env": "secret-env",
+      ttl: "ttl"
+    })
   );
 }
 

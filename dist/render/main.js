@@ -2,15 +2,15 @@ import { createRequire as __rayserviceCiRequire } from 'node:module'; const requ
 import {
   RENDER_INPUTS,
   renderAction
-} from "../chunks/chunk-HIMWJE4E.js";
+} from "../chunks/chunk-TZBAHC5K.js";
+import "../chunks/chunk-SN5YLZTD.js";
+import "../chunks/chunk-65SL3IB2.js";
 import {
   actionsIo,
   runAction
-} from "../chunks/chunk-5QRBNWPS.js";
-import "../chunks/chunk-UTNMZZOO.js";
-import "../chunks/chunk-AFRALKLC.js";
-import "../chunks/chunk-V5EYLQ52.js";
-import "../chunks/chunk-6JHDKNNW.js";
+} from "../chunks/chunk-RZGWILNY.js";
+import "../chunks/chunk-A7D32ENR.js";
+import "../chunks/chunk-VFIRZ5NL.js";
 import "../chunks/chunk-S5ZBFXNU.js";
 
 // src/actions/render/main.ts
