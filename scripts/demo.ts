@@ -121,5 +121,5 @@ try {
   await sim.stop();
 }
 console.log(
-  '\nNext on the roadmap: deploy, load (the Taurus profile in examples/llama32-3b/load-test.yaml), observe, assert, report.',
+  '\nThe same by stage: rayservice-ci deploy, observe, load (examples/llama32-3b/load-test.yaml) and teardown (README). Assert and report come next.',
 );
