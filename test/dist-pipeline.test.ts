@@ -2,7 +2,6 @@
 // a separate `node dist/cli.js` process (bundling can break what tests from source never see).
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,31 +9,16 @@ import { startSim, type RunningSim } from '../src/sim/index.ts';
 import { readContract } from '../src/contracts/index.ts';
 import { DEPLOYMENT } from '../src/deploy/index.ts';
 import { TIMELINE } from '../src/observe/index.ts';
+import { runAsync } from './helpers/run.ts';
 
 let sim: RunningSim | undefined;
 after(async () => sim?.stop());
 
-function cli(
-  args: string[],
-  env: Record<string, string> = {},
-  timeoutMs = 90_000,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['dist/cli.js', ...args], {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
+function cli(args: string[], env: Record<string, string> = {}) {
+  return runAsync(process.execPath, ['dist/cli.js', ...args], { env, timeoutMs: 90_000 }).then((r) => ({
+    ...r,
+    code: r.status,
+  }));
 }
 
 test('dist/cli.js: render, deploy, observe and teardown the example on the sim', async () => {

@@ -3,16 +3,16 @@ import {
   DEPLOY_INPUTS,
   deployPostAction,
   runnerExtras
-} from "../chunks/chunk-AV3ENB4Y.js";
-import "../chunks/chunk-2PJ263OE.js";
+} from "../chunks/chunk-NHLXCFOT.js";
+import "../chunks/chunk-HTBTRPLF.js";
 import "../chunks/chunk-TTQN4OPH.js";
-import "../chunks/chunk-SN5YLZTD.js";
+import "../chunks/chunk-JEKGXCL6.js";
 import "../chunks/chunk-65SL3IB2.js";
 import {
   actionsIo,
   runAction
 } from "../chunks/chunk-RZGWILNY.js";
-import "../chunks/chunk-A7D32ENR.js";
+import "../chunks/chunk-NOESHEPS.js";
 import "../chunks/chunk-VFIRZ5NL.js";
 import "../chunks/chunk-S5ZBFXNU.js";
 

@@ -4,13 +4,13 @@ import {
   progressLine,
   runLoad,
   summaryTable
-} from "../chunks/chunk-7MEGL4SP.js";
+} from "../chunks/chunk-Y7XO5VVV.js";
 import "../chunks/chunk-MHFUAMHF.js";
 import {
   WALL_CLOCK
-} from "../chunks/chunk-2PJ263OE.js";
+} from "../chunks/chunk-HTBTRPLF.js";
 import "../chunks/chunk-TTQN4OPH.js";
-import "../chunks/chunk-SN5YLZTD.js";
+import "../chunks/chunk-JEKGXCL6.js";
 import "../chunks/chunk-65SL3IB2.js";
 import {
   actionsIo,
@@ -19,7 +19,7 @@ import {
 import {
   safeInline,
   safeLines
-} from "../chunks/chunk-A7D32ENR.js";
+} from "../chunks/chunk-NOESHEPS.js";
 import "../chunks/chunk-VFIRZ5NL.js";
 import "../chunks/chunk-S5ZBFXNU.js";
 

@@ -2,14 +2,14 @@ import { createRequire as __rayserviceCiRequire } from 'node:module'; const requ
 import {
   RENDER_INPUTS,
   renderAction
-} from "../chunks/chunk-TZBAHC5K.js";
-import "../chunks/chunk-SN5YLZTD.js";
+} from "../chunks/chunk-CJQ5R7FB.js";
+import "../chunks/chunk-JEKGXCL6.js";
 import "../chunks/chunk-65SL3IB2.js";
 import {
   actionsIo,
   runAction
 } from "../chunks/chunk-RZGWILNY.js";
-import "../chunks/chunk-A7D32ENR.js";
+import "../chunks/chunk-NOESHEPS.js";
 import "../chunks/chunk-VFIRZ5NL.js";
 import "../chunks/chunk-S5ZBFXNU.js";
 

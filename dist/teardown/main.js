@@ -4,16 +4,16 @@ import {
   removeKubeconfig,
   runnerExtras,
   writeKubeconfig
-} from "../chunks/chunk-AV3ENB4Y.js";
+} from "../chunks/chunk-NHLXCFOT.js";
 import {
   DEPLOYMENT,
   WALL_CLOCK,
   loadKubeConfig,
   runJanitor,
   tearDown
-} from "../chunks/chunk-2PJ263OE.js";
+} from "../chunks/chunk-HTBTRPLF.js";
 import "../chunks/chunk-TTQN4OPH.js";
-import "../chunks/chunk-SN5YLZTD.js";
+import "../chunks/chunk-JEKGXCL6.js";
 import {
   parseDuration
 } from "../chunks/chunk-65SL3IB2.js";
@@ -24,7 +24,7 @@ import {
 import {
   readContract,
   safeInline
-} from "../chunks/chunk-A7D32ENR.js";
+} from "../chunks/chunk-NOESHEPS.js";
 import "../chunks/chunk-VFIRZ5NL.js";
 import "../chunks/chunk-S5ZBFXNU.js";
 

@@ -122,3 +122,4 @@ export async function readContract<T extends ContractValue>(
   }
   return checkContract(path, contract, value);
 }
+export { sampleLabelsSchema, sampleSchema, type Sample } from './sample.ts';

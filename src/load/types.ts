@@ -2,7 +2,7 @@
 // per-second windows as samples of the one stream observe writes too ({time, metric, labels, value}), the criteria
 // with their outcomes, and how the run ended. Metric definitions are written into the file, since tools disagree on
 // the names (guidellm's ITL is vLLM's TPOT).
-import { API_VERSION, defineContract } from '../contracts/index.ts';
+import { API_VERSION, defineContract, sampleSchema, type Sample } from '../contracts/index.ts';
 
 /** A latency distribution in milliseconds; the percentiles are null when no request gave a value. */
 export interface LatencyStats {
@@ -92,13 +92,8 @@ export interface LabelSummary {
   readonly ttfb_ms: LatencyStats;
 }
 
-/** A point of the load's sample stream: the same shape as observe's Timeline samples. */
-export interface LoadSample {
-  readonly time: number;
-  readonly metric: string;
-  readonly labels: Readonly<Record<string, string>>;
-  readonly value: number;
-}
+/** A point of the load's sample stream: the shape every stage's samples share (src/contracts/sample.ts). */
+export type LoadSample = Sample;
 
 export type CriterionOutcome = 'pass' | 'fail' | 'inconclusive';
 
@@ -272,19 +267,7 @@ export const loadResultsSchema = {
       },
     },
     labels: { type: 'object', additionalProperties: { type: 'object', required: ['requests', 'errors'] } },
-    samples: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['time', 'metric', 'labels', 'value'],
-        properties: {
-          time: { type: 'integer' },
-          metric: { type: 'string', minLength: 1 },
-          labels: { type: 'object', additionalProperties: { type: 'string' } },
-          value: { type: 'number' },
-        },
-      },
-    },
+    samples: { type: 'array', items: sampleSchema },
     connection: {
       type: 'object',
       required: ['breaks', 'reopens'],

@@ -1,9 +1,9 @@
 // The Timeline contract: what observe hands to assert and report — one stream of samples, the namespace's Kubernetes
 // events, and the spans where a source saw nothing — plus the metric vocabulary the observer writes into it.
-import { API_VERSION, defineContract } from '../contracts/index.ts';
+import { API_VERSION, defineContract, sampleSchema, type Sample } from '../contracts/index.ts';
 
 /**
- * One observation: `value` of `metric` for the series named by `labels`, at `time`.
+ * Samples (src/contracts/sample.ts) as the observer writes them. One observation: `value` of `metric` for the series named by `labels`, at `time`.
  *
  * `time` is integer milliseconds since the Unix epoch on the observer's clock (wall time for a run against a
  * cluster; the sim's simulated time when the observer runs on it, as a forecast does). Milliseconds rather than
@@ -14,12 +14,7 @@ import { API_VERSION, defineContract } from '../contracts/index.ts';
  * source can see; where it could not, there is a gap, never a repeated or made-up value. The load stage adds its
  * own metrics to the same stream.
  */
-export interface Sample {
-  readonly time: number;
-  readonly metric: string;
-  readonly labels: Readonly<Record<string, string>>;
-  readonly value: number;
-}
+export type { Sample };
 
 /** The observer's sources. */
 export const SOURCES = ['serve', 'pods', 'events', 'prometheus'] as const;
@@ -136,8 +131,6 @@ export const REPLICA_STATES = [
 export const POD_PHASES = ['Pending', 'Running', 'Terminating', 'Succeeded', 'Failed', 'Unknown'] as const;
 export type PodPhase = (typeof POD_PHASES)[number];
 
-const labelsSchema = { type: 'object', additionalProperties: { type: 'string' } } as const;
-
 export const timelineSchema = {
   type: 'object',
   required: ['apiVersion', 'kind', 'namespace', 'start', 'end', 'startedAt', 'sources', 'samples', 'events', 'gaps'],
@@ -161,19 +154,7 @@ export const timelineSchema = {
         },
       },
     },
-    samples: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['time', 'metric', 'labels', 'value'],
-        properties: {
-          time: { type: 'integer' },
-          metric: { type: 'string', minLength: 1 },
-          labels: labelsSchema,
-          value: { type: 'number' },
-        },
-      },
-    },
+    samples: { type: 'array', items: sampleSchema },
     events: {
       type: 'array',
       items: {

@@ -1,5 +1,6 @@
 // Runs a real kubectl against a sim: the one scripts/test-setup.ts found or fetched (KUBECTL overrides it there).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { runAsync } from './run.ts';
 import { toolPath } from './tools.ts';
 
 export const KUBECTL = toolPath('kubectl');
@@ -25,18 +26,8 @@ export function kubectlAsync(
   input?: string,
   timeoutMs = 60_000,
 ): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(KUBECTL, ['--kubeconfig', kubeconfigPath, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('error', reject);
-    child.on('close', (status) => {
-      clearTimeout(timer);
-      resolve({ status, stdout, stderr });
-    });
-    child.stdin.end(input ?? '');
+  return runAsync(KUBECTL, ['--kubeconfig', kubeconfigPath, ...args], {
+    ...(input === undefined ? {} : { input }),
+    timeoutMs,
   });
 }

@@ -38,23 +38,24 @@ test('the example profile runs unchanged against the sim (hold-for shortened): s
   const io = recordingIo(dir);
   const address = serviceUrl(session, NS, `${SERVICE}-serve-svc`, 8000, '');
   const code = await loadCommand(
-    [PROFILE, '--address', address, '--hold-for', '1s', '--out', 'results.json', '--seed', '7'],
+    [PROFILE, '--address', address, '--hold-for', '1500ms', '--out', 'results.json', '--seed', '7'],
     io,
   );
   assert.equal(code, 0, io.err.join(''));
   const read = await readContract(join(dir, 'results.json'), LOAD_RESULTS);
   assert.ok(read.ok, read.ok ? '' : read.problem);
   const { summary, samples, labels } = read.value;
-  // Users 1..6 send their first request after the 5 s think time, before the end at 11 s (ramp-up 10 s + 1 s).
-  assert.equal(summary.sent, 6);
-  assert.equal(summary.requests, 6, JSON.stringify(summary.errors_by_kind));
+  // User k starts at k-1 s and sends after the 5 s think time: users 1..7 send at 5..11 s, before the end at 11.5 s
+  // (ramp-up 10 s + 1.5 s); the end sits half a second from any send, so a loaded machine cannot move one across it.
+  assert.equal(summary.sent, 7);
+  assert.equal(summary.requests, 7, JSON.stringify(summary.errors_by_kind));
   assert.equal(summary.errors, 0);
   assert.equal(summary.tokens_source, 'usage');
-  assert.ok(summary.output_tokens > 6);
-  assert.equal(summary.ttft_ms.count, 6);
+  assert.ok(summary.output_tokens > 7);
+  assert.equal(summary.ttft_ms.count, 7);
   assert.ok(summary.ttft_ms.p50! > 50 && summary.ttft_ms.p50! < summary.e2e_ms.p50!, JSON.stringify(summary.ttft_ms));
   assert.ok(summary.tpot_ms.count > 0 && summary.itl_ms.count > 0);
-  assert.equal(summary.status['200'], 6);
+  assert.equal(summary.status['200'], 7);
   assert.ok(labels['chat_completion']);
   assert.ok(samples.some((s) => s.metric === 'load_active_users' && s.value === 10));
   assert.match(io.out.join(''), /TTFT/);
