@@ -4,13 +4,13 @@ import {
   progressLine,
   runLoad,
   summaryTable
-} from "../chunks/chunk-Y7XO5VVV.js";
+} from "../chunks/chunk-DN3653ZJ.js";
 import "../chunks/chunk-MHFUAMHF.js";
 import {
   WALL_CLOCK
-} from "../chunks/chunk-HTBTRPLF.js";
+} from "../chunks/chunk-A2NQXRQN.js";
 import "../chunks/chunk-TTQN4OPH.js";
-import "../chunks/chunk-JEKGXCL6.js";
+import "../chunks/chunk-EUU7CETW.js";
 import "../chunks/chunk-65SL3IB2.js";
 import {
   actionsIo,
@@ -19,7 +19,7 @@ import {
 import {
   safeInline,
   safeLines
-} from "../chunks/chunk-NOESHEPS.js";
+} from "../chunks/chunk-EAV6QPSN.js";
 import "../chunks/chunk-VFIRZ5NL.js";
 import "../chunks/chunk-S5ZBFXNU.js";
 

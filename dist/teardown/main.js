@@ -4,16 +4,16 @@ import {
   removeKubeconfig,
   runnerExtras,
   writeKubeconfig
-} from "../chunks/chunk-NHLXCFOT.js";
+} from "../chunks/chunk-T5NT7DZV.js";
 import {
   DEPLOYMENT,
   WALL_CLOCK,
   loadKubeConfig,
   runJanitor,
   tearDown
-} from "../chunks/chunk-HTBTRPLF.js";
+} from "../chunks/chunk-A2NQXRQN.js";
 import "../chunks/chunk-TTQN4OPH.js";
-import "../chunks/chunk-JEKGXCL6.js";
+import "../chunks/chunk-EUU7CETW.js";
 import {
   parseDuration
 } from "../chunks/chunk-65SL3IB2.js";
@@ -24,7 +24,7 @@ import {
 import {
   readContract,
   safeInline
-} from "../chunks/chunk-NOESHEPS.js";
+} from "../chunks/chunk-EAV6QPSN.js";
 import "../chunks/chunk-VFIRZ5NL.js";
 import "../chunks/chunk-S5ZBFXNU.js";
 

@@ -44,7 +44,8 @@ interface Located {
 }
 
 function parse(text: string): Document[] {
-  const docs = parseAllDocuments(text, { prettyErrors: false, keepSourceTokens: true });
+  // logLevel error: yaml's warnings would reach stderr with the file's text in them (see yaml-source.ts).
+  const docs = parseAllDocuments(text, { prettyErrors: false, keepSourceTokens: true, logLevel: 'error' });
   return Array.isArray(docs) ? docs : [];
 }
 

@@ -18,7 +18,9 @@ export const YAML_LIMITS = {
 
 // uniqueKeys is off because the yaml package checks it by comparing each key with every earlier one (quadratic in
 // a mapping's size); duplicateKeyProblems does the same check in one pass.
-const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, keepSourceTokens: true } as const;
+// logLevel error: the yaml package prints its warnings (collection keys, unknown tags) through process.emitWarning,
+// with the file's text in them, past every sanitiser; what matters of them is in the document's problems.
+const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, keepSourceTokens: true, logLevel: 'error' } as const;
 
 export interface YamlProblem {
   readonly message: string;

@@ -34,7 +34,7 @@ export function parseSet(raw: string): SetOperation | string {
  */
 function parseScalar(text: string): SetOperation['value'] | object | undefined {
   if (text.trim() === '') return '';
-  const docs = parseAllDocuments(text);
+  const docs = parseAllDocuments(text, { logLevel: 'error' });
   if (!Array.isArray(docs) || docs.length !== 1 || docs[0]!.errors.length) return undefined;
   const value: unknown = docs[0]!.toJS({ maxAliasCount: 0 });
   if (value === null || value === undefined) return /^\s*(null|Null|NULL|~)\s*$/.test(text) ? null : undefined;

@@ -68,6 +68,10 @@ export async function fuzzManifests(numRuns: number, seed: number): Promise<Mani
   const failures: string[] = [];
   let runs = 0;
   let slowestMs = 0;
+  // A process warning goes to the real stderr, past io and every sanitiser: any one is a broken invariant.
+  const warnings: string[] = [];
+  const onWarning = (warning: Error) => void warnings.push(`${warning.name}: ${warning.message.slice(0, 120)}`);
+  process.on('warning', onWarning);
   try {
     await fc
       .assert(
@@ -83,6 +87,9 @@ export async function fuzzManifests(numRuns: number, seed: number): Promise<Mani
               problems.push(`${argv.slice(0, 3).join(' ')}: ${v}`);
           }
           slowestMs = Math.max(slowestMs, performance.now() - started);
+          // Node emits warnings on the next tick: give it one before looking.
+          await new Promise((resolve) => setImmediate(resolve));
+          for (const warning of warnings.splice(0)) problems.push(`a process warning reached stderr: ${warning}`);
           if (problems.length) failures.push(`${c.description} (${c.text.length} bytes): ${problems.join(' | ')}`);
           return problems.length === 0;
         }),
@@ -90,6 +97,7 @@ export async function fuzzManifests(numRuns: number, seed: number): Promise<Mani
       )
       .catch(() => undefined);
   } finally {
+    process.off('warning', onWarning);
     rmSync(dir, { recursive: true, force: true });
   }
   return { runs, commandsPerCase: COMMANDS.length, failures, slowestMs };

@@ -68,3 +68,17 @@ test('a file over the size limit is one problem and no parse', () => {
   const five = parseYamlFile('five.yaml', `items:\n${`- ${'v'.repeat(1021)}\n`.repeat(5 * 1024)}`);
   assert.deepEqual(five.documents[0]!.problems, []);
 });
+
+test("the yaml package's warnings (a collection as a key) never reach the process: they would print the file's text raw", async () => {
+  const warnings: string[] = [];
+  const listen = (warning: Error) => void warnings.push(warning.message);
+  process.on('warning', listen);
+  try {
+    const doc = only('? [a, "x\\n::error::y"]\n: 1\n');
+    assert.ok(doc.value !== undefined);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  } finally {
+    process.off('warning', listen);
+  }
+  assert.deepEqual(warnings, []);
+});
