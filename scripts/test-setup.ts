@@ -91,16 +91,20 @@ function kubectlVersion(path: string): string | undefined {
 
 function provisionKubectl(): Provisioned {
   const given = process.env['KUBECTL'];
+  // A binary the user names is the one they want: if it does not work, say so rather than take another.
+  if (given) {
+    const version = isExecutable(given) ? kubectlVersion(given) : undefined;
+    if (version) return { path: given, version };
+    return {
+      problem: `KUBECTL=${given} is not a working kubectl: point it at one, or unset it to let the setup find one`,
+    };
+  }
   const cached = join(TOOLS, 'kubectl');
-  for (const candidate of [given, onPath('kubectl'), cached]) {
+  for (const candidate of [onPath('kubectl'), cached]) {
     if (!candidate || !isExecutable(candidate)) continue;
     const version = kubectlVersion(candidate);
     if (version) return { path: candidate, version };
   }
-  if (given)
-    return {
-      problem: `KUBECTL=${given} is not a working kubectl: point it at one, or unset it to let the setup fetch one`,
-    };
   if (process.platform !== 'linux' || process.arch !== 'x64') {
     return {
       problem: `kubectl not found on PATH: install kubectl ≥ 1.31 or set KUBECTL=/path/to/kubectl (the setup can fetch one only on linux-x64)`,
@@ -152,14 +156,18 @@ function prometheusVersion(path: string): string | undefined {
 
 function provisionPrometheus(): Provisioned {
   const given = process.env['PROMETHEUS'];
-  for (const candidate of [given, onPath('prometheus'), '/usr/bin/prometheus']) {
+  const advice =
+    'install Debian\'s "prometheus" package (apt-get install prometheus) or set PROMETHEUS=/path/to/prometheus';
+  if (given) {
+    const version = isExecutable(given) ? prometheusVersion(given) : undefined;
+    if (version) return { path: given, version };
+    return { problem: `PROMETHEUS=${given} is not a working prometheus: ${advice}` };
+  }
+  for (const candidate of [onPath('prometheus'), '/usr/bin/prometheus']) {
     if (!candidate || !isExecutable(candidate)) continue;
     const version = prometheusVersion(candidate);
     if (version) return { path: candidate, version };
   }
-  const advice =
-    'install Debian\'s "prometheus" package (apt-get install prometheus) or set PROMETHEUS=/path/to/prometheus';
-  if (given) return { problem: `PROMETHEUS=${given} is not a working prometheus: ${advice}` };
   if (process.getuid?.() !== 0 || !onPath('apt-get')) return { problem: `prometheus not found: ${advice}` };
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const update = run('apt-get', ['update', '-qq'], { env, timeoutMs: 300_000 });
