@@ -287,6 +287,7 @@ runCommand(argv, io).then(
   (code) => {
     process.exitCode = code;
     if (isOneShot(argv[0])) process.exit(code);
+    setTimeout(() => process.exit(code), 2e3).unref();
   },
   (error) => {
     writeAll(2, `rayservice-ci: internal error (please report it): ${error?.stack ?? String(error)}

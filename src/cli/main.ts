@@ -63,6 +63,9 @@ runCommand(argv, io).then(
     // Its output is written (writeAll) and nothing else runs: skip Node's teardown of the environment and the V8
     // heap, ~1 ms of lint's run.
     if (isOneShot(argv[0])) process.exit(code);
+    // A command that has returned has nothing left to do and its output is written: a handle still holding the
+    // event loop (a socket a library keeps alive) must not keep a CI step waiting. The timer itself holds nothing.
+    setTimeout(() => process.exit(code), 2_000).unref();
   },
   (error: unknown) => {
     // Only bugs reach here: say so plainly, with the stack for the report.
