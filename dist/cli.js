@@ -147,7 +147,7 @@ function usage() {
 // src/cli/run-command.ts
 var { constants: constants2, enableCompileCache } = process.getBuiltinModule("node:module");
 var { join: join2 } = process.getBuiltinModule("node:path");
-var LINT_BUNDLE = true ? "chunks/lint-command-ZWOKLJPL.cjs" : void 0;
+var LINT_BUNDLE = true ? "chunks/lint-command-3P6XZFBW.cjs" : void 0;
 function useCompileCache() {
   try {
     const { status, directory } = enableCompileCache();
@@ -171,7 +171,7 @@ var COMMANDS = {
   lint: {
     load: async () => {
       if (LINT_BUNDLE === void 0) {
-        const m2 = await import("./chunks/lint-command-UMZPJTQL.js");
+        const m2 = await import("./chunks/lint-command-2GVFCLCL.js");
         return { run: m2.lintCommand, usage: m2.LINT_USAGE, UsageError: m2.UsageError, InputError: m2.InputError };
       }
       const bundle = loadBundle(
@@ -189,13 +189,13 @@ var COMMANDS = {
     },
     oneShot: true
   },
-  render: commandModule(() => import("./chunks/render-command-GQUMXQEF.js")),
+  render: commandModule(() => import("./chunks/render-command-5JDYNLT7.js")),
   sim: commandModule(() => import("./chunks/sim-command-WYMDNNZH.js")),
-  deploy: commandModule(() => import("./chunks/deploy-command-RK7P3RRP.js")),
-  load: commandModule(() => import("./chunks/load-command-XOZJXZSO.js")),
-  observe: commandModule(() => import("./chunks/observe-command-I3TM42A7.js")),
-  teardown: commandModule(() => import("./chunks/teardown-command-2MLVOTQ5.js")),
-  janitor: commandModule(() => import("./chunks/janitor-command-FLW6LENX.js"))
+  deploy: commandModule(() => import("./chunks/deploy-command-IP3S6MXR.js")),
+  load: commandModule(() => import("./chunks/load-command-4DVBM2CI.js")),
+  observe: commandModule(() => import("./chunks/observe-command-3RSWXU2P.js")),
+  teardown: commandModule(() => import("./chunks/teardown-command-WMQKPGCD.js")),
+  janitor: commandModule(() => import("./chunks/janitor-command-HHVGATL3.js"))
 };
 function isOneShot(name) {
   return name !== void 0 && COMMANDS[name]?.oneShot === true;

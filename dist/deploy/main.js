@@ -3,16 +3,16 @@ import {
   DEPLOY_INPUTS,
   deployAction,
   runnerExtras
-} from "../chunks/chunk-T5NT7DZV.js";
-import "../chunks/chunk-A2NQXRQN.js";
+} from "../chunks/chunk-N3L6PFMO.js";
+import "../chunks/chunk-EEFGUSE3.js";
 import "../chunks/chunk-TTQN4OPH.js";
-import "../chunks/chunk-EUU7CETW.js";
+import "../chunks/chunk-VKUFO5JZ.js";
 import "../chunks/chunk-65SL3IB2.js";
 import {
   actionsIo,
   runAction
 } from "../chunks/chunk-RZGWILNY.js";
-import "../chunks/chunk-EAV6QPSN.js";
+import "../chunks/chunk-E73UPWAZ.js";
 import "../chunks/chunk-VFIRZ5NL.js";
 import "../chunks/chunk-S5ZBFXNU.js";
 

@@ -2,13 +2,13 @@ import { createRequire as __rayserviceCiRequire } from 'node:module'; const requ
 import {
   LINT_INPUTS,
   lintAction
-} from "../chunks/chunk-WIKOJ7FO.js";
+} from "../chunks/chunk-QNS3WYAP.js";
 import "../chunks/chunk-BNTYONMV.js";
 import {
   actionsIo,
   runAction
 } from "../chunks/chunk-RZGWILNY.js";
-import "../chunks/chunk-EAV6QPSN.js";
+import "../chunks/chunk-E73UPWAZ.js";
 import "../chunks/chunk-VFIRZ5NL.js";
 import "../chunks/chunk-S5ZBFXNU.js";
 

@@ -4,13 +4,13 @@ import {
   progressLine,
   runLoad,
   summaryTable
-} from "../chunks/chunk-DN3653ZJ.js";
+} from "../chunks/chunk-ZFGBHS2L.js";
 import "../chunks/chunk-MHFUAMHF.js";
 import {
   WALL_CLOCK
-} from "../chunks/chunk-A2NQXRQN.js";
+} from "../chunks/chunk-EEFGUSE3.js";
 import "../chunks/chunk-TTQN4OPH.js";
-import "../chunks/chunk-EUU7CETW.js";
+import "../chunks/chunk-VKUFO5JZ.js";
 import "../chunks/chunk-65SL3IB2.js";
 import {
   actionsIo,
@@ -19,7 +19,7 @@ import {
 import {
   safeInline,
   safeLines
-} from "../chunks/chunk-EAV6QPSN.js";
+} from "../chunks/chunk-E73UPWAZ.js";
 import "../chunks/chunk-VFIRZ5NL.js";
 import "../chunks/chunk-S5ZBFXNU.js";
 

@@ -1,18 +1,18 @@
 import { createRequire as __rayserviceCiRequire } from 'node:module'; const require = __rayserviceCiRequire(import.meta.url);
 import {
   lintAction
-} from "../chunks/chunk-WIKOJ7FO.js";
+} from "../chunks/chunk-QNS3WYAP.js";
 import "../chunks/chunk-BNTYONMV.js";
 import {
   renderAction
-} from "../chunks/chunk-7ICAVLED.js";
-import "../chunks/chunk-EUU7CETW.js";
+} from "../chunks/chunk-NLYH3X2O.js";
+import "../chunks/chunk-VKUFO5JZ.js";
 import "../chunks/chunk-65SL3IB2.js";
 import {
   actionsIo,
   runAction
 } from "../chunks/chunk-RZGWILNY.js";
-import "../chunks/chunk-EAV6QPSN.js";
+import "../chunks/chunk-E73UPWAZ.js";
 import "../chunks/chunk-VFIRZ5NL.js";
 import "../chunks/chunk-S5ZBFXNU.js";
 

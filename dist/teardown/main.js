@@ -4,16 +4,16 @@ import {
   removeKubeconfig,
   runnerExtras,
   writeKubeconfig
-} from "../chunks/chunk-T5NT7DZV.js";
+} from "../chunks/chunk-N3L6PFMO.js";
 import {
   DEPLOYMENT,
   WALL_CLOCK,
   loadKubeConfig,
   runJanitor,
   tearDown
-} from "../chunks/chunk-A2NQXRQN.js";
+} from "../chunks/chunk-EEFGUSE3.js";
 import "../chunks/chunk-TTQN4OPH.js";
-import "../chunks/chunk-EUU7CETW.js";
+import "../chunks/chunk-VKUFO5JZ.js";
 import {
   parseDuration
 } from "../chunks/chunk-65SL3IB2.js";
@@ -24,7 +24,7 @@ import {
 import {
   readContract,
   safeInline
-} from "../chunks/chunk-EAV6QPSN.js";
+} from "../chunks/chunk-E73UPWAZ.js";
 import "../chunks/chunk-VFIRZ5NL.js";
 import "../chunks/chunk-S5ZBFXNU.js";
 

@@ -15,7 +15,6 @@ export { LINT_REPORT, lintReportSchema, summarize, type LintReport, type LintSum
 export { formatText } from './format/text.ts';
 export { formatSarif } from './format/sarif.ts';
 export { formatAnnotations, formatSummary } from './format/github.ts';
-export { redactTokens, looksLikeRealToken } from './redact.ts';
 export { MAX_RAYSERVICE_NAME } from '../ray/index.ts';
 export { SEVERITIES, type Finding, type Severity, type RuleMeta } from './types.ts';
 

@@ -117,7 +117,7 @@ test('formats: SARIF 2.1.0 results, escaped annotations, a text frame without cr
     'one line per finding: newlines in messages are escaped',
   );
   assert.match(annotations, /%0AFix: /);
-  const frame = formatText(report, { sourceOf: () => text });
+  const frame = formatText(report);
   assert.ok(!frame.includes(token), 'the code frame redacts the token');
   assert.match(frame, /\*\*\*/);
   const validate = new Ajv({ strict: false }).compile(lintReportSchema);

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { loadCommand } from '../../src/cli/load-command.ts';
 import { evaluateCriterion, parseCriterion } from '../../src/load/index.ts';
 import type { LoadSummary } from '../../src/load/index.ts';
-import { recordingIo, sleep, stubServer, type Stub } from './helpers.ts';
+import { recordingIo } from '../helpers/cli-io.ts';
+import { sleep, stubServer, type Stub } from './helpers.ts';
 
 let stub: Stub;
 let dir: string;

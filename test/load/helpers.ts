@@ -1,27 +1,6 @@
-// What the load tests share: a CliIo that records, and local HTTP stubs on 127.0.0.1 with known timing.
+// What the load tests share (a recording CliIo is in test/helpers/cli-io.ts): local HTTP stubs on 127.0.0.1 with known timing.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { CliIo } from '../../src/cli/io.ts';
-
-export function recordingIo(
-  cwd: string,
-  env: Record<string, string> = {},
-  stop?: Promise<string>,
-): CliIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    cwd,
-    env,
-    stdout: (text) => void out.push(text),
-    stderr: (text) => void err.push(text),
-    isTty: false,
-    now: () => new Date(),
-    shutdownRequested: () => stop ?? new Promise(() => {}),
-    out,
-    err,
-  };
-}
 
 export interface Stub {
   readonly url: string;

@@ -11,7 +11,7 @@ import { API_VERSION, readContract } from '../../src/contracts/index.ts';
 import type { Deployment } from '../../src/deploy/index.ts';
 import { LOAD_RESULTS } from '../../src/load/index.ts';
 import { deployExample, eventually, serviceUrl, simSession, type SimSession } from '../helpers/sim.ts';
-import { recordingIo } from './helpers.ts';
+import { recordingIo } from '../helpers/cli-io.ts';
 
 const NS = 'load-sim';
 const SERVICE = 'llama32-3b-autoscale';

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as k8s from '@kubernetes/client-node';
 import { observeCommand } from '../../src/cli/observe-command.ts';
-import { UsageError, type CliIo } from '../../src/cli/io.ts';
+import { UsageError } from '../../src/cli/io.ts';
+import { recordingIo } from '../helpers/cli-io.ts';
 import { API_VERSION, readContract } from '../../src/contracts/index.ts';
 import type { Deployment } from '../../src/deploy/index.ts';
 import { METRIC, TIMELINE } from '../../src/observe/index.ts';
@@ -16,26 +17,6 @@ import { simSession, type SimSession } from '../helpers/sim.ts';
 import { SERVICE, deployServingOnWallTime } from './scenario.ts';
 
 const NS = 'observe-cli';
-
-function cliIo(
-  cwd: string,
-  env: Record<string, string>,
-  stop?: Promise<string>,
-): CliIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    cwd,
-    env,
-    stdout: (text) => void out.push(text),
-    stderr: (text) => void err.push(text),
-    isTty: false,
-    now: () => new Date(),
-    shutdownRequested: () => stop ?? new Promise(() => {}),
-    out,
-    err,
-  };
-}
 
 async function deploymentFile(session: SimSession, dir: string): Promise<string> {
   const core = session.kc.makeApiClient(k8s.CoreV1Api);
@@ -73,7 +54,7 @@ test('observe --duration 3s writes a Timeline and its CSV, reaching the dashboar
   try {
     await deployServingOnWallTime(session, NS);
     await deploymentFile(session, dir);
-    const io = cliIo(dir, { KUBECONFIG: session.kubeconfig, HOME: dir });
+    const io = recordingIo(dir, { KUBECONFIG: session.kubeconfig, HOME: dir });
     const code = await observeCommand(
       ['--deployment', 'deployment.json', '--duration', '3s', '--out', 'timeline.json'],
       io,
@@ -114,7 +95,7 @@ test('observe stops on Ctrl-C and writes what it saw; --dry-run plans without co
     await deployServingOnWallTime(session, NS);
     await deploymentFile(session, dir);
     const interrupt = new Promise<string>((resolve) => setTimeout(() => resolve('SIGINT'), 1500));
-    const io = cliIo(dir, { KUBECONFIG: session.kubeconfig, HOME: dir }, interrupt);
+    const io = recordingIo(dir, { KUBECONFIG: session.kubeconfig, HOME: dir }, interrupt);
     const code = await observeCommand(
       [
         '--deployment',
@@ -135,7 +116,7 @@ test('observe stops on Ctrl-C and writes what it saw; --dry-run plans without co
     assert.ok(read.ok && read.value.sources.every((s) => s.intervalMs === 500 || s.name === 'prometheus'));
     assert.ok(readFileSync(join(dir, 'samples.csv'), 'utf8').startsWith('time,time_ms,metric,'));
 
-    const dry = cliIo(dir, { HOME: dir });
+    const dry = recordingIo(dir, { HOME: dir });
     assert.equal(
       await observeCommand(['--deployment', 'deployment.json', '--dry-run', '--prometheus', 'http://127.0.0.1:9'], dry),
       0,
@@ -153,7 +134,7 @@ test('observe stops on Ctrl-C and writes what it saw; --dry-run plans without co
 
 test('observe: usage errors and unreadable input are exit 2 with what to do', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'rsci-observe-'));
-  const io = () => cliIo(dir, { HOME: dir });
+  const io = () => recordingIo(dir, { HOME: dir });
   await assert.rejects(
     observeCommand(['--out', 'x.json'], io()),
     (e) => e instanceof UsageError && /--deployment FILE/.test(e.message),

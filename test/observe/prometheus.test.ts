@@ -3,26 +3,14 @@
 // reached is a gap per query, never a made-up value.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, type AddressInfo } from 'node:net';
 import { METRIC, WALL_CLOCK, planObservation, startObserver, type Observer } from '../../src/observe/index.ts';
-import { startPrometheus, type RunningPrometheus } from '../helpers/prometheus.ts';
+import { freePort, startPrometheus, type RunningPrometheus } from '../helpers/prometheus.ts';
 import { simSession } from '../helpers/sim.ts';
 import { dashboardUrl, deployServingOnWallTime } from './scenario.ts';
 
 const NS = 'observe-prom';
 /** The sim's L40S: 46068 MiB, 90 % of it taken by a loaded model (vLLM's default gpu_memory_utilization). */
 const LOADED_BYTES = Math.round(46068 * 0.9) * 2 ** 20;
-
-async function closedPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 test('GPU utilisation and memory per GPU from a real Prometheus, and a gap when it cannot be reached', async (t) => {
   const session = await simSession();
@@ -76,7 +64,7 @@ test('GPU utilisation and memory per GPU from a real Prometheus, and a gap when 
     );
 
     // A Prometheus nobody answers at: each query's whole span is a gap that says why.
-    const nowhere = `http://127.0.0.1:${await closedPort()}`;
+    const nowhere = `http://127.0.0.1:${await freePort()}`;
     const unreachable = planObservation({ namespace: NS, prometheus: { url: nowhere, intervalMs: 1000, lagMs: 0 } });
     assert.ok(unreachable.ok);
     observer = startObserver(unreachable.plan, {

@@ -2,8 +2,6 @@
 import type { LintReport } from '../report.ts';
 
 export interface TextOptions {
-  /** The file's lines, for code frames; omitted frames when a file cannot be shown. */
-  readonly sourceOf?: (file: string) => string | undefined;
   readonly color?: boolean;
 }
 

@@ -3,7 +3,7 @@
 import { dict, list, runtimeEnvPaths, valueAt } from '../../ray/index.ts';
 import type { YamlPath } from '../../manifest/index.ts';
 import { CLUSTER_PATH, type Rule } from '../target.ts';
-import { looksLikeRealToken } from '../redact.ts';
+import { looksLikeRealToken } from '../../sanitize/index.ts';
 
 const SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL)/i;
 
