@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The rayservice-ci process: reads process state once, runs the command (run-command.ts), writes its output and exit
+// The rayservice-ci process: reads process state once, runs the command (dispatch.ts), writes its output and exit
 // code. The only file of the CLI that touches process.
-import { isOneShot, runCommand } from './run-command.ts';
+import { isOneShot, runCommand } from './dispatch.ts';
 import type { CliIo } from './io.ts';
 
 const { fstatSync, statSync, writeSync } = process.getBuiltinModule('node:fs');

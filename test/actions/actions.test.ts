@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { runAction } from '../helpers/run.ts';
 import { STAGES } from '../../src/stages.ts';
-import { COMMAND_NAMES, runCommand } from '../../src/cli/run-command.ts';
+import { COMMAND_NAMES, runCommand } from '../../src/cli/dispatch.ts';
 import { PIPELINE_INPUTS } from '../../src/actions/pipeline/adapter.ts';
 import { EXAMPLE_PATH } from '../helpers/variants.ts';
 

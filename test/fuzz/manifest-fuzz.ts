@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCommand } from '../../src/cli/run-command.ts';
+import { runCommand } from '../../src/cli/dispatch.ts';
 import type { CliIo } from '../../src/cli/io.ts';
 import { manifestCase, type ManifestCase } from './manifest-arbitraries.ts';
 import { violations, type Ran } from './invariants.ts';
