@@ -29,6 +29,8 @@ export interface ReportInput {
   readonly gpuHourPrice?: { readonly amount: number; readonly currency: string } | undefined;
   /** A title line above the verdict (the manifest's path, the PR). */
   readonly title?: string | undefined;
+  /** Tells reports apart in one pull request (a matrix of manifests): each key has its own sticky comment. */
+  readonly key?: string | undefined;
 }
 
 /** GitHub's limit on a comment body (and the job summary's per step is 1 MiB); the report stays under it. */
