@@ -1,24 +1,34 @@
-// One HTTP exchange on undici's dispatch API (Dispatcher.md, dispatcher.dispatch: onRequestStart, onResponseStart,
-// onResponseData, onResponseEnd, onResponseError), timestamped on the injected clock at each callback: headers (TTFB),
-// every network chunk of an SSE stream (TTFT, ITL, E2E), the end. No body is buffered but an error's first 64 KiB and
-// a non-streamed completion (bounded), so a thousand streams cost what their parsers hold.
-import type { Dispatcher } from 'undici';
+// One HTTP exchange as a handler of undici's dispatch API (Dispatcher.md, dispatcher.dispatch: onRequestStart,
+// onResponseStart, onResponseData, onResponseEnd, onResponseError), which our HTTP/1.1 client (http1.ts) speaks too,
+// timestamped on the injected clock at each callback: headers (TTFB), every network chunk of an SSE stream (TTFT,
+// ITL, E2E), the end. No body is buffered but an error's first 64 KiB and a non-streamed completion (bounded), so a
+// thousand streams cost what their parsers hold. Its timeouts are on the same clock: the runner's sweep asks each
+// request in flight whether its headers are late or its answer has gone quiet (Taurus's timeout, which JMeter
+// applies to each wait for the server — apache/jmeter xdocs/usermanual/component_reference.xml, HTTP Request), so a
+// timeout and the latencies beside it are measured by one clock.
 import type { Clock } from '../time/clock.ts';
+import type { Controller, ResponseHandler } from './http1.ts';
 import { errorMessage, OpenAiStream } from './openai-stream.ts';
 import type { RequestOutcome } from './outcome.ts';
 import type { PreparedRequest } from './prepare.ts';
 import { SseParser } from './sse-parser.ts';
+import type { Sender } from './transport.ts';
 import type { ErrorKind } from './types.ts';
 
 const MAX_ERROR_BODY = 64 * 1024;
 const MAX_JSON_BODY = 8 * 1024 * 1024;
 
-/** Why the runner aborts a request: its total deadline passed, or the grace period after the end ran out. */
-export type AbortCause = 'deadline' | 'cancel';
+/**
+ * Why the runner aborts a request: its total deadline passed, no headers came within the timeout, the answer went
+ * quiet for the timeout, or the grace period after the end ran out.
+ */
+export type AbortCause = 'deadline' | 'headers' | 'idle' | 'cancel';
 
 /** What the runner holds of a request in flight. */
 export interface InFlight {
   readonly deadline: number;
+  /** Aborts the request if, at `now`, its deadline has passed or it has waited longer than its timeout. */
+  check(now: number): void;
   abort(cause: AbortCause): void;
 }
 
@@ -27,13 +37,16 @@ type Mode = (typeof Mode)[keyof typeof Mode];
 
 type Finish = (outcome: RequestOutcome) => void;
 
-class Exchange implements Dispatcher.DispatchHandler, InFlight {
+class Exchange implements ResponseHandler, InFlight {
   readonly deadline: number;
   private readonly request: PreparedRequest;
   private readonly clock: Clock;
   private readonly startedAt: number;
+  /** When it was handed to the client, and when a byte last came: its timeouts count from these. */
+  private readonly sentAt: number;
+  private lastDataAt = 0;
   private readonly finish: Finish;
-  private controller: Dispatcher.DispatchController | undefined;
+  private controller: Controller | undefined;
   private abortCause: AbortCause | undefined;
   private done = false;
   private status: number | undefined;
@@ -55,31 +68,40 @@ class Exchange implements Dispatcher.DispatchHandler, InFlight {
     this.startedAt = startedAt;
     this.deadline = deadline;
     this.finish = finish;
+    this.sentAt = clock.now();
+  }
+
+  check(now: number): void {
+    if (this.done) return;
+    if (now >= this.deadline) this.abort('deadline');
+    else if (this.status === undefined) {
+      if (now - this.sentAt >= this.request.timeoutMs) this.abort('headers');
+    } else if (now - this.lastDataAt >= this.request.timeoutMs) this.abort('idle');
   }
 
   abort(cause: AbortCause): void {
     if (this.done) return;
     this.abortCause ??= cause;
     // Not yet on a socket (queued in the pool): onRequestStart aborts it when it gets there.
-    this.controller?.abort(
-      new Error(cause === 'deadline' ? 'total deadline' : 'cancelled at the end of the grace period'),
-    );
+    this.controller?.abort(new Error(`aborted: ${cause}`));
   }
 
-  onRequestStart(controller: Dispatcher.DispatchController): void {
+  onRequestStart(controller: Controller): void {
     this.controller = controller;
     if (this.abortCause) controller.abort(new Error('aborted'));
   }
 
   onResponseStart(
-    _controller: Dispatcher.DispatchController,
+    _controller: Controller,
     statusCode: number,
     headers: Record<string, string | string[] | undefined>,
   ): void {
     // 1xx informational answers come before the real one.
     if (statusCode < 200) return;
     this.status = statusCode;
-    this.ttfbMs = this.clock.now() - this.startedAt;
+    const now = this.clock.now();
+    this.lastDataAt = now;
+    this.ttfbMs = now - this.startedAt;
     const request = this.request;
     if (statusCode >= 400) {
       this.mode = Mode.ErrorBody;
@@ -108,12 +130,14 @@ class Exchange implements Dispatcher.DispatchHandler, InFlight {
     this.lastTokenAt = at;
   }
 
-  onResponseData(_controller: Dispatcher.DispatchController, chunk: Buffer): void {
+  onResponseData(_controller: Controller, chunk: Buffer): void {
+    const now = this.clock.now();
+    this.lastDataAt = now;
     switch (this.mode) {
       case Mode.Discard:
         return;
       case Mode.Sse:
-        this.chunkAt = this.clock.now();
+        this.chunkAt = now;
         this.parser!.push(chunk);
         return;
       case Mode.Json:
@@ -142,19 +166,26 @@ class Exchange implements Dispatcher.DispatchHandler, InFlight {
     }
   }
 
-  onResponseError(_controller: Dispatcher.DispatchController, error: Error): void {
+  onResponseError(_controller: Controller | undefined, error: Error): void {
     if (this.done) return;
-    if (this.abortCause === 'cancel') return this.settle({ cancelled: true });
-    if (this.abortCause === 'deadline')
-      return this.fail(
-        'timeout',
-        `no end within the total deadline (${Math.round(this.deadline - this.startedAt)} ms)`,
-      );
-    const code = (error as { code?: string }).code ?? '';
     const seconds = `${Math.round(this.request.timeoutMs / 100) / 10} s`;
-    if (code === 'UND_ERR_HEADERS_TIMEOUT') return this.fail('timeout', `no response headers within ${seconds}`);
-    if (code === 'UND_ERR_BODY_TIMEOUT') return this.fail('timeout', `no data for ${seconds} while reading the answer`);
+    switch (this.abortCause) {
+      case 'cancel':
+        return this.settle({ cancelled: true });
+      case 'deadline':
+        return this.fail(
+          'timeout',
+          `no end within the total deadline (${Math.round(this.deadline - this.startedAt)} ms)`,
+        );
+      case 'headers':
+        return this.fail('timeout', `no response headers within ${seconds}`);
+      case 'idle':
+        return this.fail('timeout', `no data for ${seconds} while reading the answer`);
+    }
+    const code = (error as { code?: string }).code ?? '';
     if (code === 'UND_ERR_CONNECT_TIMEOUT') return this.fail('timeout', `no connection within ${seconds}`);
+    // A request our client refused to write (a header value with CR or LF from a variable, say).
+    if (code.startsWith('ERR_INVALID_')) return this.fail('invalid_request', error.message.slice(0, 300));
     // A stream cut short by the connection is still an incomplete stream once tokens flowed.
     if (this.mode === Mode.Sse && this.stream && this.stream.tokenChunks > 0)
       return this.fail(
@@ -274,11 +305,11 @@ function retryAfter(headers: Record<string, string | string[] | undefined>): num
 }
 
 /**
- * Sends one request on `dispatcher` and resolves with its outcome; never rejects. `track` is given the request in
- * flight (for the deadline sweep and the end-of-grace cancel) and returns its release.
+ * Sends one request with `sender` and resolves with its outcome; never rejects. `track` is given the request in
+ * flight (for the timeout sweep and the end-of-grace cancel) and returns its release.
  */
 export function exchange(
-  dispatcher: Dispatcher,
+  sender: Sender,
   request: PreparedRequest,
   clock: Clock,
   startedAt: number,
@@ -286,28 +317,17 @@ export function exchange(
   track: (inFlight: InFlight) => () => void,
 ): Promise<RequestOutcome> {
   return new Promise<RequestOutcome>((resolve) => {
-    const releases: (() => void)[] = [];
+    let release: (() => void) | undefined;
     const handler = new Exchange(request, clock, startedAt, deadline, (outcome) => {
-      releases.pop()?.();
+      release?.();
+      release = undefined;
       resolve(outcome);
     });
-    releases.push(track(handler));
+    release = track(handler);
     try {
-      dispatcher.dispatch(
-        {
-          origin: request.origin,
-          path: request.path,
-          method: request.method as Dispatcher.HttpMethod,
-          headers: request.headers as string[],
-          body: request.body,
-          headersTimeout: request.timeoutMs,
-          bodyTimeout: request.timeoutMs,
-          reset: request.closeConnection,
-        },
-        handler,
-      );
+      sender.send(request, handler);
     } catch (error) {
-      handler.onResponseError(undefined as unknown as Dispatcher.DispatchController, error as Error);
+      handler.onResponseError(undefined, error as Error);
     }
   });
 }

@@ -20,6 +20,8 @@ export interface PreparedRequest {
   readonly timeoutMs: number;
   /** keepalive: false — close the connection after this request. */
   readonly closeConnection: boolean;
+  /** Nothing in it is evaluated per send: the same object comes back each time, and its bytes can be kept. */
+  readonly constant: boolean;
 }
 
 export type Prepared =
@@ -55,6 +57,7 @@ export class RequestBuilder {
   private readonly constantBody: Buffer | null | undefined;
   private readonly constantBodyProblem: string | undefined;
   private urlCache: { base: string | undefined; origin: string; path: string } | undefined;
+  private constantCache: { base: string | undefined; prepared: Prepared } | undefined;
 
   constructor(spec: RequestSpec, keepalive: boolean) {
     this.spec = spec;
@@ -101,6 +104,8 @@ export class RequestBuilder {
   }
 
   prepare(scope: TemplateScope, base: string | undefined): Prepared {
+    const cached = this.constantCache;
+    if (cached && cached.base === base) return cached.prepared;
     const spec = this.spec;
     let origin: string;
     let path: string;
@@ -121,7 +126,9 @@ export class RequestBuilder {
       if (typeof finished === 'string') return { ok: false, message: finished };
       body = finished;
     }
-    return {
+    const constant =
+      spec.url.constant !== undefined && this.constantHeaders !== undefined && this.constantBody !== undefined;
+    const prepared: Prepared = {
       ok: true,
       request: {
         label: spec.label,
@@ -134,7 +141,10 @@ export class RequestBuilder {
         stream: this.stream,
         timeoutMs: spec.timeoutMs,
         closeConnection: this.closeConnection,
+        constant,
       },
     };
+    if (constant) this.constantCache = { base, prepared };
+    return prepared;
   }
 }

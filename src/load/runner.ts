@@ -3,7 +3,6 @@
 // their schedule with a cap on requests in flight — and stops issuing at the end, on a stop signal or at a hard cap,
 // then lets requests in flight finish within the grace period and cancels the rest. Every loop ends by time (the
 // plan's end, max-duration) and by count (max-requests).
-import type { Dispatcher } from 'undici';
 import { sleepUntil, type Clock } from '../time/clock.ts';
 import { exchange, type InFlight } from './exchange.ts';
 import { LoadMetrics } from './metrics.ts';
@@ -14,7 +13,7 @@ import type { ClosedShape, ExecutionSpec, OpenShape, ThinkTime } from './profile
 import { randomGaussian, seededRandom, type Random } from './random.ts';
 import { closedDurationMs, rateAt, throughputSteps, userSteps } from './ramp.ts';
 import type { TemplateScope } from './template.ts';
-import { fixedEndpoint, Transports, type Endpoint } from './transport.ts';
+import { fixedEndpoint, Transports, type ClientChoice, type Endpoint } from './transport.ts';
 import type { LoadSample, StopReason } from './types.ts';
 
 export interface Progress {
@@ -36,8 +35,8 @@ export interface RunnerDeps {
   readonly endpoint?: Endpoint | undefined;
   /** Called after each one-second window. */
   readonly progress?: ((progress: Progress) => void) | undefined;
-  /** For tests: where requests to an origin go (default: an undici Pool per origin). */
-  readonly dispatcher?: ((origin: string) => Dispatcher) | undefined;
+  /** The client for plain http: origins: ours (default), or undici's as for https: (the bench compares them). */
+  readonly client?: ClientChoice | undefined;
 }
 
 export interface RunOutput {
@@ -48,7 +47,7 @@ export interface RunOutput {
   readonly connection: { readonly breaks: number; readonly reopens: number };
 }
 
-/** How often requests past their total deadline are looked for. */
+/** How often requests past their total deadline or their timeout are looked for (timeouts are this coarse). */
 const DEADLINE_SWEEP_MS = 250;
 const WINDOW_MS = 1000;
 
@@ -81,8 +80,8 @@ export async function runPlan(runnable: RunnablePlan, deps: RunnerDeps): Promise
   const transports = new Transports(
     Math.max(1, Math.min(limits.maxConnections, connectionsNeeded)),
     Math.max(...timeouts, 1000),
+    deps.client,
   );
-  const dispatcherFor = deps.dispatcher ?? ((origin: string) => transports.get(origin));
 
   const stopIssuing = new AbortController();
   let stopReason: StopReason | undefined;
@@ -132,7 +131,7 @@ export async function runPlan(runnable: RunnablePlan, deps: RunnerDeps): Promise
       }
       const request = prepared.request;
       outcome = await exchange(
-        dispatcherFor(request.origin),
+        transports.get(request.origin),
         request,
         clock,
         startedAt,
@@ -277,7 +276,7 @@ export async function runPlan(runnable: RunnablePlan, deps: RunnerDeps): Promise
     for (let i = 0; !finished.signal.aborted && i < Number.MAX_SAFE_INTEGER; i++) {
       await sleepUntil(clock, clock.now() + DEADLINE_SWEEP_MS, finished.signal);
       const now = clock.now();
-      for (const f of inFlight) if (f.deadline <= now) f.abort('deadline');
+      for (const f of inFlight) f.check(now);
       if (now > hardEnd + settings.graceMs + settings.totalTimeoutMs) break;
     }
   })();

@@ -1,47 +1,105 @@
-// Connections: one undici Pool per origin, as many connections as users (or max-in-flight), no pipelining (a long
-// stream would hold up every request behind it), keep-alive; and the endpoint, which with --deployment is a
+// Connections: per origin, as many as users (or max-in-flight), no pipelining (a long stream would hold up every
+// request behind it), keep-alive — our own HTTP/1.1 client for plain http: (127.0.0.1, port-forwards: where the
+// request rate is the client's to lose), undici's Pool for https:; and the endpoint, which with --deployment is a
 // port-forward that is opened again when connections through it keep failing — breaks counted, never hidden.
 import { Pool, type Dispatcher } from 'undici';
 import type { OpenReach } from '../kube/index.ts';
 import type { Clock } from '../time/clock.ts';
+import { Http1Pool, type ResponseHandler } from './http1.ts';
+import type { PreparedRequest } from './prepare.ts';
+
+/** Sends a prepared request on some connection; the handler hears the answer. */
+export interface Sender {
+  send(request: PreparedRequest, handler: ResponseHandler): void;
+  close(): Promise<void>;
+}
+
+/** Which client plain http: origins use: ours (the default), or undici's for every origin. */
+export type ClientChoice = 'http1' | 'undici';
+
+function http1Sender(origin: string, connections: number): Sender {
+  const pool = new Http1Pool(origin, connections);
+  return {
+    send: (request, handler) =>
+      pool.dispatch(
+        {
+          method: request.method,
+          path: request.path,
+          headers: request.headers,
+          body: request.body,
+          reset: request.closeConnection,
+        },
+        handler,
+        request.constant ? request : undefined,
+      ),
+    close: () => pool.destroy(),
+  };
+}
+
+function undiciSender(origin: string, connections: number, connectTimeoutMs: number): Sender {
+  const pool = new Pool(origin, {
+    connections,
+    pipelining: 1,
+    connectTimeout: connectTimeoutMs,
+    // Headers and idle timeouts are the runner's, on its clock (runner.ts); undici's would be a second, coarser set
+    // (its timers tick about once a second).
+    headersTimeout: 0,
+    bodyTimeout: 0,
+    keepAliveTimeout: 30_000,
+    keepAliveMaxTimeout: 600_000,
+  });
+  return {
+    send: (request, handler) =>
+      pool.dispatch(
+        {
+          origin: request.origin,
+          path: request.path,
+          method: request.method as Dispatcher.HttpMethod,
+          headers: request.headers as string[],
+          body: request.body,
+          reset: request.closeConnection,
+        },
+        handler as Dispatcher.DispatchHandler,
+      ),
+    close: () => pool.destroy(),
+  };
+}
 
 export class Transports {
-  private readonly pools = new Map<string, Pool>();
+  private readonly senders = new Map<string, Sender>();
   private readonly connections: number;
   private readonly connectTimeoutMs: number;
+  private readonly client: ClientChoice;
 
-  constructor(connections: number, connectTimeoutMs: number) {
+  constructor(connections: number, connectTimeoutMs: number, client: ClientChoice = 'http1') {
     this.connections = connections;
     this.connectTimeoutMs = connectTimeoutMs;
+    this.client = client;
   }
 
-  get(origin: string): Dispatcher {
-    let pool = this.pools.get(origin);
-    if (!pool) {
-      pool = new Pool(origin, {
-        connections: this.connections,
-        pipelining: 1,
-        connectTimeout: this.connectTimeoutMs,
-        // Headers and body timeouts are set per request (the profile's timeout).
-        keepAliveTimeout: 30_000,
-        keepAliveMaxTimeout: 600_000,
-      });
-      this.pools.set(origin, pool);
+  get(origin: string): Sender {
+    let sender = this.senders.get(origin);
+    if (!sender) {
+      sender =
+        this.client === 'http1' && origin.startsWith('http:')
+          ? http1Sender(origin, this.connections)
+          : undiciSender(origin, this.connections, this.connectTimeoutMs);
+      this.senders.set(origin, sender);
     }
-    return pool;
+    return sender;
   }
 
-  /** Drops the pool of an origin that is gone (an old port-forward's port). */
+  /** Drops the connections to an origin that is gone (an old port-forward's port). */
   forget(origin: string): void {
-    const pool = this.pools.get(origin);
-    this.pools.delete(origin);
-    void pool?.destroy().catch(() => undefined);
+    const sender = this.senders.get(origin);
+    this.senders.delete(origin);
+    void sender?.close().catch(() => undefined);
   }
 
   async close(): Promise<void> {
-    const pools = [...this.pools.values()];
-    this.pools.clear();
-    await Promise.all(pools.map((p) => p.destroy().catch(() => undefined)));
+    const senders = [...this.senders.values()];
+    this.senders.clear();
+    await Promise.all(senders.map((s) => s.close().catch(() => undefined)));
   }
 }
 
