@@ -36,6 +36,8 @@ export interface AssertionResult {
   readonly window?: { readonly from: number; readonly to: number } | undefined;
   /** When the condition was met (or first broken), ms on the timeline's clock. */
   readonly at?: number | undefined;
+  /** Where the count it aims at was written (max_replicas, a file, an option), when that is not `source`. */
+  readonly targetSource?: ExpectationSource | undefined;
 }
 
 export interface StageFailure {
@@ -127,6 +129,7 @@ export const verdictSchema = {
           source: sourceSchema,
           window: spanSchema,
           at: { type: 'integer' },
+          targetSource: sourceSchema,
         },
       },
     },
@@ -153,3 +156,59 @@ export const verdictSchema = {
 } as const;
 
 export const VERDICT = defineContract<Verdict>('Verdict', verdictSchema);
+
+// ---- Expectations: what assert checks, after the file, the options and the manifest's defaults are merged. ----
+
+/** A value with the text it was written as and where. */
+export interface Sourced<T> {
+  readonly value: T;
+  /** As written ("5m", "1%", "4"), or the derived value in words. */
+  readonly text: string;
+  readonly source: ExpectationSource;
+}
+
+/** The assertions over a window anchored at the load's start (up) or end (down). */
+export const WINDOW_IDS = [
+  'scale-up',
+  'scale-down',
+  'worker-pods-up',
+  'worker-pods-down',
+  'gpus-up',
+  'gpus-down',
+] as const;
+export type WindowId = (typeof WINDOW_IDS)[number];
+
+export interface WindowExpectation {
+  readonly id: WindowId;
+  /** Replicas, worker pods or GPUs to reach (up: at least; down: at most). */
+  readonly count: Sourced<number>;
+  /** Milliseconds from the load's start (up) or end (down). */
+  readonly within: Sourced<number>;
+}
+
+/** Assertions over the hold: from `after` past the load's start to the load's end. */
+export interface HoldExpectations {
+  /** When the hold starts, ms after the load's start (default: the scale-up window, when the service should be up). */
+  readonly after: Sourced<number>;
+  readonly maxReplicaChanges?: Sourced<number> | undefined;
+  /** A fraction (0.01 for 1%). */
+  readonly maxErrorRate?: Sourced<number> | undefined;
+  /** Milliseconds; every second of the hold. */
+  readonly maxTtftP95?: Sourced<number> | undefined;
+  readonly maxE2eP95?: Sourced<number> | undefined;
+}
+
+export const INCONCLUSIVE_POLICIES = ['fail', 'pass'] as const;
+export type InconclusivePolicy = (typeof INCONCLUSIVE_POLICIES)[number];
+
+export interface ResolvedExpectations {
+  /** The Serve application and deployment whose replicas are asserted (the model's LLMDeployment). */
+  readonly app: string | undefined;
+  readonly deployment: string;
+  /** The worker group whose pods and GPUs are asserted; undefined: every group. */
+  readonly workerGroup: string | undefined;
+  readonly windows: readonly WindowExpectation[];
+  readonly hold: HoldExpectations;
+  /** What an inconclusive outcome exits with. */
+  readonly inconclusive: Sourced<InconclusivePolicy>;
+}
