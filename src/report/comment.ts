@@ -38,7 +38,8 @@ function fullName(repo: unknown): string | undefined {
   return typeof name === 'string' ? name : undefined;
 }
 
-const REPOSITORY = /^([A-Za-z0-9_.-]{1,100})\/([A-Za-z0-9_.-]{1,100})$/;
+// owner/name as GitHub allows them; never "." or "..", which would walk the API's paths.
+const REPOSITORY = /^(?!\.{1,2}\/)([A-Za-z0-9_.-]{1,100})\/(?!\.{1,2}$)([A-Za-z0-9_.-]{1,100})$/;
 
 /**
  * The pull request to comment on, from the event: `pull_request` (and `pull_request_target`) events carry it as
