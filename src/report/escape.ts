@@ -35,10 +35,12 @@ export function md(value: unknown, max = MAX_FIELD): string {
     .replace(/:\/\//g, `:${ZWSP}//`);
 }
 
-/** Text inside a Markdown code span (`...`): the span's own delimiter replaced, the rest shown literally. */
+/**
+ * Code-styled text: a <code> element around the Markdown-escaped value rather than a backtick span, since a span
+ * shows entities literally and a `|` inside one still ends a GFM table cell.
+ */
 export function codeSpan(value: unknown, max = MAX_FIELD): string {
-  const text = plainText(value, max).replace(/`/g, "'");
-  return `\`${text.startsWith(' ') || text.endsWith(' ') ? ` ${text} ` : text || ' '}\``;
+  return `<code>${md(value, max)}</code>`;
 }
 
 /**
