@@ -304,7 +304,13 @@ async function provisionActionlint(): Promise<Provisioned> {
   const dir = join(TOOLS, `actionlint-${ACTIONLINT_VERSION}`);
   const cached = join(dir, 'actionlint');
   // The cache directory is named for the pin, so raising ACTIONLINT_VERSION builds the new one.
-  const found = await findTool('actionlint', 'ACTIONLINT', [onPath('actionlint'), cached], actionlintVersion, advice);
+  const found = await findTool(
+    'actionlint',
+    'ACTIONLINT',
+    [onPath('actionlint'), cached],
+    actionlintVersion,
+    'point it at one, or unset it to let the setup build one',
+  );
   if (found) return found;
   if (!onPath('go')) return { problem: `actionlint not found, and go is not on PATH: ${advice}` };
   // -mod=mod in place of the caller's GOFLAGS: a stray -mod=vendor or readonly would refuse the download. The module
