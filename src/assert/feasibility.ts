@@ -79,7 +79,7 @@ export function checkFeasibility(
         add(
           w,
           `${w.id} within ${w.within.text} cannot pass: Ray Serve ${direction === 'up' ? 'raises' : 'lowers'} ${facts.deployment}'s target no sooner than ${formatDuration(min.ms)} after the load ${direction === 'up' ? 'starts' : 'stops'} (${min.terms}).`,
-          `Widen the window to more than ${formatDuration(min.ms)}${direction === 'up' ? ' plus the time nodes and the model take to start' : ''}, or lower the delay for the test run, e.g. ${set(key, String(room))}.`,
+          `Widen the window to at least ${formatDuration(min.ms)}${direction === 'up' ? ' plus the time nodes and the model take to start' : ''}, or lower the delay for the test run, e.g. ${set(key, String(room))}.`,
         );
       }
       if (w.id === 'scale-up' && w.count.value > s.maxReplicas.value)
