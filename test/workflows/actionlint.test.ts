@@ -2,8 +2,8 @@
 // each one locally), and the cases that prove each check can fail.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import {
   actionlint,
   localActionProject,
@@ -62,6 +62,23 @@ test('every workflow template passes actionlint', (t) => {
   assert.ok(TEMPLATES.length >= 4, `templates in workflows/: ${TEMPLATES.join(', ')}`);
   if ('problem' in SHELLCHECK) t.diagnostic(`run: scripts not checked, shellcheck missing: ${SHELLCHECK.problem}`);
   const linted = actionlint(TEMPLATES, REPO);
+  assert.equal(linted.findings.length, 0, show(linted));
+  assert.equal(linted.status, 0, linted.stderr);
+});
+
+test('every template passes actionlint with its rayservice-ci steps pointed at the actions in this repository', () => {
+  // actionlint reads the action.yml of a local action only: point `<owner>/rayservice-ci[/actions/x]@ref` at ./[actions/x]
+  // so that it checks each with: key and each required input against the real metadata.
+  const files = TEMPLATES.map((template) => {
+    const text = readFileSync(join(REPO, template), 'utf8');
+    const local = text.replace(
+      /(uses:\s+)[A-Za-z0-9-]+\/rayservice-ci(\/actions\/[A-Za-z0-9_-]+)?@\S+/g,
+      (_, key, path) => (path ? `${key}.${path}` : `${key}./`),
+    );
+    assert.notEqual(local, text, `${template} calls one of our actions`);
+    return project.workflow(basename(template), local);
+  });
+  const linted = actionlint(files, project.dir);
   assert.equal(linted.findings.length, 0, show(linted));
   assert.equal(linted.status, 0, linted.stderr);
 });
