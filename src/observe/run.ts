@@ -10,7 +10,7 @@ import { parseDuration } from '../time/duration.ts';
 import type { KubeConfig } from '@kubernetes/client-node';
 import type { Clock } from '../time/clock.ts';
 import { timelineCsv } from './csv.ts';
-import { startObserver } from './observer.ts';
+import { startObserver, type Observer } from './observer.ts';
 import { planObservation, type ObservationPlan } from './plan.ts';
 import { TIMELINE, type Timeline } from './types.ts';
 
@@ -47,6 +47,8 @@ export interface ObserveContext {
   readonly note: (line: string) => void;
   /** How the dashboard is reached (default: src/kube's openReach). */
   readonly openReach?: ReachOpener;
+  /** Told the live observer once it runs: a caller that runs load beside it reads snapshots to decide when to stop. */
+  readonly started?: (observer: Observer) => void;
 }
 
 export type ObserveRun =
@@ -119,6 +121,7 @@ export async function runObserve(context: ObserveContext, request: ObserveRunReq
       dashboardUrl: async () => reach.url,
       clock: context.clock,
     });
+    context.started?.(observer);
     context.note(
       `observing ${deployment.namespace} (RayService ${deployment.rayService}) ${duration ? `for ${request.duration}` : 'until stopped (Ctrl-C)'}: ` +
         `Serve every ${plan.intervalMs} ms from the dashboard, worker pods and events by watch${plan.prometheus ? `, GPU metrics from ${plan.prometheus.url}` : ''}`,
