@@ -20,6 +20,7 @@ export {
 export {
   parseGpuHourPrice,
   parseOverride,
+  readGitHubEvent,
   readReportInputs,
   runLinksFrom,
   runReport,

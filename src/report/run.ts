@@ -1,7 +1,7 @@
 // The report stage as a library: read the hand-over files, render the report once as a string, then write it where
 // asked (a file, the job summary) and post it as the sticky comment. Problems are values; nothing here reads the
 // process's environment: the CLI and the action pass the paths and the token in.
-import { appendFile, writeFile } from 'node:fs/promises';
+import { appendFile, readFile, stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { VERDICT } from '../assert/types.ts';
 import { readContract, type Contract, type ContractValue } from '../contracts/index.ts';
@@ -79,6 +79,39 @@ export function runLinksFrom(env: Readonly<Record<string, string | undefined>>):
   if (!server || !repository || !runId) return {};
   const runUrl = `${server}/${repository}/actions/runs/${runId}`;
   return { runUrl, artifactsUrl: `${runUrl}#artifacts` };
+}
+
+/** GitHub's webhook payloads are at most 25 MB; an event file past that is not one. */
+const MAX_EVENT_BYTES = 25 * 1024 * 1024;
+
+/**
+ * The workflow run's event from the file the runner wrote ($GITHUB_EVENT_PATH), its name and the repository. A
+ * missing, oversized or unreadable file is an event without a payload: no pull request, so no comment.
+ */
+export async function readGitHubEvent(
+  path: string | undefined,
+  name: string | undefined,
+  repository: string | undefined,
+): Promise<GitHubEvent> {
+  let payload: unknown = {};
+  if (path) {
+    const size = await stat(path).then(
+      (s) => s.size,
+      () => -1,
+    );
+    if (size >= 0 && size <= MAX_EVENT_BYTES)
+      payload = await readFile(path, 'utf8').then(
+        (text) => {
+          try {
+            return JSON.parse(text) as unknown;
+          } catch {
+            return {};
+          }
+        },
+        () => ({}),
+      );
+  }
+  return { name, payload, repository };
 }
 
 /** Appends the report to the job summary file ($GITHUB_STEP_SUMMARY); a problem when it cannot be written. */
