@@ -156,3 +156,18 @@ test('the dispatch run: typed inputs with defaults and descriptions, each reachi
   const text = readFileSync(join(REPO, 'workflows', 'rayservice-dispatch.yml'), 'utf8');
   for (const name of Object.keys(inputs)) assert.ok(text.includes(`inputs.${name} }}`), `inputs.${name} is used`);
 });
+
+test("docs/workflows.md's table names each template with every secret it reads and every permission it grants", () => {
+  const docs = readFileSync(join(REPO, 'docs', 'workflows.md'), 'utf8');
+  for (const file of TEMPLATES) {
+    const row = docs.split('\n').find((line) => line.startsWith(`| \`${file}\``));
+    assert.ok(row, `docs/workflows.md has a row for ${file}`);
+    const text = readFileSync(join(REPO, 'workflows', file), 'utf8');
+    const secrets = new Set([...text.matchAll(/secrets\.([A-Za-z0-9_]+)/g)].map((m) => m[1]!));
+    for (const secret of secrets) assert.ok(row.includes(`\`${secret}\``), `${file}: the row names ${secret}`);
+    const granted = Object.entries(template(file).permissions ?? {});
+    if (granted.length === 0) assert.match(row, /none/, `${file}: the row says it grants nothing`);
+    for (const [scope, level] of granted)
+      assert.ok(row.includes(`\`${scope}: ${level}\``), `${file}: the row names ${scope}: ${level}`);
+  }
+});
