@@ -126,16 +126,19 @@ async function findTool(
 let aptQueue: Promise<unknown> = Promise.resolve();
 let aptUpdated: Promise<Ran> | undefined;
 const APT_ENV = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+// Another apt-get on the machine (a second checkout's setup, unattended upgrades) holds the lock for a while: wait for
+// it rather than fail.
+const APT_WAIT = ['-o', 'DPkg::Lock::Timeout=300'];
 
 /** Installs a Debian package when this runs as root with apt-get; the reason it could not otherwise. */
 function aptInstall(pkg: string): Promise<{ problem?: string }> {
   if (process.getuid?.() !== 0 || !onPath('apt-get'))
     return Promise.resolve({ problem: 'not root with apt-get, so it was not installed' });
   const next = aptQueue.then(async () => {
-    aptUpdated ??= run('apt-get', ['update', '-qq'], { env: APT_ENV, timeoutMs: 300_000 });
+    aptUpdated ??= run('apt-get', ['update', '-qq', ...APT_WAIT], { env: APT_ENV, timeoutMs: 300_000 });
     const update = await aptUpdated;
     if (!update.ok) return { problem: `apt-get update failed (${firstLine(update.stderr)})` };
-    const install = await run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', pkg], {
+    const install = await run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...APT_WAIT, pkg], {
       env: APT_ENV,
       timeoutMs: 900_000,
     });
