@@ -24,8 +24,9 @@ const project = localActionProject();
 after(() => project.remove());
 
 /**
- * A workflow with one step per action. Each step gives the action's required inputs, minus `omit`, plus `extra`;
- * returns the text and, per action, the line of its `uses:` and of its first extra input (1-based, as actionlint's).
+ * A workflow with one step per action. Each step gives the action's required inputs (none with `omitRequired`) and
+ * the input `extra` if named; returns the text and, per action, the line of its `uses:` and of its `extra` input
+ * (1-based, as actionlint counts).
  */
 function usingEveryAction(
   actions: readonly RepoAction[],
