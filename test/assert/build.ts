@@ -3,6 +3,8 @@
 import type { Sample } from '../../src/contracts/index.ts';
 import type { Gap, Timeline } from '../../src/observe/index.ts';
 import type { LoadSpan, ResolvedExpectations, Sourced } from '../../src/assert/index.ts';
+import { ERROR_KINDS, type ErrorKind } from '../../src/load/types.ts';
+import { METRIC_DEFINITIONS, type LoadResults } from '../../src/load/index.ts';
 
 export const T0 = Date.UTC(2026, 0, 1, 12);
 export const S = 1000;
@@ -114,5 +116,77 @@ export function expectations(hold: Partial<ResolvedExpectations['hold']> = {}): 
     ],
     hold: { after: opt(5 * M, '5m'), ...hold },
     inconclusive: opt('fail' as const, 'fail'),
+  };
+}
+
+const noLatency = {
+  count: 0,
+  min: null,
+  mean: null,
+  p50: null,
+  p90: null,
+  p95: null,
+  p99: null,
+  max: null,
+  stdev: null,
+};
+
+/** A LoadResults file around a span: the summary is the sum of its per-second samples. */
+export function loadResults(span: LoadSpan): LoadResults {
+  const total = (metric: string) => span.samples.filter((s) => s.metric === metric).reduce((n, s) => n + s.value, 0);
+  const requests = total('load_requests_completed_per_s');
+  const errors = total('load_errors_per_s');
+  const durationS = (span.end - span.start) / 1000;
+  return {
+    apiVersion: 'rayservice-ci.io/v1alpha1',
+    kind: 'LoadResults',
+    profile: { path: 'load-test.yaml', format: 'taurus' },
+    target: 'http://127.0.0.1:8000',
+    seed: 1,
+    start: span.start,
+    end: span.end,
+    startedAt: new Date(span.start).toISOString(),
+    stop: { reason: 'completed' },
+    summary: {
+      requests,
+      errors,
+      sent: requests + errors,
+      cancelled: 0,
+      errors_by_kind: Object.fromEntries(ERROR_KINDS.map((k) => [k, k === 'http' ? errors : 0])) as Record<
+        ErrorKind,
+        number
+      >,
+      status: { '200': requests },
+      rejected_429: 0,
+      rejected_503: errors,
+      timeouts: 0,
+      incomplete_streams: 0,
+      stream_errors: 0,
+      finish_reasons: { stop: requests },
+      retries: 0,
+      dropped_arrivals: 0,
+      output_tokens: requests * 100,
+      prompt_tokens: requests * 20,
+      tokens_source: 'usage',
+      tokens_from_chunks: 0,
+      duration_s: durationS,
+      request_throughput: requests / durationS,
+      output_tokens_per_s: (requests * 100) / durationS,
+      max_users: 10,
+      max_in_flight: 10,
+      ttft_ms: noLatency,
+      e2e_ms: noLatency,
+      tpot_ms: noLatency,
+      itl_ms: noLatency,
+      ttfb_ms: noLatency,
+    },
+    labels: {},
+    samples: span.samples,
+    connection: { breaks: 0, reopens: 0 },
+    criteria: [],
+    outcome: 'none',
+    error_samples: [],
+    warnings: [],
+    definitions: METRIC_DEFINITIONS,
   };
 }
