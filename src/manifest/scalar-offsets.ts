@@ -1,6 +1,14 @@
 // Maps each character of a YAML scalar's decoded value back to the source offset it came from, so that a
 // position inside an embedded document (serveConfigV2 is YAML inside a YAML string) lands on the outer file.
-import { Scalar } from 'yaml';
+import type { Scalar } from 'yaml';
+
+/** What the alignment reads of a scalar node: the yaml package's Scalar, or the fast path's BlockScalar. */
+export interface OffsetScalar {
+  readonly value: unknown;
+  readonly range?: readonly number[] | null;
+  readonly type?: Scalar['type'];
+  readonly source?: string;
+}
 
 export interface ScalarOffsetMap {
   /** Source offset of decoded index i (i may equal value.length: the end of the scalar). */
@@ -12,9 +20,9 @@ export interface ScalarOffsetMap {
 const BLANK = new Set([' ', '\t', '\n', '\r']);
 
 /** Aligns the decoded value with the scalar's source text; quoted scalars also decode escapes on the way. */
-export function scalarOffsetMap(source: string, scalar: Scalar): ScalarOffsetMap {
+export function scalarOffsetMap(source: string, scalar: OffsetScalar): ScalarOffsetMap {
   const value = typeof scalar.value === 'string' ? scalar.value : (scalar.source ?? String(scalar.value));
-  const [start, end] = scalar.range ?? [0, 0];
+  const [start = 0, end = 0] = scalar.range ?? [];
   const offsets = align(source, start, end, value, scalar.type);
   if (offsets === null) {
     return { exact: false, toSource: () => start };

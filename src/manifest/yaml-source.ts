@@ -4,9 +4,10 @@
 // duplicate keys, any size) ends as values plus problems with a place, never as an exception, in time linear in its
 // size.
 import { isScalar, parseAllDocuments, parseDocument, visit } from 'yaml';
-import type { Document, Node, Pair, Scalar } from 'yaml';
+import type { Document, Node, Scalar } from 'yaml';
+import { parseBlockYaml, type BlockDocument, type BlockNode } from './block-yaml.ts';
 import { LineIndex, type Span } from './line-index.ts';
-import { scalarOffsetMap } from './scalar-offsets.ts';
+import { scalarOffsetMap, type OffsetScalar } from './scalar-offsets.ts';
 import { childOf, keyText, rangeOf, type YamlPath } from './yaml-path.ts';
 
 export const YAML_LIMITS = {
@@ -33,8 +34,22 @@ export interface Located {
   readonly found: boolean;
 }
 
+/**
+ * A parsed document: by the fast path for the common block-style subset (block-yaml.ts), or by the yaml package
+ * for everything else. Both give the same values and node ranges; only the yaml package's can hold problems.
+ */
+export type ParsedDocument =
+  | { readonly parser: 'block'; readonly doc: BlockDocument }
+  | { readonly parser: 'yaml'; readonly doc: Document.Parsed };
+
+export interface ParseOptions {
+  /** false: always the yaml package's full parse (the equivalence test compares the two). Default true. */
+  readonly fastPath?: boolean;
+}
+
 export class YamlSource {
-  readonly doc: Document;
+  /** Which parser read the document: the fast path ('block') or the yaml package. */
+  readonly parser: 'block' | 'yaml';
   /** The text the document was parsed from (the decoded string, for an embedded document). */
   readonly text: string;
   /** The document as plain values; null when it cannot be built (an unresolved or excessive alias). */
@@ -43,18 +58,28 @@ export class YamlSource {
   readonly problems: readonly YamlProblem[];
   private readonly lines: LineIndex;
   private readonly toFileOffset: (offset: number) => number;
+  /** The root node: a yaml package node or a BlockNode, as `parser` says. */
+  private readonly root: unknown;
 
   constructor(
-    doc: Document,
+    parsed: ParsedDocument,
     text: string,
     lines: LineIndex,
     toFileOffset: (offset: number) => number,
     extra: readonly YamlProblem[] = [],
   ) {
-    this.doc = doc;
+    this.parser = parsed.parser;
     this.text = text;
     this.lines = lines;
     this.toFileOffset = toFileOffset;
+    this.root = parsed.doc.contents;
+    if (parsed.parser === 'block') {
+      // The fast path accepts only text without problems.
+      this.value = parsed.doc.value;
+      this.problems = [...extra];
+      return;
+    }
+    const doc = parsed.doc;
     const problems: YamlProblem[] = [...extra];
     for (const error of doc.errors)
       problems.push({ message: firstLineOf(error.message), span: this.span(error.pos[0], error.pos[1]) });
@@ -86,46 +111,65 @@ export class YamlSource {
 
   /** Where a path is: the key of its pair (`part: 'key'`) or its value. Falls back to the nearest ancestor. */
   locate(path: YamlPath, part: 'key' | 'value' = 'value'): Located {
-    let node: unknown = this.doc.contents;
-    let pair: Pair | undefined;
+    let node: unknown = this.root;
+    let key: unknown;
     let nearest = rangeOf(node) ?? [0, 0];
     for (const segment of path) {
-      const step = childOf(node, segment);
+      const step = this.step(node, segment);
       if (step === undefined) return { span: this.span(nearest[0], nearest[1]), found: false };
       node = step.node;
-      pair = step.pair;
-      const range = rangeOf(node) ?? rangeOf(pair?.key);
+      key = step.key;
+      const range = rangeOf(node) ?? rangeOf(key);
       if (range) nearest = range;
     }
-    if (part === 'key' && pair !== undefined) {
-      const keyRange = rangeOf(pair.key);
+    if (part === 'key' && key !== undefined) {
+      const keyRange = rangeOf(key);
       if (keyRange) return { span: this.span(keyRange[0], keyRange[1]), found: true };
     }
     return { span: this.span(nearest[0], nearest[1]), found: true };
   }
 
-  /** The node at a path, for callers that need its style (embedded documents, edits). */
-  node(path: YamlPath): Node | undefined {
-    let node: unknown = this.doc.contents;
+  /** The scalar at a path, for embedded documents; undefined when there is none. */
+  private scalarAt(path: YamlPath): OffsetScalar | undefined {
+    let node: unknown = this.root;
     for (const segment of path) {
-      const step = childOf(node, segment);
+      const step = this.step(node, segment);
       if (step === undefined) return undefined;
       node = step.node;
     }
-    return node as Node | undefined;
+    if (this.parser === 'block') return (node as BlockNode).kind === 'scalar' ? (node as OffsetScalar) : undefined;
+    return isScalar(node) ? (node as Scalar) : undefined;
+  }
+
+  /** One step down the tree, from either parser: the child and, in a mapping, its key node. */
+  private step(node: unknown, segment: string | number): { node: unknown; key?: unknown } | undefined {
+    if (this.parser === 'yaml') {
+      const step = childOf(node, segment);
+      return step && { node: step.node, key: step.pair?.key };
+    }
+    const block = node as BlockNode;
+    if (block.kind === 'map') {
+      const pair = block.pairs.find((item) => String(item.key.value) === String(segment));
+      return pair && { node: pair.value, key: pair.key };
+    }
+    if (block.kind === 'seq' && typeof segment === 'number') {
+      return segment < block.items.length ? { node: block.items[segment] } : undefined;
+    }
+    return undefined;
   }
 
   /**
    * Parses the string scalar at `path` as a YAML document of its own, with positions that land in this file.
    * Returns undefined when the path holds no string.
    */
-  embedded(path: YamlPath): YamlSource | undefined {
-    const node = this.node(path);
-    if (!isScalar(node) || typeof node.value !== 'string') return undefined;
+  embedded(path: YamlPath, options: ParseOptions = {}): YamlSource | undefined {
+    const node = this.scalarAt(path);
+    if (node === undefined || typeof node.value !== 'string') return undefined;
     const text = node.value;
-    const map = scalarOffsetMap(this.text, node as Scalar);
-    const inner = parseDocument(text, PARSE_OPTIONS);
-    return new YamlSource(inner, text, this.lines, (offset) => this.toFileOffset(map.toSource(offset)));
+    const map = scalarOffsetMap(this.text, node);
+    return new YamlSource(parseOne(text, options), text, this.lines, (offset) =>
+      this.toFileOffset(map.toSource(offset)),
+    );
   }
 
   private span(start: number, end: number): Span {
@@ -146,10 +190,10 @@ export interface ParsedYamlFile {
 }
 
 /** Parses every document of a file, keeping source positions. Problems stay on each document. */
-export function parseYamlFile(path: string, text: string): ParsedYamlFile {
+export function parseYamlFile(path: string, text: string, options: ParseOptions = {}): ParsedYamlFile {
   const lines = new LineIndex(text);
   if (Buffer.byteLength(text) > YAML_LIMITS.maxBytes) {
-    const empty = parseDocument('', PARSE_OPTIONS);
+    const empty: ParsedDocument = { parser: 'yaml', doc: parseDocument('', PARSE_OPTIONS) };
     const problem = {
       message: `The file is ${megabytes(Buffer.byteLength(text))} MB; rayservice-ci reads YAML files up to ${megabytes(YAML_LIMITS.maxBytes)} MB. Split it, or lint only the manifests`,
       span: lines.span(0, 0),
@@ -162,9 +206,11 @@ export function parseYamlFile(path: string, text: string): ParsedYamlFile {
       slices: [[0, text.length]],
     };
   }
-  const documents = parseAllDocuments(text, PARSE_OPTIONS);
-  const list = Array.isArray(documents) ? documents : [];
-  const starts = list.map((doc, i) => (i === 0 ? 0 : doc.range[0]));
+  const fast = options.fastPath === false ? undefined : parseBlockYaml(text);
+  const list: ParsedDocument[] = fast
+    ? fast.map((doc) => ({ parser: 'block', doc }))
+    : fullParse(text).map((doc) => ({ parser: 'yaml', doc }));
+  const starts = list.map(({ parser, doc }, i) => (i === 0 ? 0 : parser === 'block' ? doc.start : doc.range[0]));
   const slices = starts.map((start, i) => [start, starts[i + 1] ?? text.length] as const);
   return {
     path,
@@ -175,12 +221,29 @@ export function parseYamlFile(path: string, text: string): ParsedYamlFile {
   };
 }
 
+function fullParse(text: string): Document.Parsed[] {
+  const documents = parseAllDocuments(text, PARSE_OPTIONS);
+  return Array.isArray(documents) ? documents : [];
+}
+
+/** One document (an embedded one): the fast path when the text is one document of its subset. */
+function parseOne(text: string, options: ParseOptions): ParsedDocument {
+  const fast = options.fastPath === false ? undefined : parseBlockYaml(text);
+  if (fast?.length === 1) return { parser: 'block', doc: fast[0]! };
+  return { parser: 'yaml', doc: parseDocument(text, PARSE_OPTIONS) };
+}
+
 /** Parses one in-memory YAML text (an embedded document being edited, a config file). */
 export function parseYamlText(text: string): YamlSource {
   const file = parseYamlFile('<text>', text);
   const first = file.documents[0];
   if (first) return first;
-  return new YamlSource(parseDocument('', PARSE_OPTIONS), text, file.lines, (offset) => offset);
+  return new YamlSource(
+    { parser: 'yaml', doc: parseDocument('', PARSE_OPTIONS) },
+    text,
+    file.lines,
+    (offset) => offset,
+  );
 }
 
 function firstLineOf(message: string): string {
