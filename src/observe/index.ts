@@ -2,6 +2,8 @@
 // folders may use of it.
 export { WALL_CLOCK, type Clock } from '../time/clock.ts';
 export { timelineCsv } from './csv.ts';
+export { RAY_NODES_METRIC, readClusterStatus, type RayNodeCounts } from './cluster-status.ts';
+export { startDashboardObserver, type DashboardObserver, type DashboardObserverOptions } from './dashboard-observer.ts';
 export { startObserver, type Observer, type ObserverDeps } from './observer.ts';
 export {
   DEFAULT_GPU_QUERIES,

@@ -51,6 +51,11 @@ export class RayClusterRuntime {
     this.stopLoop = deps.clock.every(CONTROL_LOOP_MS, () => this.serve.tick());
   }
 
+  /** The sim's time, for answers that carry a timestamp (the dashboard's cluster status). */
+  now(): number {
+    return this.deps.clock.now();
+  }
+
   private cluster(): KObject | undefined {
     return this.deps.store.get(typeByKind('ray.io/v1', 'RayCluster')!, this.namespace, this.name);
   }

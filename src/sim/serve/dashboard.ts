@@ -92,26 +92,64 @@ export function serveInstanceDetails(runtime: RayClusterRuntime): Record<string,
   };
 }
 
-/** The autoscaler's view, in the spirit of `ray status`: active nodes per type, pending nodes, pending demands. */
-export function clusterStatus(runtime: RayClusterRuntime): Record<string, unknown> {
+/**
+ * The autoscaler's view as Ray 2.47's dashboard serves it (dashboard/modules/reporter/reporter_head.py
+ * get_cluster_status): `autoscalingStatus` is the `ray status` text, `clusterStatus` the monitor's debug status
+ * (autoscaler/_private/monitor.py) with the dashboard's camelCase keys: autoscalerReport.activeNodes per node type
+ * (the head as "headgroup", as KubeRay names its type), pendingNodes as [ip, type, status] for pods not yet Ray
+ * nodes, and loadMetricsReport's usage and GPU demand. Checked against a real 2.47.1 answer (test/conformance).
+ */
+export function clusterStatus(runtime: RayClusterRuntime, nowMs: number): Record<string, unknown> {
   const nodes = runtime.nodes();
   const pods = runtime.pods().filter((p) => !p.metadata.deletionTimestamp);
   const started = new Set(nodes.map((n) => n.podName));
-  const byType = (list: { group: string }[]) =>
-    list.reduce<Record<string, number>>((acc, n) => ({ ...acc, [n.group]: (acc[n.group] ?? 0) + 1 }), {});
+  const typeOf = (n: { isHead: boolean; group: string }) => (n.isHead ? 'headgroup' : n.group);
+  const active = nodes.reduce<Record<string, number>>(
+    (acc, n) => ({ ...acc, [typeOf(n)]: (acc[typeOf(n)] ?? 0) + 1 }),
+    {},
+  );
+  const pending = pods
+    .filter((p) => !started.has(p.metadata.name))
+    .map((p) => [
+      String(p.status?.podIP ?? ''),
+      p.metadata.labels?.['ray.io/node-type'] === 'head'
+        ? 'headgroup'
+        : (p.metadata.labels?.['ray.io/group'] ?? 'unknown'),
+      'setting-up',
+    ]);
   const gpusTotal = nodes.reduce((s, n) => s + n.gpus, 0);
   const gpusUsed = nodes.reduce((s, n) => s + runtime.serve.usedGpus(n.podName), 0);
+  const demands = runtime.serve.pendingGpuDemands();
+  const text = [
+    `Cluster status: ${nodes.length} nodes`,
+    'Worker node types:',
+    ...Object.entries(active)
+      .filter(([type]) => type !== 'headgroup')
+      .map(([type, count]) => ` - ${type}: ${count}`),
+  ].join('\n');
   return {
     result: true,
-    msg: '',
+    msg: 'Got cluster status.',
     data: {
+      autoscalingStatus: text,
+      autoscalingError: null,
       clusterStatus: {
-        activeNodes: byType(nodes),
-        pendingNodes: pods
-          .filter((p) => !started.has(p.metadata.name))
-          .map((p) => ({ nodeType: p.metadata.labels?.['ray.io/group'] ?? 'unknown', status: 'launching' })),
-        pendingResourceRequests: runtime.serve.pendingGpuDemands().map((gpus) => ({ bundle: { GPU: gpus }, count: 1 })),
-        resources: { GPU: { total: gpusTotal, used: gpusUsed } },
+        time: nowMs / 1000,
+        autoscalerReport: {
+          activeNodes: active,
+          idleNodes: null,
+          pendingNodes: pending,
+          pendingLaunches: {},
+          failedNodes: [],
+          pendingResources: {},
+          legacy: true,
+        },
+        loadMetricsReport: {
+          usage: { GPU: [gpusUsed, gpusTotal] },
+          resourceDemand: demands.length ? [[{ GPU: demands[0] }, demands.length]] : [],
+          pgDemand: [],
+          requestDemand: [],
+        },
       },
     },
   };
@@ -140,7 +178,7 @@ export function createDashboardHandler(runtime: () => RayClusterRuntime | undefi
         return error ? json(res, 400, { result: false, msg: error }) : json(res, 200, {});
       }
     }
-    if (path === '/api/cluster_status') return json(res, 200, clusterStatus(cluster));
+    if (path === '/api/cluster_status') return json(res, 200, clusterStatus(cluster, cluster.now()));
     if (path === '/api/ray/version' || path === '/api/version') {
       return json(res, 200, {
         version: '4',

@@ -1,0 +1,163 @@
+// The comparison's arithmetic on hand-made Timelines (no Python, no Ray): decisions per level, RUNNING per level,
+// nodes, the mean difference, and a row beyond its tolerance on each side of it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { API_VERSION } from '../../src/contracts/index.ts';
+import type { Sample, Timeline } from '../../src/observe/index.ts';
+import { compareSides, meanRunningDifference, summarize, tolerances } from './compare.ts';
+import { SCENARIOS } from './scenarios.ts';
+
+const T0 = 1_000_000;
+const D = 'LLMDeployment:m';
+
+/** A Timeline from steps: [seconds from the load's start, target, RUNNING, STARTING, active GPU nodes]. */
+function timeline(steps: readonly (readonly [number, number, number, number, number])[]): Timeline {
+  const samples: Sample[] = [];
+  for (const [s, target, running, starting, nodes] of steps) {
+    const time = T0 + s * 1000;
+    samples.push({ time, metric: 'serve_target_replicas', labels: { app: 'a', deployment: D }, value: target });
+    samples.push({
+      time,
+      metric: 'serve_replicas',
+      labels: { app: 'a', deployment: D, state: 'RUNNING' },
+      value: running,
+    });
+    samples.push({
+      time,
+      metric: 'serve_replicas',
+      labels: { app: 'a', deployment: D, state: 'STARTING' },
+      value: starting,
+    });
+    samples.push({ time, metric: 'ray_nodes', labels: { node_type: 'gpu', state: 'active' }, value: nodes });
+  }
+  return {
+    apiVersion: API_VERSION,
+    kind: 'Timeline',
+    namespace: 'n',
+    start: T0 - 3000,
+    end: T0 + 100_000,
+    startedAt: new Date(T0 - 3000).toISOString(),
+    sources: [],
+    samples,
+    events: [],
+    gaps: [],
+  };
+}
+
+const options = { loadStart: T0, loadEnd: T0 + 45_000, deployment: D, nodeType: 'gpu' };
+const step = SCENARIOS.find((s) => s.name === 'step')!;
+const tol = tolerances(step, { pollS: 0.5, autoscalerUpdateIntervalS: 5, nodeStartS: 8 });
+
+const real = timeline([
+  [-2, 1, 1, 0, 1],
+  [3, 4, 1, 3, 1],
+  [12, 4, 2, 2, 2],
+  [20, 4, 4, 0, 4],
+  [52, 1, 1, 0, 4],
+  [70, 1, 1, 0, 1],
+]);
+
+test('summarize: the target reached each level when it first did; RUNNING and nodes likewise', () => {
+  const s = summarize(real, options);
+  assert.deepEqual(
+    [...s.upDecisions],
+    [
+      [2, 3],
+      [3, 3],
+      [4, 3],
+    ],
+  );
+  assert.deepEqual(
+    [...s.running],
+    [
+      [2, 12],
+      [3, 20],
+      [4, 20],
+    ],
+  );
+  assert.deepEqual(
+    [...s.downDecisions],
+    [
+      [3, 52],
+      [2, 52],
+      [1, 52],
+    ],
+  );
+  assert.equal(s.peakNodes, 4);
+  assert.equal(s.peakNodesAt, 20);
+  assert.equal(s.nodesDownAt, 70);
+  assert.equal(s.finalTarget, 1);
+  assert.equal(s.startingAtLoadEnd, 0);
+});
+
+test('summarize: no scale-up means no decisions and no nodes going down', () => {
+  const s = summarize(
+    timeline([
+      [-2, 1, 1, 0, 1],
+      [10, 1, 1, 0, 1],
+    ]),
+    options,
+  );
+  assert.equal(s.upDecisions.size, 0);
+  assert.equal(s.downDecisions.size, 0);
+  assert.equal(s.nodesDownAt, undefined);
+});
+
+test('a sim within the tolerances passes every row; one decided later than the tolerance fails that row only', () => {
+  const within = timeline([
+    [-2, 1, 1, 0, 1],
+    [3 + tol.decisionS - 0.5, 4, 1, 3, 1],
+    [14, 4, 2, 2, 2],
+    [21, 4, 4, 0, 4],
+    [52, 1, 1, 0, 4],
+    [71, 1, 1, 0, 1],
+  ]);
+  const rows = compareSides(summarize(real, options), summarize(within, options), tol, 85);
+  assert.deepEqual(
+    rows.filter((r) => !r.ok),
+    [],
+  );
+  const late = timeline([
+    [-2, 1, 1, 0, 1],
+    [3 + tol.decisionS + 0.5, 4, 1, 3, 1],
+    [14, 4, 2, 2, 2],
+    [21, 4, 4, 0, 4],
+    [52, 1, 1, 0, 4],
+    [71, 1, 1, 0, 1],
+  ]);
+  const bad = compareSides(summarize(real, options), summarize(late, options), tol, 85).filter((r) => !r.ok);
+  assert.deepEqual(
+    bad.map((r) => r.quantity),
+    ['scale-up decided: target ≥ 2', 'scale-up decided: target ≥ 3', 'scale-up decided: target ≥ 4'],
+  );
+});
+
+test('a level only one side reached is beyond tolerance, as is a different node count', () => {
+  const two = timeline([
+    [-2, 1, 1, 0, 1],
+    [3, 2, 1, 1, 1],
+    [12, 2, 2, 0, 2],
+    [52, 1, 1, 0, 2],
+    [70, 1, 1, 0, 1],
+  ]);
+  const rows = compareSides(summarize(real, options), summarize(two, options), tol, 85);
+  const bad = rows.filter((r) => !r.ok).map((r) => r.quantity);
+  assert.ok(bad.includes('peak target replicas'));
+  assert.ok(bad.includes('scale-up decided: target ≥ 3'));
+  assert.ok(bad.includes('peak GPU nodes'));
+  assert.ok(!bad.includes('scale-up decided: target ≥ 2'));
+});
+
+test('meanRunningDifference: steps held between samples; equal series differ by 0', () => {
+  const a = [
+    [0, 1],
+    [10, 3],
+  ] as const;
+  assert.equal(meanRunningDifference(a, a, 20), 0);
+  const b = [
+    [0, 1],
+    [15, 3],
+  ] as const;
+  // 2 replicas apart from 10 s to 15 s (exclusive) of 0..20 s at 0.25 s steps: 20 of 81 points.
+  assert.equal(meanRunningDifference(a, b, 20), (20 * 2) / 81);
+});

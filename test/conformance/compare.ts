@@ -1,0 +1,279 @@
+// Holds two Timelines of one scenario side by side (real Ray, the sim): when Serve decided each scale step, when each
+// replica count was RUNNING, how many GPU nodes there were and when, and the RUNNING count over time; each figure
+// with a tolerance argued from how Ray works. Pure: Timelines in, rows out.
+import { RAY_NODES_METRIC, type Timeline } from '../../src/observe/index.ts';
+import type { Scenario } from './scenarios.ts';
+
+type Series = readonly (readonly [number, number])[];
+
+export interface SideSummary {
+  /** Seconds from the load's start, per level: the first time Serve's target reached it. */
+  readonly upDecisions: ReadonlyMap<number, number>;
+  /** After the peak, the first time the target came down to each level. */
+  readonly downDecisions: ReadonlyMap<number, number>;
+  /** The first time each count of replicas was RUNNING. */
+  readonly running: ReadonlyMap<number, number>;
+  readonly peakTarget: number;
+  readonly peakRunning: number;
+  readonly finalTarget: number;
+  readonly finalRunning: number;
+  readonly peakNodes: number;
+  readonly peakNodesAt: number | undefined;
+  readonly finalNodes: number;
+  /** After the peak, the first time the active GPU nodes were back at the final count. */
+  readonly nodesDownAt: number | undefined;
+  /** Replicas STARTING at the end of the load (placed nowhere or still starting). */
+  readonly startingAtLoadEnd: number;
+  readonly runningSeries: Series;
+}
+
+export interface SummaryOptions {
+  /** When the load started, on the Timeline's clock (ms). */
+  readonly loadStart: number;
+  readonly loadEnd: number;
+  readonly deployment: string;
+  /** The worker node type of the GPU group. */
+  readonly nodeType: string;
+}
+
+function series(
+  timeline: Timeline,
+  metric: string,
+  match: (labels: Readonly<Record<string, string>>) => boolean,
+  t0: number,
+): Series {
+  return timeline.samples
+    .filter((s) => s.metric === metric && match(s.labels))
+    .map((s) => [(s.time - t0) / 1000, s.value] as const)
+    .sort((a, b) => a[0] - b[0]);
+}
+
+function firstAtLeast(points: Series, level: number, from = -Infinity): number | undefined {
+  return points.find(([t, v]) => t >= from && v >= level)?.[0];
+}
+
+function firstAtMost(points: Series, level: number, from: number): number | undefined {
+  return points.find(([t, v]) => t >= from && v <= level)?.[0];
+}
+
+const peakOf = (points: Series, from = -Infinity) =>
+  points.filter(([t]) => t >= from).reduce((m, [, v]) => Math.max(m, v), 0);
+const last = (points: Series) => points.at(-1)?.[1] ?? 0;
+
+export function summarize(timeline: Timeline, options: SummaryOptions): SideSummary {
+  const t0 = options.loadStart;
+  const ofDeployment = (labels: Readonly<Record<string, string>>) => labels['deployment'] === options.deployment;
+  const target = series(timeline, 'serve_target_replicas', ofDeployment, t0);
+  const running = series(timeline, 'serve_replicas', (l) => ofDeployment(l) && l['state'] === 'RUNNING', t0);
+  const starting = series(timeline, 'serve_replicas', (l) => ofDeployment(l) && l['state'] === 'STARTING', t0);
+  const nodes = series(
+    timeline,
+    RAY_NODES_METRIC,
+    (l) => l['node_type'] === options.nodeType && l['state'] === 'active',
+    t0,
+  );
+  // Before the load, the deployment sits at its minimum; levels above that are what the load made.
+  const base = target.filter(([t]) => t <= 0).at(-1)?.[1] ?? target[0]?.[1] ?? 0;
+  const peakTarget = peakOf(target, 0);
+  const up = new Map<number, number>();
+  for (let level = base + 1; level <= peakTarget; level++) {
+    const t = firstAtLeast(target, level, 0);
+    if (t !== undefined) up.set(level, t);
+  }
+  const peakAt = firstAtLeast(target, peakTarget, 0) ?? 0;
+  const finalTarget = last(target);
+  const down = new Map<number, number>();
+  for (let level = peakTarget - 1; level >= finalTarget; level--) {
+    const t = firstAtMost(target, level, peakAt);
+    if (t !== undefined && peakTarget > base) down.set(level, t);
+  }
+  const baseRunning = running.filter(([t]) => t <= 0).at(-1)?.[1] ?? 0;
+  const peakRunning = peakOf(running, 0);
+  const runningAt = new Map<number, number>();
+  for (let level = baseRunning + 1; level <= peakRunning; level++) {
+    const t = firstAtLeast(running, level, 0);
+    if (t !== undefined) runningAt.set(level, t);
+  }
+  const peakNodes = peakOf(nodes, 0);
+  const peakNodesAt = firstAtLeast(nodes, peakNodes, 0);
+  const finalNodes = last(nodes);
+  const endS = (options.loadEnd - t0) / 1000;
+  const startingAtEnd = starting.filter(([t]) => t <= endS).at(-1)?.[1] ?? 0;
+  return {
+    upDecisions: up,
+    downDecisions: down,
+    running: runningAt,
+    peakTarget,
+    peakRunning,
+    finalTarget,
+    finalRunning: last(running),
+    peakNodes,
+    peakNodesAt,
+    finalNodes,
+    nodesDownAt: peakNodes > finalNodes ? firstAtMost(nodes, finalNodes, peakNodesAt ?? 0) : undefined,
+    startingAtLoadEnd: startingAtEnd,
+    runningSeries: running,
+  };
+}
+
+/** Mean |real − sim| of the RUNNING count over [0, until] s, both read as steps from their samples. */
+export function meanRunningDifference(real: Series, sim: Series, until: number, stepS = 0.25): number {
+  const at = (points: Series, t: number) => {
+    let value = points[0]?.[1] ?? 0;
+    for (const [time, v] of points) {
+      if (time > t) break;
+      value = v;
+    }
+    return value;
+  };
+  let total = 0;
+  let n = 0;
+  for (let t = 0; t <= until; t += stepS, n++) total += Math.abs(at(real, t) - at(sim, t));
+  return n ? total / n : 0;
+}
+
+export interface Tolerances {
+  /** Seconds, for a decision of Serve's autoscaler (up or down). */
+  readonly decisionS: number;
+  /** Seconds, for a count of replicas to be RUNNING (a node may have had to start). */
+  readonly runningS: number;
+  /** Seconds, for the GPU node count to reach its peak, and to come back down. */
+  readonly nodesS: number;
+  /** Replicas, the mean RUNNING difference over the scenario. */
+  readonly meanReplicas: number;
+}
+
+export interface TimingFacts {
+  /** How often both sides' dashboards were polled. */
+  readonly pollS: number;
+  /** The Ray autoscaler's update interval (AUTOSCALER_UPDATE_INTERVAL_S). */
+  readonly autoscalerUpdateIntervalS: number;
+  /** A fake node's start, launch to Ray node. */
+  readonly nodeStartS: number;
+}
+
+/**
+ * What two correct runs of one config may differ by, from how Ray works:
+ * - a decision: Serve acts on request counts the handles push every metrics_interval_s, averaged over
+ *   look_back_period_s (ray python/ray/serve/_private/router.py, autoscaling_state.py), so the moment the average
+ *   crosses the threshold can lie anywhere in one push period plus the window; each side is seen one poll late at
+ *   most; the control loop's 0.1 s ticks run late on a loaded 2-core machine (counted in the poll slack);
+ * - a RUNNING count: that, plus the autoscaler's next update (0 to AUTOSCALER_UPDATE_INTERVAL_S away; python/ray/
+ *   autoscaler/_private/monitor.py) and a quarter of a node's start (processes on a shared 2-core machine);
+ * - the node count's changes: the decision, plus one update interval at each end (launch, and idle termination);
+ * - the RUNNING count over time: half a replica on average (one side one step ahead for a few seconds each step).
+ */
+export function tolerances(scenario: Scenario, facts: TimingFacts): Tolerances {
+  const a = scenario.autoscaling;
+  const decisionS = a.metrics_interval_s + a.look_back_period_s + 2 * facts.pollS;
+  return {
+    decisionS,
+    runningS: decisionS + facts.autoscalerUpdateIntervalS + 0.25 * facts.nodeStartS,
+    nodesS: decisionS + 2 * facts.autoscalerUpdateIntervalS,
+    meanReplicas: 0.5,
+  };
+}
+
+export interface Row {
+  readonly quantity: string;
+  readonly real: string;
+  readonly sim: string;
+  readonly difference: string;
+  readonly tolerance: string;
+  readonly ok: boolean;
+}
+
+const s = (value: number | undefined) => (value === undefined ? '—' : `${value.toFixed(1)} s`);
+
+function timeRow(quantity: string, real: number | undefined, sim: number | undefined, tol: number): Row {
+  const both = real !== undefined && sim !== undefined;
+  const diff = both ? sim - real : undefined;
+  return {
+    quantity,
+    real: s(real),
+    sim: s(sim),
+    difference:
+      diff === undefined ? (real === sim ? '' : 'only one side') : `${diff >= 0 ? '+' : ''}${diff.toFixed(1)} s`,
+    tolerance: `±${tol.toFixed(1)} s`,
+    ok: both ? Math.abs(diff!) <= tol : real === sim,
+  };
+}
+
+function countRow(quantity: string, real: number, sim: number): Row {
+  return {
+    quantity,
+    real: String(real),
+    sim: String(sim),
+    difference: real === sim ? '0' : `${sim - real > 0 ? '+' : ''}${sim - real}`,
+    tolerance: 'exact',
+    ok: real === sim,
+  };
+}
+
+export function compareSides(real: SideSummary, sim: SideSummary, tol: Tolerances, untilS: number): Row[] {
+  const rows: Row[] = [];
+  rows.push(countRow('peak target replicas', real.peakTarget, sim.peakTarget));
+  const levels = (a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>) => [
+    ...new Set([...a.keys(), ...b.keys()]),
+  ];
+  for (const level of levels(real.upDecisions, sim.upDecisions).sort((x, y) => x - y))
+    rows.push(
+      timeRow(
+        `scale-up decided: target ≥ ${level}`,
+        real.upDecisions.get(level),
+        sim.upDecisions.get(level),
+        tol.decisionS,
+      ),
+    );
+  for (const level of levels(real.running, sim.running).sort((x, y) => x - y))
+    rows.push(timeRow(`${level} RUNNING`, real.running.get(level), sim.running.get(level), tol.runningS));
+  rows.push(countRow('replicas pending at load end', real.startingAtLoadEnd, sim.startingAtLoadEnd));
+  for (const level of levels(real.downDecisions, sim.downDecisions).sort((x, y) => y - x))
+    rows.push(
+      timeRow(
+        `scale-down decided: target ≤ ${level}`,
+        real.downDecisions.get(level),
+        sim.downDecisions.get(level),
+        tol.decisionS,
+      ),
+    );
+  rows.push(
+    countRow(
+      'final target / RUNNING',
+      real.finalTarget * 100 + real.finalRunning,
+      sim.finalTarget * 100 + sim.finalRunning,
+    ),
+  );
+  rows[rows.length - 1] = {
+    ...rows[rows.length - 1]!,
+    real: `${real.finalTarget} / ${real.finalRunning}`,
+    sim: `${sim.finalTarget} / ${sim.finalRunning}`,
+    difference: rows[rows.length - 1]!.ok ? '0' : 'differs',
+  };
+  rows.push(countRow('peak GPU nodes', real.peakNodes, sim.peakNodes));
+  rows.push(timeRow('GPU nodes at peak', real.peakNodesAt, sim.peakNodesAt, tol.nodesS));
+  rows.push(timeRow('GPU nodes back down', real.nodesDownAt, sim.nodesDownAt, tol.nodesS));
+  rows.push(countRow('final GPU nodes', real.finalNodes, sim.finalNodes));
+  const mean = meanRunningDifference(real.runningSeries, sim.runningSeries, untilS);
+  rows.push({
+    quantity: 'RUNNING over time, mean |sim − real|',
+    real: '',
+    sim: '',
+    difference: `${mean.toFixed(2)} replicas`,
+    tolerance: `≤ ${tol.meanReplicas} replicas`,
+    ok: mean <= tol.meanReplicas,
+  });
+  return rows;
+}
+
+export function markdownTable(rows: readonly Row[]): string {
+  const lines = [
+    '| quantity | real Ray | sim | sim − real | tolerance | |',
+    '|---|---|---|---|---|---|',
+    ...rows.map(
+      (r) =>
+        `| ${r.quantity} | ${r.real} | ${r.sim} | ${r.difference} | ${r.tolerance} | ${r.ok ? 'ok' : '**beyond**'} |`,
+    ),
+  ];
+  return lines.join('\n');
+}

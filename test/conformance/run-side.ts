@@ -1,0 +1,127 @@
+// One scenario on one side (real Ray or the sim), the same way on both: the dashboard observer from a steady start,
+// the scenario's load by the load stage at the serve address, then the cooldown; the Timeline and when the load ran.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runLoad, WALL_CLOCK } from '../../src/load/index.ts';
+import { RAY_NODES_METRIC, readClusterStatus, startDashboardObserver, type Timeline } from '../../src/observe/index.ts';
+import { loadProfile, type Scenario } from './scenarios.ts';
+
+export interface SideRun {
+  readonly timeline: Timeline;
+  readonly loadStart: number;
+  readonly loadEnd: number;
+  /** Requests that completed, and that failed, as the load stage counted them. */
+  readonly requests: number;
+  readonly errors: number;
+  readonly wallS: number;
+}
+
+export interface SideOptions {
+  readonly side: 'real' | 'sim';
+  readonly dashboard: string;
+  readonly serve: string;
+  readonly workDir: string;
+  readonly modelId: string;
+  readonly deployment: string;
+  readonly nodeType: string;
+  readonly pollMs: number;
+  readonly log: (line: string) => void;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function json(url: string): Promise<unknown> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.json();
+}
+
+/** The deployment's target and RUNNING replicas, and the GPU group's active nodes, as the dashboard tells them. */
+async function steadyState(options: SideOptions): Promise<{ target: number; running: number; nodes: number }> {
+  const apps = (await json(`${options.dashboard}/api/serve/applications/`)) as {
+    applications?: Record<
+      string,
+      { deployments?: Record<string, { target_num_replicas?: number; replicas?: { state: string }[] }> }
+    >;
+  };
+  const deployment = Object.values(apps.applications ?? {})
+    .map((a) => a.deployments?.[options.deployment])
+    .find((d) => d !== undefined);
+  const status = readClusterStatus(await json(`${options.dashboard}/api/cluster_status`));
+  return {
+    target: deployment?.target_num_replicas ?? -1,
+    running: deployment?.replicas?.filter((r) => r.state === 'RUNNING').length ?? -1,
+    nodes: status.ok ? (status.nodes?.active[options.nodeType] ?? 0) : -1,
+  };
+}
+
+export async function runSide(scenario: Scenario, options: SideOptions): Promise<SideRun> {
+  const began = Date.now();
+  // From a steady start: the minimum of replicas RUNNING on the minimum of GPU nodes (bounded).
+  const want = { target: 1, running: 1, nodes: scenario.workers.min };
+  let seen = { target: -1, running: -1, nodes: -1 };
+  for (const deadline = Date.now() + 180_000; ;) {
+    try {
+      seen = await steadyState(options);
+      if (seen.target === want.target && seen.running === want.running && seen.nodes === want.nodes) break;
+    } catch {
+      // the dashboard is still coming up
+    }
+    if (Date.now() > deadline)
+      throw new Error(
+        `${options.side}: no steady start in 180 s (saw ${JSON.stringify(seen)}, want ${JSON.stringify(want)})`,
+      );
+    await sleep(500);
+  }
+  const profilePath = join(options.workDir, `${scenario.name}-load.yaml`);
+  writeFileSync(profilePath, loadProfile(scenario, options.modelId));
+  const observer = startDashboardObserver({
+    dashboardUrl: options.dashboard,
+    clock: WALL_CLOCK,
+    intervalMs: options.pollMs,
+    maxDurationMs: (scenario.load.holdS + scenario.cooldownS + 60) * 1000,
+    label: `${scenario.name}-${options.side}`,
+  });
+  try {
+    await sleep(3000);
+    const loadStart = Date.now();
+    const run = await runLoad(
+      { cwd: options.workDir, env: {}, clock: WALL_CLOCK, signal: new AbortController().signal, note: () => {} },
+      { profile: profilePath, address: options.serve, seed: 7, out: `${scenario.name}-${options.side}-load.json` },
+    );
+    const loadEnd = Date.now();
+    if (!run.ok) throw new Error(`${options.side}: the load did not run: ${run.problems.join('; ')}`);
+    if (run.dryRun) throw new Error('unreachable: not a dry run');
+    options.log(
+      `conformance: ${scenario.name} on ${options.side}: ${run.results.summary.requests} requests, ${run.results.summary.errors} errors in ${((loadEnd - loadStart) / 1000).toFixed(1)} s`,
+    );
+    await sleep(scenario.cooldownS * 1000);
+    const timeline = await observer.stop();
+    writeFileSync(join(options.workDir, `${scenario.name}-${options.side}-timeline.json`), JSON.stringify(timeline));
+    return {
+      timeline,
+      loadStart,
+      loadEnd,
+      requests: run.results.summary.requests,
+      errors: run.results.summary.errors,
+      wallS: (Date.now() - began) / 1000,
+    };
+  } finally {
+    await observer.stop();
+  }
+}
+
+/** A fake node's start as real Ray showed it: from the first pending GPU node to one more active. */
+export function measuredNodeStartS(timeline: Timeline, nodeType: string): number | undefined {
+  const points = (state: string) =>
+    timeline.samples
+      .filter((s) => s.metric === RAY_NODES_METRIC && s.labels['node_type'] === nodeType && s.labels['state'] === state)
+      .sort((a, b) => a.time - b.time);
+  const active = points('active');
+  const pending = points('pending');
+  const base = active[0]?.value ?? 0;
+  const launched = pending.find((s) => s.value > 0);
+  if (!launched) return undefined;
+  const joined = active.find((s) => s.time >= launched.time && s.value > base);
+  return joined ? (joined.time - launched.time) / 1000 : undefined;
+}
