@@ -75,10 +75,11 @@ export function pullRequestOf(event: GitHubEvent, number?: number): TargetResult
 
 /**
  * The login our comments carry. GET /user answers for a user's token (a PAT, an app's user token); for an app
- * installation's token, which is what GITHUB_TOKEN is, it answers 403 "Resource not accessible by integration",
- * and the comments that token writes are by the `github-actions[bot]` user (REST users "Get the authenticated
- * user": fine-grained access lists user tokens only; marocchino/sticky-pull-request-comment src/comment.ts matches
- * the same bot login with and without its `[bot]` suffix).
+ * installation's token, which is what GITHUB_TOKEN is, it answers 403 "Resource not accessible by integration"
+ * (REST docs, users "Get the authenticated user"; seen from Actions in mislav/hub#2149 and
+ * anthropics/claude-code-action#538), and what that token writes is by the `github-actions[bot]` user. Another
+ * app's installation token writes as `<app-slug>[bot]`: pass it as `author`. Logins are compared without a `[bot]`
+ * suffix, as GraphQL's viewer omits it (marocchino/sticky-pull-request-comment src/comment.ts).
  */
 export const ACTIONS_BOT = 'github-actions[bot]';
 
