@@ -33,16 +33,34 @@ export const STAGES: readonly StageRow[] = [
   },
   { name: 'observe', summary: 'record Serve replicas, Ray worker pods, GPUs and events as a timeline' },
   {
+    name: 'assert',
+    summary: 'decide whether Serve scaled up and back down inside the windows (pass, fail, inconclusive)',
+    action: { main: 'src/actions/assert/main.ts' },
+  },
+  {
+    name: 'report',
+    summary: 'write the run as Markdown with charts: a file, the job summary, one sticky PR comment',
+    action: { main: 'src/actions/report/main.ts' },
+  },
+  {
     name: 'teardown',
     summary: "delete a test run's RayService and namespace",
     action: { main: 'src/actions/teardown/main.ts' },
   },
   { name: 'janitor', summary: 'delete test namespaces whose expiry has passed' },
+  {
+    name: 'run',
+    summary: 'the whole pipeline, lint to report, on the simulated cluster or yours (teardown always)',
+  },
   { name: 'sim', summary: 'run the simulated GPU cluster (Kubernetes API, KubeRay, Ray Serve) on 127.0.0.1' },
 ];
 
-/** The whole pipeline as one action (the root action.yml); it has no CLI command of its own yet. */
-export const PIPELINE_ACTION = { name: 'pipeline', main: 'src/actions/pipeline/main.ts' } as const;
+/** The whole pipeline as one action (the root action.yml, with teardown in its post step); `run` is its command. */
+export const PIPELINE_ACTION = {
+  name: 'pipeline',
+  main: 'src/actions/pipeline/main.ts',
+  post: 'src/actions/pipeline/post.ts',
+} as const;
 
 /** dist/ entry name → source file, for every action the table names. */
 export function actionEntries(): Record<string, string> {
@@ -53,6 +71,7 @@ export function actionEntries(): Record<string, string> {
     if (stage.action.post) entries[`${stage.name}/post`] = stage.action.post;
   }
   entries[`${PIPELINE_ACTION.name}/main`] = PIPELINE_ACTION.main;
+  entries[`${PIPELINE_ACTION.name}/post`] = PIPELINE_ACTION.post;
   return entries;
 }
 

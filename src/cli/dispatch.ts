@@ -91,6 +91,9 @@ const COMMANDS: Record<string, CommandEntry> = {
   observe: commandModule(() => import('./observe-command.ts')),
   teardown: commandModule(() => import('./teardown-command.ts')),
   janitor: commandModule(() => import('./janitor-command.ts')),
+  assert: commandModule(() => import('./assert-command.ts')),
+  report: commandModule(() => import('./report-command.ts')),
+  run: commandModule(() => import('./run-command.ts')),
 };
 
 /** Whether the process may exit as soon as this command returns (it leaves nothing running). */
