@@ -36,12 +36,16 @@ export async function readReportInputs(
   paths: ReportPaths,
   cwd = '.',
 ): Promise<{ ok: true; input: ReadInputs } | { ok: false; problems: readonly string[] }> {
-  const problems: string[] = [];
+  // Problems kept in the order of the files, whichever read finishes first; each names the path as given.
+  const problems: (string | undefined)[] = [];
+  let slot = 0;
   const read = async <T extends ContractValue>(path: string | undefined, contract: Contract<T>) => {
+    const index = slot++;
     if (path === undefined || path === '') return undefined;
-    const result = await readContract(resolve(cwd, path), contract);
+    const full = resolve(cwd, path);
+    const result = await readContract(full, contract);
     if (result.ok) return result.value;
-    problems.push(plainText(result.problem, 500));
+    problems[index] = plainText(result.problem.split(full).join(path), 500);
     return undefined;
   };
   const [verdict, timeline, load, lint, rendered, deployment, diagnosis] = await Promise.all([
@@ -53,7 +57,8 @@ export async function readReportInputs(
     read(paths.deployment, DEPLOYMENT),
     read(paths.diagnosis, DEPLOY_DIAGNOSIS),
   ]);
-  if (problems.length) return { ok: false, problems };
+  const found = problems.filter((p): p is string => p !== undefined);
+  if (found.length) return { ok: false, problems: found };
   return { ok: true, input: { verdict, timeline, load, lint, rendered, deployment, diagnosis } };
 }
 
