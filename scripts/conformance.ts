@@ -82,6 +82,9 @@ function setup(): string | undefined {
   return undefined;
 }
 
+// A signal (Ctrl-C, the CI's timeout) ends the run through process.exit, so the harness's exit handlers take Ray down.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => process.exit(130));
+
 const setupBegan = Date.now();
 const problem = setup();
 if (problem) {
@@ -144,7 +147,7 @@ async function runScenario(scenario: Scenario): Promise<{ rows: Row[]; real: Sid
     await ray.stop();
   }
   const rayWall = (Date.now() - began) / 1000;
-  nodeStartS ??= measuredNodeStartS(real.timeline, NODE_TYPE);
+  nodeStartS ??= measuredNodeStartS(real.timeline, NODE_TYPE, deployment, REPLICA_STARTUP_S);
   const timing = { nodeStartS: nodeStartS ?? 8, replicaStartupS: REPLICA_STARTUP_S };
   const sim = await startSimSide(scenario, timing, log);
   let simRun: SideRun;

@@ -13,6 +13,7 @@ import json
 import math
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -75,6 +76,9 @@ def autoscaling_config(gcs_address):
             "use_node_id_as_ip": True,
             "disable_node_updaters": True,
             "disable_launch_config_check": True,
+            # Launch every node an update asks for, as KubeRay's provider does by patching replicas (the fake
+            # provider's default starts one node per update whatever the count: node_provider.py).
+            "launch_multiple": True,
             # Without it the provider assumes GCS on <node ip>:6379 (node_provider.py).
             "gcs_address": gcs_address,
         },
@@ -298,6 +302,8 @@ def main():
             except subprocess.TimeoutExpired:
                 pass
         sweep(5.0)
+        if not CONFIG.get("keepLogs"):
+            shutil.rmtree(workdir, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -111,17 +111,29 @@ export async function runSide(scenario: Scenario, options: SideOptions): Promise
   }
 }
 
-/** A fake node's start as real Ray showed it: from the first pending GPU node to one more active. */
-export function measuredNodeStartS(timeline: Timeline, nodeType: string): number | undefined {
-  const points = (state: string) =>
-    timeline.samples
-      .filter((s) => s.metric === RAY_NODES_METRIC && s.labels['node_type'] === nodeType && s.labels['state'] === state)
-      .sort((a, b) => a.time - b.time);
-  const active = points('active');
-  const pending = points('pending');
-  const base = active[0]?.value ?? 0;
-  const launched = pending.find((s) => s.value > 0);
+/**
+ * A fake node's start as real Ray showed it: from the first GPU node pending (the autoscaler launched it) to one
+ * more replica RUNNING, less the replica's own start. The dashboard's node counts move only when the autoscaler
+ * writes its status (every update interval), so the active count alone would round the start up to that interval.
+ */
+export function measuredNodeStartS(
+  timeline: Timeline,
+  nodeType: string,
+  deployment: string,
+  replicaStartupS: number,
+): number | undefined {
+  const ordered = [...timeline.samples].sort((a, b) => a.time - b.time);
+  const launched = ordered.find(
+    (s) =>
+      s.metric === RAY_NODES_METRIC &&
+      s.labels['node_type'] === nodeType &&
+      s.labels['state'] === 'pending' &&
+      s.value > 0,
+  );
   if (!launched) return undefined;
-  const joined = active.find((s) => s.time >= launched.time && s.value > base);
-  return joined ? (joined.time - launched.time) / 1000 : undefined;
+  const running = (s: (typeof ordered)[number]) =>
+    s.metric === 'serve_replicas' && s.labels['deployment'] === deployment && s.labels['state'] === 'RUNNING';
+  const before = ordered.filter((s) => running(s) && s.time <= launched.time).at(-1)?.value ?? 0;
+  const more = ordered.find((s) => running(s) && s.time > launched.time && s.value > before);
+  return more ? Math.max(0.5, (more.time - launched.time) / 1000 - replicaStartupS) : undefined;
 }
