@@ -33,11 +33,12 @@ export function undecided(results: readonly AssertionResult[], observedUntil: nu
 }
 
 /**
- * The latest any window closes (plus the margin), but no later than the largest window plus the margin from `now`:
+ * The latest any undecided window closes (plus the margin), but no later than the largest window plus the margin from `now`:
  * a load file from long ago cannot keep assert watching for hours.
  */
 export function observationDeadline(results: readonly AssertionResult[], now: number): number {
-  const windows = results.flatMap((r) => (r.window ? [r.window] : []));
+  // Only what is still open counts: a scale-up decided from the file does not keep assert watching to its window's end.
+  const windows = results.flatMap((r) => (r.window && r.outcome === 'inconclusive' ? [r.window] : []));
   if (windows.length === 0) return now;
   const lastClose = Math.max(...windows.map((w) => w.to));
   const largest = Math.max(...windows.map((w) => w.to - w.from));

@@ -104,3 +104,23 @@ test('the deadline is the last window’s close plus the margin, but never more 
   assert.deepEqual(merged.gaps, [], 'no stretch unseen');
   assert.ok(merged.samples.every((s, i) => i === 0 || merged.samples[i - 1]!.time <= s.time));
 });
+
+test('a decided assertion does not extend the deadline: only open windows count', () => {
+  const upSeen = timeline((t) => ({ running: t >= M ? 4 : 1 }), { end: LOAD_END + M });
+  const results = evaluateAssertions(
+    {
+      ...expectations(),
+      windows: [
+        { ...expectations().windows[0]!, within: { ...expectations().windows[0]!.within, value: 60 * M } },
+        expectations().windows[1]!,
+      ],
+    },
+    upSeen,
+    load,
+  );
+  assert.deepEqual(
+    results.map((r) => r.outcome),
+    ['pass', 'inconclusive'],
+  );
+  assert.equal(observationDeadline(results, T0 + LOAD_END + M), T0 + LOAD_END + 12 * M + 30 * S, 'not the 60m window');
+});
