@@ -114,7 +114,8 @@ export function startAutoscaler(store: ObjectStore, clock: Clock, runtime: RayCl
         (p) => p.metadata.labels?.['ray.io/group'] === group.name && nodes.has(p.metadata.name),
       )) {
         const name = pod.metadata.name;
-        if (runtime.serve.replicasOn(name) > 0) {
+        // A stopping replica still holds its GPU: the node is not idle until the replica has exited.
+        if (runtime.serve.replicasPlacedOn(name) > 0) {
           idleSince.delete(name);
           continue;
         }

@@ -144,6 +144,7 @@ export class ServeController {
         maxQueuedRequests: numberOr(options['max_queued_requests'], -1),
         gpusPerReplica: model.gpusPerReplica ?? 0,
         gracefulShutdownTimeoutS: numberOr(options['graceful_shutdown_timeout_s'], 20),
+        gracefulShutdownWaitLoopS: numberOr(options['graceful_shutdown_wait_loop_s'], 2),
         ...(model.llm ? { model: { id: model.llm.modelId, maxModelLen: model.llm.maxModelLen ?? null } } : {}),
         reportedConfig: reported(model.name, options, autoscaling, effective.maxOngoingRequests ?? 5),
       };
@@ -209,9 +210,7 @@ export class ServeController {
           deployment.drainQueue();
         }
       }
-      deployment.replicas = deployment.replicas.filter(
-        (r) => !(r.state === 'STOPPING' && (r.ongoing === 0 || (r.stopBy ?? 0) <= now)),
-      );
+      deployment.replicas = deployment.replicas.filter((r) => !stopped(r, now, deployment.spec));
     }
     this.place(nodes);
     for (const [name, app] of this.apps) {
@@ -223,11 +222,11 @@ export class ServeController {
   private scale(deployment: DeploymentRuntime): void {
     const now = this.deps.clock.now();
     const active = deployment.replicas.filter((r) => r.state !== 'STOPPING');
-    const stopping = deployment.replicas.length - active.length;
     const delta = deployment.target - active.length;
     if (delta > 0) {
-      // Stopping replicas hold back new ones, so the target is never exceeded.
-      for (let i = 0; i < Math.max(0, delta - stopping); i++) {
+      // Stopping replicas do not hold back new ones: Ray counts STARTING, UPDATING, RUNNING (and RECOVERING) against
+      // the target (python/ray/serve/_private/deployment_state.py, scale_deployment_replicas, 2.47).
+      for (let i = 0; i < delta; i++) {
         deployment.replicas.push({
           id: this.deps.random.suffix(8),
           state: 'STARTING',
@@ -259,6 +258,7 @@ export class ServeController {
       for (const replica of order.slice(0, -delta)) {
         replica.state = 'STOPPING';
         replica.stopBy = now + deployment.spec.gracefulShutdownTimeoutS * 1000;
+        replica.drainCheckAt = now + (deployment.spec.gracefulShutdownWaitLoopS ?? 2) * 1000;
       }
     }
   }
@@ -268,6 +268,17 @@ export class ServeController {
     let used = 0;
     for (const d of this.deployments) for (const r of d.replicas) if (r.node?.podName === podName) used += r.gpus;
     return used;
+  }
+
+  /**
+   * Replicas placed on a node in any state: a stopping replica's actor holds its resources until it exits, so its
+   * node is not idle to the Ray autoscaler (python/ray/autoscaler/_private/autoscaler.py terminates a worker idle
+   * past idle_timeout_minutes by load_metrics' last-used time, which moves while any resource is in use).
+   */
+  replicasPlacedOn(podName: string): number {
+    let count = 0;
+    for (const d of this.deployments) for (const r of d.replicas) if (r.node?.podName === podName) count++;
+    return count;
   }
 
   replicasOn(podName: string): number {
@@ -305,6 +316,22 @@ export class ServeController {
     for (const d of this.deployments) d.abandonQueue('Serve is shutting down');
     this.apps.clear();
   }
+}
+
+/**
+ * Whether a STOPPING replica is gone by `now`. Ray's replica sleeps graceful_shutdown_wait_loop_s before it first
+ * counts its ongoing requests, and again each time some are left, exiting at the first count of none
+ * (python/ray/serve/_private/replica.py, _drain_ongoing_requests); the controller kills it at
+ * graceful_shutdown_timeout_s whatever it holds. Seen against real 2.47.1: idle replicas STOPPING for 2 s.
+ */
+function stopped(replica: Replica, now: number, spec: DeploymentSpec): boolean {
+  if (replica.state !== 'STOPPING') return false;
+  if ((replica.stopBy ?? 0) <= now) return true;
+  if (replica.drainCheckAt === undefined) return replica.ongoing === 0;
+  if (now < replica.drainCheckAt) return false;
+  if (replica.ongoing === 0) return true;
+  replica.drainCheckAt += (spec.gracefulShutdownWaitLoopS ?? 2) * 1000;
+  return false;
 }
 
 export function hex(random: Random, length: number): string {

@@ -26,6 +26,8 @@ export interface Replica {
   readyAt: number | undefined;
   /** Simulated ms after which a STOPPING replica is gone, drained or not. */
   stopBy: number | undefined;
+  /** Simulated ms when a STOPPING replica next counts its requests (it exits at the first count of none). */
+  drainCheckAt?: number | undefined;
 }
 
 export interface DeploymentSpec {
@@ -38,6 +40,8 @@ export interface DeploymentSpec {
   readonly maxQueuedRequests: number;
   readonly gpusPerReplica: number;
   readonly gracefulShutdownTimeoutS: number;
+  /** graceful_shutdown_wait_loop_s (Ray's default 2): how often a stopping replica counts its requests. */
+  readonly gracefulShutdownWaitLoopS?: number;
   /** The ingress of a ray.serve.llm app (LLMRouter): every request holds one of its replicas too. */
   readonly ingress?: boolean;
   /** Set for the model deployment of a ray.serve.llm app. */
