@@ -14,9 +14,10 @@ export {
 export { LINT_REPORT, lintReportSchema, summarize, type LintReport, type LintSummary } from './report.ts';
 export { formatText } from './format/text.ts';
 export { formatSarif } from './format/sarif.ts';
+export { formatRuleList } from './format/rule-list.ts';
 export { formatAnnotations, formatSummary } from './format/github.ts';
 export { MAX_RAYSERVICE_NAME } from '../ray/index.ts';
-export { SEVERITIES, type Finding, type Severity, type RuleMeta } from './types.ts';
+export { SEVERITIES, type Finding, type Severity, type RuleMeta, type VersionBand } from './types.ts';
 
 export const LINT_FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];

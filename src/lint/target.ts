@@ -3,7 +3,9 @@
 import type { YamlPath, YamlSource } from '../manifest/index.ts';
 import {
   dict,
+  formatRayVersion,
   parseRayVersion,
+  rayVersionOfAnyImage,
   rayGroups,
   serveApps,
   serveDeployments,
@@ -19,6 +21,15 @@ import type { Report, RuleMeta } from './types.ts';
 export const SERVE_CONFIG_PATH: YamlPath = ['spec', 'serveConfigV2'];
 export const CLUSTER_PATH: YamlPath = ['spec', 'rayClusterConfig'];
 
+/** The Ray version rules reason from: rayVersion as declared, else the one read from the Ray containers' images. */
+export interface RayVersionInUse {
+  readonly version: RayVersion;
+  readonly from: 'rayVersion' | 'image';
+  /** The image it was read from, when `from` is `image`. */
+  readonly image?: string;
+  readonly confidence: 'declared' | 'rayproject' | 'tag';
+}
+
 export interface LintTarget {
   readonly file: string;
   readonly manifest: YamlSource;
@@ -26,6 +37,8 @@ export interface LintTarget {
   /** The embedded Serve config, when serveConfigV2 is a string that parses to a mapping. */
   readonly serve: { readonly source: YamlSource; readonly value: Dict } | undefined;
   readonly rayVersion: RayVersion | undefined;
+  /** rayVersion when it parses, otherwise the first Ray version read from a group's image. */
+  readonly versionInUse: RayVersionInUse | undefined;
   readonly groups: readonly RayGroup[];
   readonly apps: readonly ServeAppModel[];
   readonly deployments: readonly ServeDeploymentModel[];
@@ -50,14 +63,35 @@ export function buildTarget(file: string, manifest: YamlSource, serveSource: Yam
       ? { source: serveSource, value: serveValue as Dict }
       : undefined;
   const rayVersionText = stringOr(cluster['rayVersion'], undefined);
+  const rayVersion = rayVersionText === undefined ? undefined : parseRayVersion(rayVersionText);
+  const groups = rayGroups(cluster, CLUSTER_PATH);
   return {
     file,
     manifest,
     resource,
     serve,
-    rayVersion: rayVersionText === undefined ? undefined : parseRayVersion(rayVersionText),
-    groups: rayGroups(cluster, CLUSTER_PATH),
+    rayVersion,
+    versionInUse: versionInUse(rayVersion, groups),
+    groups,
     apps: serve ? serveApps(serve.value) : [],
     deployments: serve ? serveDeployments(serve.value) : [],
   };
+}
+
+function versionInUse(declared: RayVersion | undefined, groups: readonly RayGroup[]): RayVersionInUse | undefined {
+  if (declared) return { version: declared, from: 'rayVersion', confidence: 'declared' };
+  for (const group of groups) {
+    const read = group.image ? rayVersionOfAnyImage(group.image) : undefined;
+    if (read && group.image)
+      return { version: read.version, from: 'image', image: group.image, confidence: read.confidence };
+  }
+  return undefined;
+}
+
+/** How a message names the version it reasoned from: `Ray 2.22.0 (rayVersion)`, or where it was read instead. */
+export function versionLabel(inUse: RayVersionInUse | undefined): string {
+  if (!inUse) return 'an unknown Ray version (rayVersion is not set and no image tag names one)';
+  const v = formatRayVersion(inUse.version);
+  if (inUse.from === 'rayVersion') return `Ray ${v} (rayVersion)`;
+  return `Ray ${v} (read from image ${inUse.image}${inUse.confidence === 'tag' ? ', not a rayproject image: a guess' : ''}; rayVersion is not set)`;
 }

@@ -20,11 +20,20 @@ export interface Finding {
   readonly snippet?: string;
 }
 
+/** What a rule concludes for one range of Ray versions (or KubeRay rayVersion gates). */
+export interface VersionBand {
+  /** `Ray < 2.10`, `Ray 2.10 – 2.32`, `Ray ≥ 2.33`, or a KubeRay gate such as `rayVersion gate 2.53`. */
+  readonly versions: string;
+  readonly behaviour: string;
+}
+
 export interface RuleMeta {
   readonly id: string;
   readonly severity: Severity;
   /** One line, shown in `rayservice-ci lint --list-rules` and SARIF rule metadata. */
   readonly description: string;
+  /** For rules whose verdict depends on the Ray version: the bands it tells apart, shown by --list-rules. */
+  readonly bands?: readonly VersionBand[];
 }
 
 /** Where a finding points: a path in the RayService document, or in the Serve config embedded in it. */

@@ -1,6 +1,24 @@
 // Ray and KubeRay semantics shared by every stage: versions, the Serve deployments a config creates, the
 // settings they run with, the GPU shape of the cluster, and the schemas of the RayService and the Serve config.
-export { parseRayVersion, compareRayVersions, atLeast, rayVersionOfImage, type RayVersion } from './version.ts';
+export {
+  parseRayVersion,
+  compareRayVersions,
+  atLeast,
+  bandOf,
+  formatRayVersion,
+  rayVersionOfImage,
+  rayVersionOfAnyImage,
+  type ImageRayVersion,
+  type RayVersion,
+} from './version.ts';
+export { KUBERAY_GATES, gatesBetween, type KubeRayGate } from './kuberay-gates.ts';
+export {
+  RENAMED_SERVE_KEYS,
+  METRICS_INTERVAL,
+  renamedKeyState,
+  type RenamedKeyState,
+  type RenamedServeKey,
+} from './serve-renames.ts';
 export { rayGroups, replicaSlots, gpuLimitOf, type RayGroup, type GpuLimit } from './cluster-model.ts';
 export {
   serveApps,
@@ -13,7 +31,10 @@ export {
 } from './serve-model.ts';
 export {
   effectiveDeployment,
+  llmDefaultsBand,
+  LLM_DEFAULT_BANDS,
   LLM_UNBOUNDED,
+  type LlmDefaultsBand,
   type EffectiveAutoscaling,
   type EffectiveDeployment,
 } from './autoscaling-defaults.ts';

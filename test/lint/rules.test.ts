@@ -374,9 +374,10 @@ test('yaml-syntax: a broken serveConfigV2 is reported inside the block, at the o
   );
 });
 
-test('gpu-capacity: together two GPU models may not fit what each alone fits', () => {
+test('gpu-capacity: together two GPU models may not fit what each alone fits (a warning: the pool is shared)', () => {
   const text = twoApps.replace(/max_replicas: 1/g, 'max_replicas: 2');
   const found = ofRule(lint(text), 'gpu-capacity');
   assert.equal(found.length, 1);
-  assert.match(found[0]!.message, /Together/);
+  assert.equal(found[0]!.severity, 'warning');
+  assert.match(found[0]!.message, /share the GPU pool/);
 });

@@ -1,8 +1,12 @@
 // Rules on the RayService and its RayCluster spec that KubeRay enforces late or not at all
 // (ray-operator/controllers/ray/utils/validation.go, utils/constant.go).
 import {
+  compareRayVersions,
+  formatRayVersion,
+  gatesBetween,
+  KUBERAY_GATES,
   parseRayVersion,
-  rayVersionOfImage,
+  rayVersionOfAnyImage,
   dict,
   list,
   stringOr,
@@ -93,7 +97,12 @@ export const rayVersionImage: Rule = {
   meta: {
     id: 'ray-version-image',
     severity: 'error',
-    description: 'rayVersion must match the Ray version in the rayproject/ray, ray-ml and ray-llm image tags.',
+    description:
+      'rayVersion should be the Ray version the images run (rayproject/* tags exactly; other images whose tag starts with a Ray version, as a guess). An error when the two lie on either side of a KubeRay rayVersion gate this RayService uses; a warning otherwise.',
+    bands: KUBERAY_GATES.map((gate) => ({
+      versions: `rayVersion gate ${gate.since.replace(/\.0$/, '')}`,
+      behaviour: `${gate.what} (${gate.source})`,
+    })),
   },
   check(target, report) {
     const cluster = dict(dict(target.resource['spec'])['rayClusterConfig']);
@@ -108,15 +117,15 @@ export const rayVersionImage: Rule = {
       return;
     }
     const tagged = images(target, cluster).flatMap((entry) => {
-      const version = rayVersionOfImage(entry.image);
-      return version === undefined || version === 'unversioned' ? [] : [{ ...entry, version }];
+      const read = rayVersionOfAnyImage(entry.image);
+      return read ? [{ ...entry, ...read }] : [];
     });
     if (declared === undefined) {
       const first = tagged[0];
       if (first && raw === undefined) {
-        const v = `${first.version.major}.${first.version.minor}.${first.version.patch}`;
+        const v = formatRayVersion(first.version);
         report({
-          message: `rayVersion is not set; KubeRay uses it to pick health probes and features, and rayservice-ci to pick Ray's autoscaling behaviour. The images run Ray ${v}.`,
+          message: `rayVersion is not set; KubeRay uses it to pick health probes and features, and rayservice-ci to pick Ray's autoscaling behaviour. ${first.where} runs Ray ${v} (image ${first.image}${first.confidence === 'tag' ? ', read from its tag: a guess' : ''}).`,
           at: { in: 'manifest', path: CLUSTER_PATH, part: 'key' },
           hint: `Add rayVersion: '${v}' under rayClusterConfig.`,
           severity: 'warning',
@@ -124,13 +133,33 @@ export const rayVersionImage: Rule = {
       }
       return;
     }
+    const declaredText = formatRayVersion(declared);
     for (const entry of tagged) {
       const v = entry.version;
-      if (v.major === declared.major && v.minor === declared.minor && v.patch === declared.patch) continue;
+      if (compareRayVersions(v, declared) === 0) continue;
+      const runs = `${entry.where} runs image ${entry.image} (Ray ${formatRayVersion(v)}${entry.confidence === 'tag' ? ', read from the tag of an image that is not rayproject/*: a guess' : ''}) but rayVersion is ${declared.text}`;
+      const hint = `Use the same version in both places (rayVersion: '${formatRayVersion(v)}' or an image tagged ${declaredText}).`;
+      const gates = gatesBetween(declared, v);
+      const used = gates.filter((gate) => gate.appliesTo(cluster));
+      const declaredNewer = compareRayVersions(declared, v) > 0;
+      if (used.length > 0) {
+        const differences = used
+          .map(
+            (gate) =>
+              `at KubeRay's ${gate.since} gate (${gate.source}) ${declaredNewer ? gate.whenDeclaredNewer : gate.whenDeclaredOlder}`,
+          )
+          .join('; ');
+        report({ message: `${runs}: ${differences}.`, at: { in: 'manifest', path: entry.path }, hint });
+        continue;
+      }
+      const unused = gates.length
+        ? ` (it crosses ${gates.map((g) => `the ${g.since} gate, where ${g.what}`).join(' and ')}, which this RayService does not use)`
+        : '';
       report({
-        message: `${entry.where} runs image ${entry.image} (Ray ${v.major}.${v.minor}.${v.patch}) but rayVersion is ${declared.text}; KubeRay picks probes and features by rayVersion, so a mismatch can leave pods never Ready.`,
+        message: `${runs}. No KubeRay rayVersion gate this RayService uses lies between them${unused}, so KubeRay generates the same pods; but Serve behaves as Ray ${formatRayVersion(v)} while lint and the pipeline reason from rayVersion.`,
         at: { in: 'manifest', path: entry.path },
-        hint: `Use the same version in both places (rayVersion: '${v.major}.${v.minor}.${v.patch}' or an image tagged ${declared.text}).`,
+        hint,
+        severity: 'warning',
       });
     }
   },

@@ -56,7 +56,18 @@ export const gpuCapacity: Rule = {
     id: 'gpu-capacity',
     severity: 'error',
     description:
-      "Serve's max replicas × GPUs per replica must fit what the worker groups can ever offer (maxReplicas × numOfHosts × GPUs per pod).",
+      "An error when one deployment's max replicas × GPUs per replica can never fit what the worker groups offer (maxReplicas × numOfHosts × GPUs per pod); a warning naming the deployments when only their maxima together overcommit a shared GPU pool.",
+    bands: [
+      {
+        versions: 'Ray < 2.50',
+        behaviour: 'a ray.serve.llm model without autoscaling_config may scale to the LLM default max_replicas of 10.',
+      },
+      {
+        versions: 'Ray ≥ 2.50',
+        behaviour:
+          'a ray.serve.llm model without autoscaling_config runs one replica (no LLM default from 2.50; max_replicas 1 once ray#59323 merges a target in 2.53).',
+      },
+    ],
   },
   check(target, report) {
     const demands = gpuDemands(target);
@@ -79,16 +90,19 @@ export const gpuCapacity: Rule = {
         hint: `Lower ${demand.countSource.split(' ')[0]} to ${slots}, or raise the GPU worker group's maxReplicas.`,
       });
     }
-    // Each deployment may fit on its own and still not fit together.
-    if (demands.length > 1) {
-      const needed = demands.reduce((sum, d) => sum + d.replicas * d.gpusPerReplica, 0);
+    // Each deployment may fit on its own and still not fit together: a shared pool, overcommitted by design (not
+    // every model peaks at once) or by mistake. Only a warning: every replica count each one asks for is reachable.
+    const sharing = demands.filter((d) => gpuGroups.some((g) => g.gpusPerPod >= d.gpusPerReplica));
+    if (sharing.length > 1) {
+      const needed = sharing.reduce((sum, d) => sum + d.replicas * d.gpusPerReplica, 0);
       const offered = target.groups.reduce((sum, g) => sum + g.maxReplicas * g.numOfHosts * g.gpusPerPod, 0);
       if (needed > offered) {
-        const last = demands[demands.length - 1]!;
+        const last = sharing[sharing.length - 1]!;
         report({
-          message: `Together the GPU deployments may scale to ${needed} GPUs (${demands.map((d) => `${d.deployment.name}: ${d.replicas} × ${d.gpusPerReplica}`).join(', ')}), but the cluster offers at most ${offered}.`,
+          message: `Deployments ${sharing.map((d) => `"${d.deployment.name}" (${d.countSource} ${d.replicas} × ${d.gpusPerReplica} GPU)`).join(', ')} share the GPU pool (${describeGroups(target.groups, (g) => g.maxReplicas * g.numOfHosts)}): at their maxima together they need ${needed} GPUs of the ${offered} it can ever offer, so one that scales up first can keep the others below their max_replicas.`,
           at: { in: 'serve', path: last.countPath },
-          hint: "Lower the max_replicas values or raise the GPU worker groups' maxReplicas.",
+          hint: "If the overcommit is not deliberate, lower the max_replicas values or raise the GPU worker groups' maxReplicas.",
+          severity: 'warning',
         });
       }
     }

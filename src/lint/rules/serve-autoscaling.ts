@@ -4,13 +4,17 @@ import {
   atLeast,
   dict,
   effectiveDeployment,
+  llmDefaultsBand,
   LLM_UNBOUNDED,
+  METRICS_INTERVAL,
   numberOr,
+  RENAMED_SERVE_KEYS,
+  renamedKeyState,
   valueAt,
   type ServeDeploymentModel,
 } from '../../ray/index.ts';
 import type { YamlPath } from '../../manifest/index.ts';
-import type { LintTarget, Rule } from '../target.ts';
+import { versionLabel, type LintTarget, type Rule } from '../target.ts';
 
 function autoscalingPath(deployment: ServeDeploymentModel, key?: string): YamlPath {
   const base = [...deployment.optionsPath, 'autoscaling_config'];
@@ -149,51 +153,112 @@ export const maxOngoingBelowTarget: Rule = {
   },
 };
 
-const DEPRECATED_AUTOSCALING: Record<string, string> = {
-  target_num_ongoing_requests_per_replica:
-    'was renamed target_ongoing_requests in Ray 2.10 and is ignored by current Ray: the deployment runs with the default target',
-  smoothing_factor: 'is deprecated; use upscaling_factor and downscaling_factor',
-  upscale_smoothing_factor: 'is deprecated; use upscaling_factor',
-  downscale_smoothing_factor: 'is deprecated; use downscaling_factor',
-  metrics_interval_s: 'is deprecated and will be removed; Ray pushes metrics on its own interval',
-};
-
-const RENAMES: Record<string, string> = {
-  target_num_ongoing_requests_per_replica: 'target_ongoing_requests',
-  smoothing_factor: 'upscaling_factor / downscaling_factor',
+// Renamed in Ray 2.10 alongside target_ongoing_requests' rename; still read by Serve as fallbacks for the factors.
+const SMOOTHING: Record<string, string> = {
+  smoothing_factor: 'upscaling_factor and downscaling_factor',
   upscale_smoothing_factor: 'upscaling_factor',
   downscale_smoothing_factor: 'downscaling_factor',
-  max_concurrent_queries: 'max_ongoing_requests',
 };
+
+const short = (version: string) => version.replace(/\.0$/, '');
 
 export const deprecatedServeKey: Rule = {
   meta: {
     id: 'deprecated-serve-key',
     severity: 'warning',
     description:
-      'Deprecated or renamed Serve options (target_num_ongoing_requests_per_replica, max_concurrent_queries, *smoothing_factor, metrics_interval_s).',
+      'Renamed or deprecated Serve options, judged for the Ray version in use: what that version does with them (applies them, warns, or drops them silently).',
+    bands: [
+      {
+        versions: 'Ray < 2.10',
+        behaviour:
+          'target_num_ongoing_requests_per_replica and max_concurrent_queries are the current names: no finding.',
+      },
+      {
+        versions: 'Ray 2.10 – 2.32',
+        behaviour: 'they are deprecated aliases Ray still applies (ray#43454, ray#43007): warning, removed in 2.33.',
+      },
+      {
+        versions: 'Ray ≥ 2.33',
+        behaviour:
+          'removed (ray#46392, ray#46427) and ignored without a word, so the default applies: error (warning when the new name is also set).',
+      },
+      { versions: 'Ray < 2.49', behaviour: 'metrics_interval_s is a live setting: no finding.' },
+      {
+        versions: 'Ray ≥ 2.49',
+        behaviour:
+          'metrics_interval_s other than 10 is deprecated (ray#55102) but still used as the push interval: warning.',
+      },
+    ],
   },
   check(target, report) {
-    // Before Ray 2.10 (PRs #43454, #43007) these were the current names.
-    const before210 = target.rayVersion !== undefined && !atLeast(target.rayVersion, '2.10.0');
+    const inUse = target.versionInUse;
+    const label = versionLabel(inUse);
     for (const deployment of target.deployments) {
-      for (const [key, why] of Object.entries(DEPRECATED_AUTOSCALING)) {
-        if (!deployment.autoscaling || !(key in deployment.autoscaling)) continue;
-        if (before210) continue;
-        if (key === 'metrics_interval_s' && deployment.autoscaling[key] === 10) continue;
+      const who = `Deployment "${deployment.name}"`;
+      for (const entry of RENAMED_SERVE_KEYS) {
+        const holder = entry.scope === 'autoscaling' ? deployment.autoscaling : deployment.options;
+        if (!holder || !(entry.key in holder)) continue;
+        const path =
+          entry.scope === 'autoscaling'
+            ? autoscalingPath(deployment, entry.key)
+            : [...deployment.optionsPath, entry.key];
+        const state = inUse ? renamedKeyState(entry, inUse.version) : undefined;
+        if (state === 'current') continue;
+        const written = holder[entry.key];
+        const alsoNew = entry.replacement in holder;
+        const effective = effectiveDeployment(deployment, inUse?.version);
+        const fallback =
+          entry.replacement === 'target_ongoing_requests'
+            ? effective.autoscaling?.targetOngoingRequests
+            : effective.maxOngoingRequests;
+        const shownFallback =
+          fallback === undefined
+            ? "Ray's default"
+            : fallback >= LLM_UNBOUNDED
+              ? fallback.toExponential()
+              : String(fallback);
+        let message: string;
+        let severity: 'warning' | 'error' = 'warning';
+        if (state === 'deprecated') {
+          message = `${who}: ${entry.key} is a deprecated alias of ${entry.replacement} since Ray ${short(entry.deprecatedIn)} (${entry.deprecatedBy}); ${label} still applies it, but Ray ${short(entry.removedIn)} removed it (${entry.removedBy}) and from then on ignores it silently.`;
+        } else if (state === 'ignored') {
+          if (alsoNew) {
+            message = `${who}: ${entry.key} was removed in Ray ${short(entry.removedIn)} (${entry.removedBy}); ${label} ignores it and uses ${entry.replacement}, which is also set.`;
+          } else {
+            severity = 'error';
+            message = `${who}: ${entry.key} was removed in Ray ${short(entry.removedIn)} (${entry.removedBy}); ${label} ignores it without a word, so the deployment runs with ${entry.replacement} ${shownFallback} instead of ${String(written)}.`;
+          }
+        } else {
+          message = `${who}: ${entry.key} was renamed ${entry.replacement} in Ray ${short(entry.deprecatedIn)} and is ignored from Ray ${short(entry.removedIn)}; the Ray version is unknown (${label}).`;
+        }
         report({
-          message: `Deployment "${deployment.name}": autoscaling_config.${key} ${why}.`,
+          message,
+          at: { in: 'serve', path, part: 'key' },
+          hint: `Rename it to ${entry.replacement}${alsoNew ? ' (and keep one value)' : ''}.`,
+          severity,
+        });
+      }
+      const autoscaling = deployment.autoscaling;
+      if (!autoscaling) continue;
+      // Before 2.10 the smoothing factors were the only names (the *_factor ones came with the 2.10 renames).
+      const before210 = inUse !== undefined && !atLeast(inUse.version, '2.10.0');
+      for (const [key, replacement] of Object.entries(SMOOTHING)) {
+        if (!(key in autoscaling) || before210) continue;
+        report({
+          message: `${who}: autoscaling_config.${key} is deprecated; ${label} still reads it where ${replacement} is not set.`,
           at: { in: 'serve', path: autoscalingPath(deployment, key), part: 'key' },
-          hint: RENAMES[key] ? `Use ${RENAMES[key]}.` : 'Remove it.',
+          hint: `Use ${replacement}.`,
         });
       }
-      if ('max_concurrent_queries' in deployment.options && !before210) {
-        report({
-          message: `Deployment "${deployment.name}": max_concurrent_queries was renamed max_ongoing_requests in Ray 2.10; current Ray ignores it and uses the default.`,
-          at: { in: 'serve', path: [...deployment.optionsPath, 'max_concurrent_queries'], part: 'key' },
-          hint: 'Use max_ongoing_requests.',
-        });
-      }
+      const interval = autoscaling[METRICS_INTERVAL.key];
+      if (interval === undefined || interval === METRICS_INTERVAL.default) continue;
+      if (!inUse || !atLeast(inUse.version, METRICS_INTERVAL.deprecatedIn)) continue;
+      report({
+        message: `${who}: autoscaling_config.metrics_interval_s is deprecated since Ray ${short(METRICS_INTERVAL.deprecatedIn)} (${METRICS_INTERVAL.deprecatedBy}); ${label} still pushes metrics every ${String(interval)} s as written and logs a DeprecationWarning, and a later release replaces it with the RAY_SERVE_*_AUTOSCALING_METRIC_PUSH_INTERVAL_S environment variables.`,
+        at: { in: 'serve', path: autoscalingPath(deployment, METRICS_INTERVAL.key), part: 'key' },
+        hint: 'Remove it (the default is 10 s), or set RAY_SERVE_REPLICA_AUTOSCALING_METRIC_PUSH_INTERVAL_S and RAY_SERVE_HANDLE_AUTOSCALING_METRIC_PUSH_INTERVAL_S in the container env.',
+      });
     }
   },
 };
@@ -203,21 +268,54 @@ export const llmAutoscalingDefault: Rule = {
     id: 'llm-autoscaling-default',
     severity: 'warning',
     description:
-      'A ray.serve.llm model without an explicit target_ongoing_requests relies on defaults that changed in Ray 2.48 (from then on it never scales).',
+      'A ray.serve.llm model that can scale (min_replicas < max_replicas, or no autoscaling_config) without an explicit target_ongoing_requests relies on defaults that changed three times.',
+    bands: [
+      {
+        versions: 'Ray < 2.49',
+        behaviour:
+          'the LLM default (1–10 replicas, target 10) applies; a user autoscaling_config replaces it whole, so Serve’s default target (2; 1 before 2.32) applies.',
+      },
+      {
+        versions: 'Ray 2.49',
+        behaviour: 'the LLM default target is 1e9: without a user target the model never scales up.',
+      },
+      {
+        versions: 'Ray 2.50 – 2.52',
+        behaviour:
+          'no LLM autoscaling default: without autoscaling_config one fixed replica; with one, Serve’s default target 2.',
+      },
+      {
+        versions: 'Ray ≥ 2.53',
+        behaviour:
+          'the LLM defaults are deep-merged under the user’s (ray#59323): a user autoscaling_config without a target gets 1e9 and never scales above min_replicas.',
+      },
+    ],
   },
   check(target, report) {
+    const inUse = target.versionInUse;
+    const label = versionLabel(inUse);
+    const band = llmDefaultsBand(inUse?.version);
     for (const deployment of target.deployments) {
       if (deployment.kind !== 'llm' || typeof deployment.numReplicas === 'number') continue;
       if (deployment.autoscaling && 'target_ongoing_requests' in deployment.autoscaling) continue;
-      const effective = effectiveDeployment(deployment, target.rayVersion).autoscaling;
-      const version = target.rayVersion ? `Ray ${target.rayVersion.text}` : 'this Ray version (rayVersion is not set)';
+      const effective = effectiveDeployment(deployment, inUse?.version).autoscaling;
+      // With min_replicas == max_replicas the target cannot change the replica count.
+      if (deployment.autoscaling && effective && effective.minReplicas === effective.maxReplicas) continue;
+      const who = `Deployment "${deployment.name}"`;
       let message: string;
       if (deployment.autoscaling) {
-        message = `Deployment "${deployment.name}": autoscaling_config has no target_ongoing_requests; it replaces the LLM defaults wholesale, so ${version} uses Serve's default target of ${effective?.targetOngoingRequests ?? 2}.`;
+        if (band.mode === 'deep-merge') {
+          message = `${who}: autoscaling_config has no target_ongoing_requests; ${label} merges the LLM defaults under it (ray#59323), so the target is ${LLM_UNBOUNDED.toExponential()} and the model never scales above min_replicas ${effective?.minReplicas ?? 1}.`;
+        } else {
+          const how = band.mode === 'decorator' ? 'replaces the LLM defaults whole' : 'gets no LLM default target';
+          message = `${who}: autoscaling_config has no target_ongoing_requests; on ${label} it ${how}, so Serve's default target of ${effective?.targetOngoingRequests ?? 2} applies, and from Ray 2.53 the same config never scales (the LLM default of ${LLM_UNBOUNDED.toExponential()} is merged in).`;
+        }
+      } else if (band.mode === 'none') {
+        message = `${who}: no autoscaling_config; ${label} gives LLM deployments no autoscaling default, so it runs one fixed replica and never scales.`;
       } else if (effective && effective.targetOngoingRequests >= LLM_UNBOUNDED) {
-        message = `Deployment "${deployment.name}": no autoscaling_config; from Ray 2.48 the LLM deployment's default target_ongoing_requests is ${LLM_UNBOUNDED.toExponential()} and it never scales up on ${version}.`;
+        message = `${who}: no autoscaling_config; on ${label} the LLM default target_ongoing_requests is ${LLM_UNBOUNDED.toExponential()}, so it stays at ${effective.minReplicas} replica(s) and never scales up.`;
       } else {
-        message = `Deployment "${deployment.name}": no autoscaling_config; ${version} uses the LLM default target_ongoing_requests ${effective?.targetOngoingRequests ?? 10}, and from Ray 2.48 the default stops scaling altogether.`;
+        message = `${who}: no autoscaling_config; ${label} uses the LLM default (${effective?.minReplicas ?? 1}–${effective?.maxReplicas ?? 10} replicas, target_ongoing_requests ${effective?.targetOngoingRequests ?? 10}); from Ray 2.49 the default stops scaling altogether.`;
       }
       report({
         message,
@@ -269,6 +367,10 @@ export const versionGatedKey: Rule = {
     id: 'version-gated-key',
     severity: 'warning',
     description: 'Serve options that the rayVersion in use does not know yet (it drops them silently).',
+    bands: VERSION_GATED.map((gate) => ({
+      versions: `Ray < ${gate.since.replace(/\.0$/, '')}`,
+      behaviour: `${gate.key} (${gate.scope}) is dropped silently: warning.`,
+    })),
   },
   check(target, report) {
     const version = target.rayVersion;
