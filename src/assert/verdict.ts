@@ -30,6 +30,14 @@ export interface VerdictInput {
   readonly decidedAt: Date;
 }
 
+function wholeMilliseconds(result: AssertionResult): AssertionResult {
+  return {
+    ...result,
+    ...(result.window ? { window: { from: Math.round(result.window.from), to: Math.round(result.window.to) } } : {}),
+    ...(result.at === undefined ? {} : { at: Math.round(result.at) }),
+  };
+}
+
 export function decideVerdict(input: VerdictInput): Verdict {
   const outcome = overallOutcome(input.assertions);
   return {
@@ -38,7 +46,8 @@ export function decideVerdict(input: VerdictInput): Verdict {
     outcome,
     exitCode: exitCodeFor(outcome, input.policy),
     load: input.load ? { start: Math.round(input.load.start), end: Math.round(input.load.end) } : undefined,
-    assertions: input.assertions,
+    // Times on a wall clock carry fractions of a millisecond; the contract keeps whole ones, as the Timeline does.
+    assertions: input.assertions.map(wholeMilliseconds),
     inputs: input.inputs,
     decidedAt: input.decidedAt.toISOString(),
   };
