@@ -106,6 +106,7 @@ function shapeOf(w: WindowExpectation, e: ResolvedExpectations): WindowShape {
 }
 
 const at = (ms: number) => formatDuration(Math.max(0, ms));
+const MAX_EVENT_TEXT = 300;
 
 export function evaluateWindow(
   w: WindowExpectation,
@@ -214,7 +215,9 @@ function whyNot(
   if (pendingAtEnd && pendingAtEnd.value > 0)
     parts.push(`${pendingAtEnd.value} worker pod(s) Pending at the window's end`);
   const scheduling = lastEvent(timeline, 'FailedScheduling', window.from, window.to);
-  if (scheduling) parts.push(`${scheduling.object.kind} ${scheduling.object.name}: ${scheduling.message}`);
+  // An event's message is the cluster's text: bounded here, escaped wherever it is printed.
+  if (scheduling)
+    parts.push(`${scheduling.object.kind} ${scheduling.object.name}: ${scheduling.message}`.slice(0, MAX_EVENT_TEXT));
   return parts.length ? `; ${parts.join('; ')}` : '';
 }
 

@@ -9,6 +9,9 @@
 // downscale_delay_s (down). So after the load stops, the average takes look_back_period_s to fall to zero, the push
 // up to metrics_interval_s to arrive, and the delay downscale_delay_s to pass. From ~2.50 (ray PR #56573) a scale
 // to zero is two stages, N→1 after downscale_delay_s, then 1→0 after downscale_to_zero_delay_s (default: the same).
+// Every decision is clamped to [min_replicas, max_replicas] (python/ray/serve/_private/autoscaling_state.py,
+// DeploymentAutoscalingState.apply_bounds; scaled by target_capacity when one is set), so a count outside that range
+// can never be reached.
 import { atLeast, replicaSlots } from '../ray/index.ts';
 import { formatDuration } from '../time/duration.ts';
 import type { ManifestFacts } from './manifest-facts.ts';

@@ -243,3 +243,34 @@ test('the app label narrows the deployment: the same deployment name in another 
   assert.equal(byId(evaluateAssertions(elsewhere, tl, load), 'scale-up').outcome, 'inconclusive');
   assert.equal(byId(evaluateAssertions({ ...expectations(), app: undefined }, tl, load), 'scale-up').outcome, 'pass');
 });
+
+test('a failed scale-up names the last FailedScheduling event of the window, bounded', () => {
+  const base = timeline(
+    (t) => ({ running: 1, starting: t >= 40 * S ? 3 : 0, target: t >= 40 * S ? 4 : 1, podsPending: 3 }),
+    {
+      end: LOAD_END + 13 * M,
+    },
+  );
+  const event = (time: number, message: string) => ({
+    time: T0 + time,
+    observedAt: T0 + time,
+    type: 'Warning',
+    reason: 'FailedScheduling',
+    message,
+    object: { kind: 'Pod', name: 'svc-gpu-worker-abcde' },
+    count: 1,
+  });
+  const tl = {
+    ...base,
+    events: [
+      event(M, 'first'),
+      event(2 * M, `0/2 nodes are available: 2 Insufficient nvidia.com/gpu.${'x'.repeat(1000)}`),
+      event(6 * M, 'after the window'),
+    ],
+  };
+  const r = evaluateAssertions(expectations(), tl, load)[0]!;
+  assert.equal(r.outcome, 'fail');
+  assert.match(r.reason!, /Pod svc-gpu-worker-abcde: 0\/2 nodes are available: 2 Insufficient nvidia\.com\/gpu\./);
+  assert.ok(!r.reason!.includes('after the window'));
+  assert.ok(r.reason!.length < 700, `reason of ${r.reason!.length} characters`);
+});
