@@ -362,7 +362,7 @@ function linksLine(input: ReportInput, truncated: boolean): string[] {
   if (truncated)
     lines.push(
       '',
-      `_Some detail was left out to stay under GitHub's ${COMMENT_LIMIT.toLocaleString('en-US')}-character limit; the job summary${run ? ` of [the run](${run})` : ''} and the artifacts (timeline, load results, verdict, report.md) have all of it._`,
+      `_Some detail was left out to stay under GitHub's ${COMMENT_LIMIT.toLocaleString('en-US')}-character limit; the job summary${run ? ` of [the run](${run})` : ''} and report.md have more, and the run's files (timeline, load results, verdict) all of it._`,
     );
   if (parts.length) lines.push('', `Details: ${parts.join(' · ')}.`);
   return lines;
