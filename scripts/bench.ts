@@ -17,36 +17,55 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const example = 'examples/llama32-3b/rayservice.yaml';
 const text = readFileSync(example, 'utf8');
 
+// `--dist DIR` measures a build made elsewhere (`node scripts/build.ts --out DIR`) instead of dist/.
+const distArg = process.argv.indexOf('--dist');
+const dist = distArg === -1 ? 'dist' : process.argv[distArg + 1]!;
+const cli = join(dist, 'cli.js');
+
 /**
- * Median of N interleaved fresh processes: `node -e 0`, then `node dist/cli.js lint example`, same node binary.
- * `env` gives each run's environment (a fresh cache directory, say).
+ * Medians of N interleaved rounds of fresh processes, same node binary: `node -e 0` and a whole lint of the example;
+ * with `withPhases`, between them the CLI's start alone (`--help`) and with the lint bundle loaded (`lint --help`). `env`
+ * gives each round's environment (a fresh cache directory, say; `lint --help` would fill it, so no phases then).
  */
-function lintColdStart(runs: number, env: () => NodeJS.ProcessEnv = () => process.env): { lint: number; bare: number } {
+function lintColdStart(
+  runs: number,
+  env: () => NodeJS.ProcessEnv = () => process.env,
+  withPhases = false,
+): { lint: number; bare: number; cliStart: number; bundleLoaded: number } {
   const time = (args: string[], runEnv: NodeJS.ProcessEnv) => {
     const start = performance.now();
     const ran = spawnSync(process.execPath, args, { stdio: 'ignore', env: runEnv });
     if (ran.status !== 0) throw new Error(`${args.join(' ')} exited ${ran.status}`);
     return performance.now() - start;
   };
-  const lint: number[] = [];
-  const bare: number[] = [];
+  const rounds = { bare: [] as number[], cliStart: [] as number[], bundleLoaded: [] as number[], lint: [] as number[] };
   for (let i = 0; i < runs; i++) {
     const runEnv = env();
-    bare.push(time(['-e', '0'], runEnv));
-    lint.push(time(['dist/cli.js', 'lint', example], runEnv));
+    rounds.bare.push(time(['-e', '0'], runEnv));
+    if (withPhases) {
+      rounds.cliStart.push(time([cli, '--help'], runEnv));
+      rounds.bundleLoaded.push(time([cli, 'lint', '--help'], runEnv));
+    }
+    rounds.lint.push(time([cli, 'lint', example], runEnv));
   }
-  return { lint: median(lint), bare: median(bare) };
+  return {
+    bare: median(rounds.bare),
+    cliStart: withPhases ? median(rounds.cliStart) : NaN,
+    bundleLoaded: withPhases ? median(rounds.bundleLoaded) : NaN,
+    lint: median(rounds.lint),
+  };
 }
 
 const ratio = (r: { lint: number; bare: number }) =>
-  `${r.lint.toFixed(0)} ms vs ${r.bare.toFixed(0)} ms (${(r.lint / r.bare).toFixed(1)}×)`;
-console.log(`lint ${example} (Node ${process.version})`);
+  `${r.lint.toFixed(0)} ms vs ${r.bare.toFixed(0)} ms (${(r.lint / r.bare).toFixed(2)}×)`;
+const phases = (r: ReturnType<typeof lintColdStart>) =>
+  `node -e 0 ${r.bare.toFixed(1)} ms, cli.js start +${(r.cliStart - r.bare).toFixed(1)} ms, lint bundle loaded +${(r.bundleLoaded - r.cliStart).toFixed(1)} ms, lint of the example +${(r.lint - r.bundleLoaded).toFixed(1)} ms`;
+console.log(`lint ${example} (Node ${process.version}, ${cli})`);
 // One run first: it fills the code cache (src/cli/cached-load.ts), as any earlier run on the machine has.
-spawnSync(process.execPath, ['dist/cli.js', 'lint', example], { stdio: 'ignore' });
-const cold = lintColdStart(15);
-console.log(
-  `  lint cold start: ${cold.lint.toFixed(0)} ms vs node -e 0: ${cold.bare.toFixed(0)} ms (${(cold.lint / cold.bare).toFixed(1)}×), median of 15 interleaved runs`,
-);
+spawnSync(process.execPath, [cli, 'lint', example], { stdio: 'ignore' });
+const cold = lintColdStart(15, undefined, true);
+console.log(`  lint cold start: ${ratio(cold)} for node -e 0, median of 15 interleaved runs (goal: at most 1.5×)`);
+console.log(`    phases (medians): ${phases(cold)}`);
 // A fresh CI runner: an empty cache directory each run, so lint compiles from source and writes the cache.
 const scratch = mkdtempSync(join(tmpdir(), 'rsci-bench-'));
 let fresh = 0;
