@@ -20,6 +20,7 @@ export {
 export {
   parseGpuHourPrice,
   parseOverride,
+  postReportComment,
   readGitHubEvent,
   readReportInputs,
   runLinksFrom,

@@ -217,13 +217,17 @@ export async function runReport(context: ReportContext, request: ReportRequest):
   }
   let comment: PublishResult | undefined;
   if (request.comment) {
-    comment = await postComment(request.comment, reportMarker(request.key), commentBody);
+    comment = await postReportComment(request.comment, reportMarker(request.key), commentBody);
     if (comment.outcome === 'failed') return { ok: false, kind: 'publish', problems: [comment.problem], markdown };
   }
   return { ok: true, markdown, commentBody, outFile, comment };
 }
 
-async function postComment(request: CommentRequest, marker: string, body: string): Promise<PublishResult> {
+/**
+ * The comment step on its own, for a caller that rendered the body itself (the pipeline): the pull request from the
+ * event (forks skipped), Octokit at `apiUrl`, then publishComment. The token never appears in what it returns.
+ */
+export async function postReportComment(request: CommentRequest, marker: string, body: string): Promise<PublishResult> {
   const target = pullRequestOf(request.event, request.pullRequest);
   if (!target.ok) return { outcome: 'skipped', notice: target.notice };
   if (!request.token)
