@@ -20,11 +20,12 @@ export interface LoadSpan {
 export function evaluateAssertions(
   expectations: ResolvedExpectations,
   timeline: Timeline,
-  load: LoadSpan,
+  loadSpan: LoadSpan,
 ): AssertionResult[] {
+  const load = wholeMilliseconds(loadSpan);
   const results = expectations.windows.map((w) => evaluateWindow(w, expectations, timeline, load));
   const hold = expectations.hold;
-  const from = load.start + hold.after.value;
+  const from = load.start + Math.round(hold.after.value);
   const span = { from, to: load.end };
   if (hold.maxReplicaChanges)
     results.push(evaluateFlapping(hold.maxReplicaChanges, expectations, timeline, span, hold.after));
@@ -34,6 +35,14 @@ export function evaluateAssertions(
   if (hold.maxE2eP95)
     results.push(evaluateLatency('e2e-p95', 'E2E latency', LOAD_METRIC.e2eP95, hold.maxE2eP95, load, span, hold.after));
   return results;
+}
+
+/**
+ * The load's span in whole milliseconds: the load runs on a clock that tells fractions, and the Verdict's windows and
+ * moments are integers on the Timeline's clock, as its samples are.
+ */
+function wholeMilliseconds(load: LoadSpan): LoadSpan {
+  return { ...load, start: Math.round(load.start), end: Math.round(load.end) };
 }
 
 interface WindowShape {
@@ -112,8 +121,9 @@ export function evaluateWindow(
   w: WindowExpectation,
   expectations: ResolvedExpectations,
   timeline: Timeline,
-  load: LoadSpan,
+  loadSpan: LoadSpan,
 ): AssertionResult {
+  const load = wholeMilliseconds(loadSpan);
   const shape = shapeOf(w, expectations);
   const anchor = shape.up ? load.start : load.end;
   const event = shape.up ? 'the load started' : 'the load ended';

@@ -12,9 +12,10 @@ const no = <T>(problem: string): Parsed<T> => ({ ok: false, problem });
 export function parseWindow(text: string): Parsed<number> {
   const ms = parseDuration(text);
   if (typeof ms === 'string') return no(ms);
-  if (ms <= 0) return no(`"${text}" is not above zero; give a window like 5m.`);
+  // Whole milliseconds: windows become integer times in the Verdict.
+  if (Math.round(ms) <= 0) return no(`"${text}" is not above zero; give a window like 5m.`);
   if (ms > 86_400_000) return no(`"${text}" is longer than a day; give a window like 5m or 12m.`);
-  return ok(ms);
+  return ok(Math.round(ms));
 }
 
 /** A count of replicas, pods or GPUs: a whole number from `min`. */

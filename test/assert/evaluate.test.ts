@@ -2,7 +2,15 @@
 // its window (reached on the last second passes, one second later fails), and gaps that hide the deciding moment.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { evaluateAssertions, type AssertionResult } from '../../src/assert/index.ts';
+import {
+  VERDICT,
+  decideVerdict,
+  evaluateAssertions,
+  exitCodeFor,
+  overallOutcome,
+  type AssertionResult,
+} from '../../src/assert/index.ts';
+import { checkContract } from '../../src/contracts/index.ts';
 import { APP, M, S, T0, expectations, loadSpan, opt, timeline, type State } from './build.ts';
 
 const LOAD_END = 10 * M;
@@ -273,4 +281,51 @@ test('a failed scale-up names the last FailedScheduling event of the window, bou
   assert.match(r.reason!, /Pod svc-gpu-worker-abcde: 0\/2 nodes are available: 2 Insufficient nvidia\.com\/gpu\./);
   assert.ok(!r.reason!.includes('after the window'));
   assert.ok(r.reason!.length < 700, `reason of ${r.reason!.length} characters`);
+});
+
+test('a load on a clock with fractions of a millisecond gives a Verdict of whole milliseconds that passes its contract', async () => {
+  const tl = timeline(scaling(3 * M, LOAD_END + 11 * M), { end: LOAD_END + 13 * M });
+  const fractional = { ...load, start: load.start + 0.4, end: load.end + 0.6 };
+  const results = evaluateAssertions(
+    expectations({ maxReplicaChanges: opt(0, '0'), maxErrorRate: opt(0.01, '1%') }),
+    tl,
+    fractional,
+  );
+  for (const r of results) {
+    assert.ok(Number.isInteger(r.window!.from) && Number.isInteger(r.window!.to), `${r.id} window`);
+    assert.ok(r.at === undefined || Number.isInteger(r.at), `${r.id} at`);
+  }
+  const verdict = decideVerdict({
+    assertions: results,
+    policy: 'fail',
+    load: fractional,
+    inputs: {},
+    decidedAt: new Date(T0),
+  });
+  const checked = await checkContract('verdict', VERDICT, JSON.parse(JSON.stringify(verdict)));
+  assert.ok(checked.ok, checked.ok ? '' : checked.problem);
+  assert.equal(verdict.outcome, 'pass');
+});
+
+test('the verdict: any fail fails; otherwise any inconclusive, or nothing asserted, is inconclusive; exit codes by policy', () => {
+  const r = (outcome: 'pass' | 'fail' | 'inconclusive') => ({
+    id: 'x',
+    title: 'x',
+    outcome,
+    limit: '1m',
+    measured: '',
+    source: { kind: 'option' as const, name: '--x' },
+  });
+  assert.equal(overallOutcome([r('pass'), r('inconclusive'), r('fail')]), 'fail');
+  assert.equal(overallOutcome([r('pass'), r('inconclusive')]), 'inconclusive');
+  assert.equal(overallOutcome([r('pass'), r('pass')]), 'pass');
+  assert.equal(overallOutcome([]), 'inconclusive');
+  assert.deepEqual(
+    (['pass', 'fail', 'inconclusive'] as const).map((o) => [exitCodeFor(o, 'fail'), exitCodeFor(o, 'pass')]),
+    [
+      [0, 0],
+      [1, 1],
+      [1, 0],
+    ],
+  );
 });
