@@ -46,6 +46,8 @@ class Exchange implements ResponseHandler, InFlight {
   private readonly sentAt: number;
   private lastDataAt = 0;
   private readonly finish: Finish;
+  /** The runner's set of requests in flight: this one leaves it as it settles. */
+  private readonly inFlight: Set<InFlight>;
   private controller: Controller | undefined;
   private abortCause: AbortCause | undefined;
   private done = false;
@@ -62,7 +64,15 @@ class Exchange implements ResponseHandler, InFlight {
   private lastTokenAt = 0;
   private gaps: number[] | undefined;
 
-  constructor(request: PreparedRequest, clock: Clock, startedAt: number, deadline: number, finish: Finish) {
+  constructor(
+    request: PreparedRequest,
+    clock: Clock,
+    startedAt: number,
+    deadline: number,
+    finish: Finish,
+    inFlight: Set<InFlight>,
+  ) {
+    this.inFlight = inFlight;
     this.request = request;
     this.clock = clock;
     this.startedAt = startedAt;
@@ -273,6 +283,7 @@ class Exchange implements ResponseHandler, InFlight {
   private settle(values: Partial<RequestOutcome>): void {
     if (this.done) return;
     this.done = true;
+    this.inFlight.delete(this);
     this.finish({
       label: this.request.label,
       startedAt: this.startedAt,
@@ -305,8 +316,8 @@ function retryAfter(headers: Record<string, string | string[] | undefined>): num
 }
 
 /**
- * Sends one request with `sender` and resolves with its outcome; never rejects. `track` is given the request in
- * flight (for the timeout sweep and the end-of-grace cancel) and returns its release.
+ * Sends one request with `sender` and resolves with its outcome; never rejects. The request is in `inFlight` (for the
+ * timeout sweep and the end-of-grace cancel) until it settles.
  */
 export function exchange(
   sender: Sender,
@@ -314,20 +325,17 @@ export function exchange(
   clock: Clock,
   startedAt: number,
   deadline: number,
-  track: (inFlight: InFlight) => () => void,
+  inFlight: Set<InFlight>,
 ): Promise<RequestOutcome> {
-  return new Promise<RequestOutcome>((resolve) => {
-    let release: (() => void) | undefined;
-    const handler = new Exchange(request, clock, startedAt, deadline, (outcome) => {
-      release?.();
-      release = undefined;
-      resolve(outcome);
-    });
-    release = track(handler);
-    try {
-      sender.send(request, handler);
-    } catch (error) {
-      handler.onResponseError(undefined, error as Error);
-    }
+  let handler!: Exchange;
+  const outcome = new Promise<RequestOutcome>((resolve) => {
+    handler = new Exchange(request, clock, startedAt, deadline, resolve, inFlight);
   });
+  inFlight.add(handler);
+  try {
+    sender.send(request, handler);
+  } catch (error) {
+    handler.onResponseError(undefined, error as Error);
+  }
+  return outcome;
 }

@@ -34,6 +34,59 @@ export interface SendRequest {
 /** A response head larger than this is not an API's answer. */
 const MAX_HEAD_BYTES = 64 * 1024;
 const CRLF2 = Buffer.from('\r\n\r\n');
+const CRLF = Buffer.from('\r\n');
+const COLON = 58;
+const SP = 32;
+const HTAB = 9;
+
+/**
+ * The response headers handed on: those that frame the body and those the exchange reads (content-type; Retry-After
+ * for a retry). Others are skipped without becoming strings: a million answers' Date headers are garbage to collect.
+ */
+const KEPT_HEADERS = [
+  'content-length',
+  'transfer-encoding',
+  'connection',
+  'content-type',
+  'retry-after',
+  'retry-after-ms',
+] as const;
+const KEPT_BYTES = KEPT_HEADERS.map((name) => Buffer.from(name, 'latin1'));
+
+/** The kept header whose name is buffer[start, end) in any case, if it is one. */
+function keptName(buffer: Buffer, start: number, end: number): string | undefined {
+  const length = end - start;
+  for (let k = 0; k < KEPT_BYTES.length; k++) {
+    const name = KEPT_BYTES[k]!;
+    if (name.length !== length) continue;
+    let i = 0;
+    for (; i < length; i++) {
+      const c = buffer[start + i]!;
+      if ((c >= 65 && c <= 90 ? c | 32 : c) !== name[i]) break;
+    }
+    if (i === length) return KEPT_HEADERS[k];
+  }
+  return undefined;
+}
+
+/** "HTTP/1.x NNN …": the status and whether the server speaks HTTP/1.0. */
+function statusOf(buffer: Buffer): { status: number; http10: boolean } {
+  const ok =
+    buffer.length >= 12 &&
+    buffer.toString('latin1', 0, 7) === 'HTTP/1.' &&
+    (buffer[7] === 48 || buffer[7] === 49) &&
+    buffer[8] === SP &&
+    isDigit(buffer[9]!) &&
+    isDigit(buffer[10]!) &&
+    isDigit(buffer[11]!) &&
+    (buffer[12] === SP || buffer[12] === 13);
+  if (!ok) throw new Http1Error('HPE_INVALID_CONSTANT', 'not an HTTP/1.x status line');
+  return { status: (buffer[9]! - 48) * 100 + (buffer[10]! - 48) * 10 + (buffer[11]! - 48), http10: buffer[7] === 48 };
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 
 /** An error with a code, as the exchange maps them (ECONNRESET, HPE_*). */
 export class Http1Error extends Error {
@@ -45,7 +98,6 @@ export class Http1Error extends Error {
 }
 
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-// eslint-disable-next-line no-control-regex -- exactly the bytes a header value must not carry
 const BAD_VALUE = /[\r\n\0]/;
 const BAD_TARGET = /[\s\0]/;
 
@@ -122,7 +174,6 @@ class Connection implements Controller {
       this.connected = true;
       if (this.current) this.socket.write(this.current.bytes);
     });
-    socket.on('data', (chunk: Buffer) => this.data(chunk));
     socket.on('end', () => this.ended());
     socket.on('error', (error: Error & { code?: string }) =>
       this.failed(new Http1Error(error.code ?? 'ECONNRESET', error.message)),
@@ -148,6 +199,11 @@ class Connection implements Controller {
     this.current = undefined;
     this.close();
     pending.handler.onResponseError(this, reason);
+  }
+
+  /** `length` bytes read into the pool's buffer: valid only during this call (whatever is kept is copied). */
+  read(length: number, into: Buffer): void {
+    this.data(into.subarray(0, length));
   }
 
   private data(chunk: Buffer): void {
@@ -252,27 +308,33 @@ class Connection implements Controller {
     if (end > MAX_HEAD_BYTES)
       throw new Http1Error('HPE_HEADER_OVERFLOW', `a response head over ${MAX_HEAD_BYTES / 1024} KiB`);
     this.head = undefined;
-    const lines = buffer.toString('latin1', 0, end).split('\r\n');
-    const statusLine = /^HTTP\/1\.([01]) (\d{3})(?: .*)?$/.exec(lines[0]!);
-    if (!statusLine) throw new Http1Error('HPE_INVALID_CONSTANT', 'not an HTTP/1.x status line');
-    const status = Number(statusLine[2]);
-    const headers: Record<string, string | undefined> = Object.create(null) as Record<string, string | undefined>;
-    for (let i = 1; i < lines.length; i++) {
-      const line = lines[i]!;
-      const colon = line.indexOf(':');
-      if (colon <= 0) throw new Http1Error('HPE_INVALID_HEADER_TOKEN', 'a header line without a name');
-      const name = line.slice(0, colon).trim().toLowerCase();
-      const value = line.slice(colon + 1).trim();
-      const before = headers[name];
-      headers[name] = before === undefined ? value : `${before}, ${value}`;
+    const { status, http10 } = statusOf(buffer);
+    // Only KEPT_HEADERS names are set: a plain object stays small and fast.
+    const headers: Record<string, string | undefined> = {};
+    let line = buffer.indexOf(CRLF, 0) + 2;
+    while (line < end + 2) {
+      const next = buffer.indexOf(CRLF, line);
+      const colon = buffer.indexOf(COLON, line);
+      if (colon <= line || colon > next)
+        throw new Http1Error('HPE_INVALID_HEADER_TOKEN', 'a header line without a name');
+      const name = keptName(buffer, line, colon);
+      if (name !== undefined) {
+        let from = colon + 1;
+        let to = next;
+        while (from < to && (buffer[from] === SP || buffer[from] === HTAB)) from++;
+        while (to > from && (buffer[to - 1] === SP || buffer[to - 1] === HTAB)) to--;
+        const value = buffer.toString('latin1', from, to);
+        const before = headers[name];
+        headers[name] = before === undefined ? value : `${before}, ${value}`;
+      }
+      line = next + 2;
     }
     const rest = buffer.subarray(end + 4);
     // 1xx (100 Continue, 103 Early Hints): the real answer follows on the same connection.
     if (status < 200) return rest;
     this.status = status;
     const connection = headers['connection']?.toLowerCase() ?? '';
-    if (statusLine[1] === '0' ? !connection.includes('keep-alive') : connection.includes('close'))
-      this.keepAlive = false;
+    if (http10 ? !connection.includes('keep-alive') : connection.includes('close')) this.keepAlive = false;
     const te = headers['transfer-encoding'];
     const length = headers['content-length'];
     if (pending.method === 'HEAD' || status === 204 || status === 304) this.body = Body.None;
@@ -368,6 +430,11 @@ export class Http1Pool {
   private queue: Pending[] = [];
   private queueHead = 0;
   private readonly wire = new WeakMap<object, Buffer>();
+  /**
+   * Every connection reads into this one buffer (net's onread): reads are handled one at a time on this thread, and
+   * a read allocating nothing keeps a million responses from costing a million buffers.
+   */
+  private readonly readBuffer = Buffer.allocUnsafe(64 * 1024);
   private destroyed = false;
 
   constructor(origin: string, connections: number) {
@@ -421,7 +488,19 @@ export class Http1Pool {
   }
 
   private connect(): Connection {
-    const connection = new Connection(this, connect({ host: this.hostname, port: this.port }));
+    let connection: Connection | undefined = undefined;
+    const socket = connect({
+      host: this.hostname,
+      port: this.port,
+      onread: {
+        buffer: this.readBuffer,
+        callback: (length: number) => {
+          connection?.read(length, this.readBuffer);
+          return true;
+        },
+      },
+    });
+    connection = new Connection(this, socket);
     this.open.add(connection);
     return connection;
   }

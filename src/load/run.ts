@@ -5,8 +5,7 @@ import { randomInt } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { KubeConfig } from '@kubernetes/client-node';
 import { readContract, writeContract } from '../contracts/index.ts';
-import { DEPLOYMENT } from '../deploy/index.ts';
-import { loadKubeConfig, openReach, type OpenReach, type Reach } from '../kube/index.ts';
+import type { OpenReach, Reach } from '../kube/index.ts';
 import { parseDuration } from '../time/duration.ts';
 import type { Clock } from '../time/clock.ts';
 import { planLoad, type LoadPlan } from './plan.ts';
@@ -57,7 +56,10 @@ export type LoadRun =
   | { readonly ok: true; readonly dryRun: false; readonly results: LoadResults; readonly file: string | undefined }
   | { readonly ok: false; readonly problems: readonly string[]; readonly warnings: readonly string[] };
 
-const defaultOpener: ReachOpener = (kc, reach, note) => openReach(kc, reach, { note });
+// The Kubernetes client and the deploy stage load only with --deployment: a run against an address does without
+// their memory (about 50 MB of RSS for the client alone).
+const defaultOpener: ReachOpener = async (kc, reach, note) =>
+  (await import('../kube/index.ts')).openReach(kc, reach, { note });
 
 function limitsOf(request: LoadRunRequest): Partial<Limits> | string {
   const limits: { -readonly [K in keyof Limits]?: Limits[K] } = {};
@@ -117,6 +119,8 @@ export async function runLoad(context: LoadContext, request: LoadRunRequest): Pr
   let endpoint: Endpoint = fixedEndpoint(request.address);
   let target = describeTarget(request.address ?? runnable.executions[0]?.scenario.address);
   if (request.deployment) {
+    const { DEPLOYMENT } = await import('../deploy/index.ts');
+    const { loadKubeConfig } = await import('../kube/index.ts');
     const deployment = await readContract(resolve(context.cwd, request.deployment), DEPLOYMENT);
     if (!deployment.ok) return problem(deployment.problem);
     const kube = loadKubeConfig({

@@ -108,10 +108,6 @@ export async function runPlan(runnable: RunnablePlan, deps: RunnerDeps): Promise
   };
 
   const inFlight = new Set<InFlight>();
-  const track = (f: InFlight) => {
-    inFlight.add(f);
-    return () => void inFlight.delete(f);
-  };
   let users = 0;
 
   /** One request with its retries (off unless asked); latency counts from the first attempt. */
@@ -136,7 +132,7 @@ export async function runPlan(runnable: RunnablePlan, deps: RunnerDeps): Promise
         clock,
         startedAt,
         clock.now() + settings.totalTimeoutMs,
-        track,
+        inFlight,
       );
       if (outcome.error?.kind === 'connection') endpoint.connectionFailed();
       else if (outcome.status !== undefined) endpoint.connectionOk();
