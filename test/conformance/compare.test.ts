@@ -161,3 +161,35 @@ test('meanRunningDifference: steps held between samples; equal series differ by 
   // 2 replicas apart from 10 s to 15 s (exclusive) of 0..20 s at 0.25 s steps: 20 of 81 points.
   assert.equal(meanRunningDifference(a, b, 20), (20 * 2) / 81);
 });
+
+test('the drain: from the first scale-down decision to no replica STOPPING; equal drains pass, a 3 s longer one fails', () => {
+  const withDrain = (drainS: number) => {
+    const base = timeline([
+      [-2, 1, 1, 0, 1],
+      [3, 2, 1, 1, 1],
+      [12, 2, 2, 0, 2],
+      [50, 1, 1, 0, 2],
+      [70, 1, 1, 0, 1],
+    ]);
+    const stopping = (s: number, value: number): Sample => ({
+      time: T0 + s * 1000,
+      metric: 'serve_replicas',
+      labels: { app: 'a', deployment: D, state: 'STOPPING' },
+      value,
+    });
+    return {
+      ...base,
+      samples: [...base.samples, stopping(-2, 0), stopping(50, 1), stopping(50 + drainS, 0)].sort(
+        (a, b) => a.time - b.time,
+      ),
+    };
+  };
+  const two = summarize(withDrain(2), options);
+  assert.equal(two.drainS, 2);
+  const row = (sim: number) =>
+    compareSides(two, summarize(withDrain(sim), options), tol, 85).find(
+      (r) => r.quantity === 'replicas STOPPING after scale-down',
+    )!;
+  assert.equal(row(2).ok, true);
+  assert.equal(row(5).ok, false);
+});
