@@ -27,7 +27,7 @@ export interface RayVersionInUse {
   readonly from: 'rayVersion' | 'image';
   /** The image it was read from, when `from` is `image`. */
   readonly image?: string;
-  readonly confidence: 'declared' | 'rayproject' | 'tag';
+  readonly confidence: 'declared' | 'rayproject' | 'guess';
 }
 
 export interface LintTarget {
@@ -93,5 +93,5 @@ export function versionLabel(inUse: RayVersionInUse | undefined): string {
   if (!inUse) return 'an unknown Ray version (rayVersion is not set and no image tag names one)';
   const v = formatRayVersion(inUse.version);
   if (inUse.from === 'rayVersion') return `Ray ${v} (rayVersion)`;
-  return `Ray ${v} (read from image ${inUse.image}${inUse.confidence === 'tag' ? ', not a rayproject image: a guess' : ''}; rayVersion is not set)`;
+  return `Ray ${v} (read from image ${inUse.image}${inUse.confidence === 'guess' ? ', not a rayproject image: a guess' : ''}; rayVersion is not set)`;
 }

@@ -38,20 +38,23 @@ export function rayVersionOfImage(image: string): RayVersion | undefined | 'unve
 /** A Ray version read from an image, and how sure the reading is. */
 export interface ImageRayVersion {
   readonly version: RayVersion;
-  /** `rayproject`: a rayproject/ray[-ml|-llm] tag; `tag`: another image whose name and tag look like a Ray build. */
-  readonly confidence: 'rayproject' | 'tag';
+  /** `rayproject`: a rayproject/ray[-ml|-llm] tag; `guess`: another image whose tag or name carries a Ray version. */
+  readonly confidence: 'rayproject' | 'guess';
 }
 
 // A tag that starts with a Ray 2.x version: `2.47.1`, `2.9.0-gpu`, `2.34.0.fc8721`, `2.52.0-py311-cu128`.
 const RAY_TAG = /^(2\.\d+(?:\.\d+)?)(?=$|[-_.+][0-9a-z])/i;
-// Ray-specific tag suffixes: a Python build (`-py311`), a CUDA build (`-cu124`), `-gpu`/`-cpu`, a `.deprecated` tag.
+// Ray-specific tag suffixes: a Python build (`-py311`), a CUDA build (`-cu124`), `-gpu`/`-cpu`.
 const RAY_BUILD_SUFFIX = /-(py3\d+|cu\d+|gpu|cpu|aarch64)\b/i;
+// A Ray version inside an image name, as people build their own: `ray2.22.0-py310-mistral7b-neuron`,
+// `ray-2.41.0-py310-cu118-vllm0.7.0`, `vllm-ray2.32.0-inf2-llama3`.
+const RAY_IN_NAME = /(?:^|[-_])ray-?(2\.\d+\.\d+)(?=$|[-_.])/i;
 
 /**
- * The Ray version an image most likely runs: exact for rayproject/* images (and their mirrors in private registries),
- * a lower-confidence reading for any other image whose tag starts with a Ray 2.x version and whose name says
- * "ray" (`ray-serve-llama`, `my-ray`) or whose tag carries a Ray build suffix. `vllm/vllm-openai:0.6.3` or
- * `alpine:3.20` are not read as Ray.
+ * The Ray version an image most likely runs: exact for rayproject/* images (and their mirrors in private registries);
+ * a guess for any other image whose tag starts with a Ray 2.x version and whose name says "ray" (`ray-serve-llama`)
+ * or whose tag carries a Ray build suffix, or whose name holds `ray<version>`. `vllm/vllm-openai:0.6.3`,
+ * `anyscale/ray-llm:0.5.0` (a RayLLM release) or `alpine:3.20` are not read as Ray.
  */
 export function rayVersionOfAnyImage(image: string): ImageRayVersion | undefined {
   const exact = rayVersionOfImage(image);
@@ -60,14 +63,13 @@ export function rayVersionOfAnyImage(image: string): ImageRayVersion | undefined
   const withoutDigest = image.trim().split('@')[0] ?? '';
   const slash = withoutDigest.lastIndexOf('/');
   const colon = withoutDigest.lastIndexOf(':');
-  if (colon <= slash) return undefined;
-  const name = withoutDigest.slice(slash + 1, colon);
-  const tag = withoutDigest.slice(colon + 1);
-  const match = RAY_TAG.exec(tag);
-  if (!match) return undefined;
-  if (!/ray/i.test(name) && !RAY_BUILD_SUFFIX.test(tag)) return undefined;
-  const version = parseRayVersion(match[1]!);
-  return version === undefined ? undefined : { version, confidence: 'tag' };
+  const name = withoutDigest.slice(slash + 1, colon > slash ? colon : undefined);
+  const tag = colon > slash ? withoutDigest.slice(colon + 1) : '';
+  const tagged = RAY_TAG.exec(tag);
+  const fromTag = tagged && (/ray/i.test(name) || RAY_BUILD_SUFFIX.test(tag)) ? tagged[1] : undefined;
+  const text = fromTag ?? RAY_IN_NAME.exec(name)?.[1];
+  const version = text === undefined ? undefined : parseRayVersion(text);
+  return version === undefined ? undefined : { version, confidence: 'guess' };
 }
 
 /** `2.47.1`: the version without any suffix the user wrote after it. */

@@ -348,12 +348,27 @@ for (const band of [
       severity: 'warning',
       at: 'image: registry.example.com',
       count: 2,
-      says: [/Ray 2\.46\.0, read from the tag/, /a guess/],
+      says: [/Ray 2\.46\.0, read from the name or tag/, /a guess/],
     },
   },
   {
     name: 'a private image whose tag matches rayVersion',
     edits: ray('2.47.1', 'registry.example.com/ml/ray-serve-llama:2.47.1-gpu'),
+  },
+  {
+    name: 'a Ray version in the image name (ray2.22.0-py310-…:latest) differs from rayVersion',
+    edits: ray('2.22.0', 'public.ecr.aws/data-on-eks/ray2.22.0-py310-mistral7b-neuron:latest').map((edit) =>
+      'path' in edit && edit.path.at(-1) === 'rayVersion' ? { ...edit, value: '2.24.0' } : edit,
+    ),
+    expect: { severity: 'warning', at: 'image: public.ecr.aws', count: 2, says: [/Ray 2\.22\.0, read from the name/] },
+  },
+  {
+    name: 'a Ray version in the image name that matches rayVersion',
+    edits: ray('2.22.0', 'public.ecr.aws/data-on-eks/ray2.22.0-py310-mistral7b-neuron:latest'),
+  },
+  {
+    name: 'a RayLLM release tag (anyscale/ray-llm:0.5.0) is not a Ray version',
+    edits: ray('2.47.1', 'anyscale/ray-llm:0.5.0'),
   },
   {
     name: 'an image that is not Ray (vllm/vllm-openai:0.6.3) is not read as a Ray version',

@@ -125,7 +125,7 @@ export const rayVersionImage: Rule = {
       if (first && raw === undefined) {
         const v = formatRayVersion(first.version);
         report({
-          message: `rayVersion is not set; KubeRay uses it to pick health probes and features, and rayservice-ci to pick Ray's autoscaling behaviour. ${first.where} runs Ray ${v} (image ${first.image}${first.confidence === 'tag' ? ', read from its tag: a guess' : ''}).`,
+          message: `rayVersion is not set; KubeRay uses it to pick health probes and features, and rayservice-ci to pick Ray's autoscaling behaviour. ${first.where} runs Ray ${v} (image ${first.image}${first.confidence === 'guess' ? ', read from its name or tag: a guess' : ''}).`,
           at: { in: 'manifest', path: CLUSTER_PATH, part: 'key' },
           hint: `Add rayVersion: '${v}' under rayClusterConfig.`,
           severity: 'warning',
@@ -137,7 +137,7 @@ export const rayVersionImage: Rule = {
     for (const entry of tagged) {
       const v = entry.version;
       if (compareRayVersions(v, declared) === 0) continue;
-      const runs = `${entry.where} runs image ${entry.image} (Ray ${formatRayVersion(v)}${entry.confidence === 'tag' ? ', read from the tag of an image that is not rayproject/*: a guess' : ''}) but rayVersion is ${declared.text}`;
+      const runs = `${entry.where} runs image ${entry.image} (Ray ${formatRayVersion(v)}${entry.confidence === 'guess' ? ', read from the name or tag of an image that is not rayproject/*: a guess' : ''}) but rayVersion is ${declared.text}`;
       const hint = `Use the same version in both places (rayVersion: '${formatRayVersion(v)}' or an image tagged ${declaredText}).`;
       const gates = gatesBetween(declared, v);
       const used = gates.filter((gate) => gate.appliesTo(cluster));
