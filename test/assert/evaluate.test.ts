@@ -166,6 +166,26 @@ test('worker pods and GPUs: up and down windows pass and fail on the pods source
   );
   assert.equal(byId(pending, 'worker-pods-down').outcome, 'fail');
   assert.equal(byId(pending, 'gpus-down').outcome, 'pass', 'a Pending pod holds no GPU');
+  // A gap of the pods source in the windows: the misses cannot be told from what the watch missed.
+  const blind = evaluateAssertions(
+    e,
+    timeline(scaling(6 * M, LOAD_END + 12 * M + S), {
+      end: LOAD_END + 13 * M,
+      gaps: [
+        { from: 2 * M, to: 2 * M + 10 * S, source: 'pods' },
+        { from: LOAD_END + 3 * M, to: LOAD_END + 3 * M + 10 * S, source: 'pods' },
+      ],
+    }),
+    load,
+  );
+  assert.deepEqual(
+    blind.map((r) => r.outcome),
+    ['inconclusive', 'inconclusive', 'inconclusive', 'inconclusive'],
+  );
+  assert.match(
+    byId(blind, 'worker-pods-up').reason!,
+    /the pods source could not see from 2m to 2m10s after the load started/,
+  );
 });
 
 /** Target 4 from 40 s; during the hold (after 5m) it moves at each of `moves` (ms after the load's start). */
