@@ -124,7 +124,8 @@ const LEVELS: readonly Detail[] = [
   },
 ];
 
-function plural(n: number, word: string): string {
+function plural(value: number, word: string): string {
+  const n = Number.isFinite(value) ? Math.trunc(value) : 0; // a count from a file is a number, or nothing
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
@@ -254,12 +255,15 @@ function loadLine(input: ReportInput): string[] {
   const load = input.load;
   if (!load) return [];
   const s = load.summary;
-  const ms = (v: number | null | undefined) => (typeof v === 'number' ? `${Math.round(v)} ms` : 'n/a');
+  // Numbers only: a field that is not one (a hand-edited file) shows n/a rather than its text.
+  const n = (v: unknown, digits = 0) =>
+    typeof v === 'number' && Number.isFinite(v) ? String(Math.round(v * 10 ** digits) / 10 ** digits) : 'n/a';
+  const ms = (v: unknown) => (n(v) === 'n/a' ? 'n/a' : `${n(v)} ms`);
   const stop = load.stop?.reason === 'completed' ? '' : `; stopped early (${md(load.stop?.reason, 30)})`;
   return [
     '',
-    `**Load:** ${s.requests} requests completed, ${s.errors} failed, ${Math.round(s.request_throughput * 100) / 100} requests/s, ` +
-      `TTFT p95 ${ms(s.ttft_ms?.p95)}, E2E p95 ${ms(s.e2e_ms?.p95)}, up to ${s.max_users} users${stop}.`,
+    `**Load:** ${n(s.requests)} requests completed, ${n(s.errors)} failed, ${n(s.request_throughput, 2)} requests/s, ` +
+      `TTFT p95 ${ms(s.ttft_ms?.p95)}, E2E p95 ${ms(s.e2e_ms?.p95)}, up to ${n(s.max_users)} users${stop}.`,
   ];
 }
 

@@ -216,6 +216,17 @@ test('every field a pull request controls is escaped for Markdown, HTML and Merm
   assert.ok(rows > 10);
 });
 
+test('a count that is not a number (a hand-edited file) shows n/a, not its text', () => {
+  const load = loadOf();
+  const text = renderReport({
+    load: { ...load, summary: { ...load.summary, requests: '<img src=x>' as unknown as number } },
+    lint: { ...lintOf([findingOf(1)]), summary: { ...lintOf([]).summary, errors: '<b>' as unknown as number } },
+  });
+  assert.match(text, /\*\*Load:\*\* n\/a requests completed, 0 failed/);
+  assert.match(text, /Lint: 0 errors/);
+  assert.doesNotMatch(text, /<img|<b>/);
+});
+
 test('under the comment limit with a 3-hour timeline sampled every second and 5,000 findings; the verdict stays', () => {
   const timeline = timelineOf({ minutes: 180, everyMs: 1000, gpuUtil: true });
   const findings = Array.from({ length: 5000 }, (_, i) => findingOf(i, `finding ${i} ${'x'.repeat(200)}`));
