@@ -74,7 +74,7 @@ export function verdictText(verdict: Verdict): string {
   for (const r of verdict.assertions) {
     lines.push(`${MARK[r.outcome].padEnd(12)} ${safeInline(r.title)}`);
     lines.push(`${''.padEnd(12)}   limit ${safeInline(r.limit)} (${safeInline(describeSource(r.source))})`);
-    if (r.targetSource && r.targetSource !== r.source)
+    if (r.targetSource && describeSource(r.targetSource) !== describeSource(r.source))
       lines.push(`${''.padEnd(12)}   target from ${safeInline(describeSource(r.targetSource))}`);
     lines.push(`${''.padEnd(12)}   measured: ${safeInline(r.measured)}`);
     if (r.reason) lines.push(`${''.padEnd(12)}   why: ${safeInline(r.reason)}`);
