@@ -136,7 +136,7 @@ function sourceText(source: ExpectationSource | undefined): string {
     case 'input':
       return `input ${source.name}`;
     case 'option':
-      return `option --${source.name}`;
+      return `option ${source.name.startsWith('-') ? source.name : `--${source.name}`}`;
     case 'derived':
       return source.from;
     default:
