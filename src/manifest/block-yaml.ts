@@ -264,63 +264,48 @@ class BlockParser {
    * and whether it is a key (a `:` followed by a space or the line's end ends it).
    */
   private plainLine(s: number): { valueEnd: number; key: boolean; comment: boolean } {
-    const text = this.text;
-    let i = s;
-    let end = s;
-    for (; i < this.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === NEWLINE) break;
-      if (c === HASH && text.charCodeAt(i - 1) === SPACE) return { valueEnd: end, key: false, comment: true };
-      if (c === COLON) {
-        const n = i + 1 < this.length ? text.charCodeAt(i + 1) : NEWLINE;
-        if (n === SPACE || n === NEWLINE) return { valueEnd: i, key: true, comment: false };
-      }
-      if (c !== SPACE) end = i + 1;
-    }
-    return { valueEnd: end, key: false, comment: false };
+    PLAIN_STOP.lastIndex = s;
+    const stop = PLAIN_STOP.exec(this.text);
+    const at = stop === null ? this.length : stop.index;
+    if (stop !== null && stop[0] === ':') return { valueEnd: at, key: true, comment: false };
+    let end = at;
+    while (end > s && this.text.charCodeAt(end - 1) === SPACE) end--;
+    return { valueEnd: end, key: false, comment: stop !== null && stop[0] === ' #' };
   }
 
   /** A quoted scalar starting at s that closes on its line; end is just past the closing quote. */
   private quoted(s: number): { value: string; end: number } {
     const text = this.text;
-    const quote = text[s];
+    const double = text[s] === '"';
+    const stops = double ? DQ_STOP : SQ_STOP;
     let value = '';
-    let i = s + 1;
-    let run = i;
+    let run = s + 1;
     for (;;) {
-      if (i >= this.length) throw GIVE_UP;
-      const ch = text[i]!;
-      if (ch === '\n') throw GIVE_UP;
-      if (ch === quote) {
-        if (quote === "'" && text[i + 1] === "'") {
-          value += text.slice(run, i + 1);
-          i += 2;
-          run = i;
-          continue;
-        }
-        value += text.slice(run, i);
-        return { value, end: i + 1 };
-      }
-      if (ch === '\\' && quote === '"') {
-        value += text.slice(run, i);
-        const escape = DQ_ESCAPES[text[i + 1] ?? ''];
-        if (escape !== undefined) {
-          value += escape;
-          i += 2;
-        } else {
-          const digits = HEX_DIGITS[text[i + 1] ?? ''];
-          if (digits === undefined) throw GIVE_UP;
-          const hex = text.slice(i + 2, i + 2 + digits);
-          if (hex.length !== digits || !/^[0-9a-fA-F]+$/.test(hex)) throw GIVE_UP;
-          const code = Number.parseInt(hex, 16);
-          if (code > 0x10ffff) throw GIVE_UP;
-          value += String.fromCodePoint(code);
-          i += 2 + digits;
-        }
-        run = i;
+      stops.lastIndex = run;
+      const stop = stops.exec(text);
+      if (stop === null || stop[0] === '\n') throw GIVE_UP;
+      const i = stop.index;
+      value += text.slice(run, i);
+      if (stop[0] === "''") {
+        value += "'";
+        run = i + 2;
         continue;
       }
-      i++;
+      if (stop[0] !== '\\') return { value, end: i + 1 };
+      const escape = DQ_ESCAPES[text[i + 1] ?? ''];
+      if (escape !== undefined) {
+        value += escape;
+        run = i + 2;
+        continue;
+      }
+      const digits = HEX_DIGITS[text[i + 1] ?? ''];
+      if (digits === undefined) throw GIVE_UP;
+      const hex = text.slice(i + 2, i + 2 + digits);
+      if (hex.length !== digits || !/^[0-9a-fA-F]+$/.test(hex)) throw GIVE_UP;
+      const code = Number.parseInt(hex, 16);
+      if (code > 0x10ffff) throw GIVE_UP;
+      value += String.fromCodePoint(code);
+      run = i + 2 + digits;
     }
   }
 
@@ -469,8 +454,9 @@ class BlockParser {
   }
 
   private skipSpaces(i: number): number {
-    while (i < this.length && this.text.charCodeAt(i) === SPACE) i++;
-    return i;
+    SPACES.lastIndex = i;
+    SPACES.test(this.text);
+    return SPACES.lastIndex;
   }
 
   private column(p: number): number {
@@ -508,6 +494,16 @@ class BlockParser {
 }
 
 const INDICATORS = '-?:,[]{}#&*!|>\'"%@`';
+
+// Scans run as regular expressions rather than loops over characters: a cold start runs this parser once, in V8's
+// interpreter, where a loop costs ~0.2 µs a character (~1 ms for the example) and a regular expression scans natively.
+/** What ends a plain scalar on its line: the line's end, a comment, or the `:` of a key. */
+const PLAIN_STOP = /\n| #|:(?=[ \n]|$)/g;
+/** What a double-quoted scalar's scan stops at: its end, an escape, or a line break (multi-line: left to yaml). */
+const DQ_STOP = /["\\\n]/g;
+/** What a single-quoted scalar's scan stops at: an escaped quote, its end, or a line break. */
+const SQ_STOP = /''|'|\n/g;
+const SPACES = / */y;
 
 function scalar(range: BlockRange, value: BlockScalar['value'], type: ScalarStyle): BlockScalar {
   return { kind: 'scalar', range, value, type };
