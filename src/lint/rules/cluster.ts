@@ -98,10 +98,10 @@ export const rayVersionImage: Rule = {
     id: 'ray-version-image',
     severity: 'error',
     description:
-      'rayVersion should be the Ray version the images run (rayproject/* tags exactly; other images whose tag starts with a Ray version, as a guess). An error when the two lie on either side of a KubeRay rayVersion gate this RayService uses; a warning otherwise.',
+      'rayVersion should be the Ray version the images run (rayproject/* tags exactly; other images whose tag or name carries a Ray version, as a guess). An error when the two lie on either side of a KubeRay rayVersion gate this RayService uses; a warning otherwise.',
     bands: KUBERAY_GATES.map((gate) => ({
       versions: `rayVersion gate ${gate.since.replace(/\.0$/, '')}`,
-      behaviour: `${gate.what} (${gate.source})`,
+      behaviour: `${gate.what} (${gate.source.replace(/ \((\w+)\)$/, ', $1')})`,
     })),
   },
   check(target, report) {

@@ -277,7 +277,8 @@ export const llmAutoscalingDefault: Rule = {
       },
       {
         versions: 'Ray 2.49',
-        behaviour: 'the LLM default target is 1e9: without a user target the model never scales up.',
+        behaviour:
+          'the LLM default target is 1e9: without autoscaling_config the model never scales up; a user autoscaling_config still replaces the default whole (Serve’s target 2).',
       },
       {
         versions: 'Ray 2.50 – 2.52',
