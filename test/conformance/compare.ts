@@ -169,7 +169,9 @@ export interface TimingFacts {
  * - a RUNNING count: that, plus the autoscaler's next update (0 to AUTOSCALER_UPDATE_INTERVAL_S away; python/ray/
  *   autoscaler/_private/monitor.py) and a quarter of a node's start (processes on a shared 2-core machine);
  * - the node count's changes: the decision, plus one update interval at each end (launch, and idle termination);
- * - a drain (replicas STOPPING): both sides follow graceful_shutdown_wait_loop_s, so only the polls' resolution;
+ * - a drain (replicas STOPPING): both sides count a stopping replica's requests every graceful_shutdown_wait_loop_s
+ *   (2 s), so a request still in flight at a count, which depends on the request lengths drawn, adds a whole loop;
+ *   plus the polls' resolution;
  * - the RUNNING count over time: half a replica on average (one side one step ahead for a few seconds each step).
  */
 export function tolerances(scenario: Scenario, facts: TimingFacts): Tolerances {
@@ -179,7 +181,8 @@ export function tolerances(scenario: Scenario, facts: TimingFacts): Tolerances {
     decisionS,
     runningS: decisionS + facts.autoscalerUpdateIntervalS + 0.25 * facts.nodeStartS,
     nodesS: decisionS + 2 * facts.autoscalerUpdateIntervalS,
-    drainS: 2 * facts.pollS,
+    // Ray's default graceful_shutdown_wait_loop_s: the example does not set it.
+    drainS: 2 + 2 * facts.pollS,
     meanReplicas: 0.5,
   };
 }
