@@ -75,7 +75,9 @@ export function verdictText(verdict: Verdict): string {
     lines.push(`${MARK[r.outcome].padEnd(12)} ${safeInline(r.title)}`);
     lines.push(`${''.padEnd(12)}   limit ${safeInline(r.limit)} (${safeInline(describeSource(r.source))})`);
     if (r.targetSource && describeSource(r.targetSource) !== describeSource(r.source))
-      lines.push(`${''.padEnd(12)}   target from ${safeInline(describeSource(r.targetSource))}`);
+      lines.push(
+        `${''.padEnd(12)}   target ${r.targetSource.kind === 'derived' ? '' : 'from '}${safeInline(describeSource(r.targetSource))}`,
+      );
     lines.push(`${''.padEnd(12)}   measured: ${safeInline(r.measured)}`);
     if (r.reason) lines.push(`${''.padEnd(12)}   why: ${safeInline(r.reason)}`);
   }

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   ALL_RULES,
+  formatRuleList,
   formatAnnotations,
   formatSarif,
   formatSummary,
@@ -73,7 +74,7 @@ export async function lintCommand(args: readonly string[], io: CliIo): Promise<n
     return 0;
   }
   if (values['list-rules']) {
-    for (const rule of ALL_RULES) io.stdout(`${rule.id.padEnd(32)} ${rule.severity.padEnd(8)} ${rule.description}\n`);
+    io.stdout(formatRuleList(ALL_RULES));
     return 0;
   }
   const format = parseFormat(values.format);

@@ -3,7 +3,7 @@
 // (p50/p95). All share one time axis, from the start of the observation (or of the load when nothing was observed).
 import type { Verdict } from '../assert/types.ts';
 import type { LoadResults } from '../load/index.ts';
-import type { Gap, Timeline } from '../observe/index.ts';
+import type { Gap, Sample, Timeline } from '../observe/index.ts';
 import type { ChartSpec } from './chart.ts';
 import { md, plainText } from './escape.ts';
 import { axisOf, bucketSeries, clockLabel, labelValues, MAX_POINTS, type Axis } from './series.ts';
@@ -79,6 +79,18 @@ export function reportAxis(input: ChartInputs): Axis | undefined {
   return axisOf(from, to, input.maxPoints ?? MAX_POINTS);
 }
 
+function scaledFirst(samples: readonly Sample[], deployments: readonly string[]): string[] {
+  const targets = new Map<string, Set<number>>();
+  for (const s of samples)
+    if (s.metric === M.serveTarget && s.labels['deployment'] !== undefined) {
+      const seen = targets.get(s.labels['deployment']) ?? new Set<number>();
+      seen.add(s.value);
+      targets.set(s.labels['deployment'], seen);
+    }
+  const scaled = (d: string) => ((targets.get(d)?.size ?? 0) > 1 ? 0 : 1);
+  return [...deployments].sort((a, b) => scaled(a) - scaled(b));
+}
+
 export function buildCharts(input: ChartInputs): ReportChart[] {
   const axis = reportAxis(input);
   if (!axis) return [];
@@ -88,7 +100,11 @@ export function buildCharts(input: ChartInputs): ReportChart[] {
   const timeline = input.timeline;
   if (timeline) {
     const samples = timeline.samples;
-    const deployments = labelValues(samples, M.serveReplicas, 'deployment', MAX_DEPLOYMENT_CHARTS + 1);
+    // The deployments that scaled first (an LLM app's model deployment, not its fixed-size router).
+    const deployments = scaledFirst(
+      samples,
+      labelValues(samples, M.serveReplicas, 'deployment', MAX_DEPLOYMENT_CHARTS + 1),
+    );
     const serveGaps = gapNotes(timeline.gaps, axis, ['serve']);
     for (const deployment of deployments.slice(0, MAX_DEPLOYMENT_CHARTS)) {
       const lines = [

@@ -70,7 +70,7 @@ test('all pass: exit 0, a Verdict that passes its contract, and a table with whe
   assert.match(r.out, /limit 5m \(--scale-up-within\)/);
   assert.match(
     r.out,
-    /target from derived from max_replicas of LLMDeployment:Llama-3_2-3B-Instruct \(rendered\.yaml line 28\)/,
+    /target derived from max_replicas of LLMDeployment:Llama-3_2-3B-Instruct \(rendered\.yaml line 28\)/,
   );
   assert.match(r.out, /Verdict: PASS \(2 pass, 0 fail, 0 inconclusive\); exit 0/);
 });
