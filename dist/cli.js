@@ -125,11 +125,25 @@ var STAGES = [
   },
   { name: "observe", summary: "record Serve replicas, Ray worker pods, GPUs and events as a timeline" },
   {
+    name: "assert",
+    summary: "decide whether Serve scaled up and back down inside the windows (pass, fail, inconclusive)",
+    action: { main: "src/actions/assert/main.ts" }
+  },
+  {
+    name: "report",
+    summary: "write the run as Markdown with charts: a file, the job summary, one sticky PR comment",
+    action: { main: "src/actions/report/main.ts" }
+  },
+  {
     name: "teardown",
     summary: "delete a test run's RayService and namespace",
     action: { main: "src/actions/teardown/main.ts" }
   },
   { name: "janitor", summary: "delete test namespaces whose expiry has passed" },
+  {
+    name: "run",
+    summary: "the whole pipeline, lint to report, on the simulated cluster or yours (teardown always)"
+  },
   { name: "sim", summary: "run the simulated GPU cluster (Kubernetes API, KubeRay, Ray Serve) on 127.0.0.1" }
 ];
 function usage() {
@@ -144,10 +158,10 @@ function usage() {
   ].join("\n");
 }
 
-// src/cli/run-command.ts
+// src/cli/dispatch.ts
 var { constants: constants2, enableCompileCache } = process.getBuiltinModule("node:module");
 var { join: join2 } = process.getBuiltinModule("node:path");
-var LINT_BUNDLE = true ? "chunks/lint-command-3P6XZFBW.cjs" : void 0;
+var LINT_BUNDLE = true ? "chunks/lint-command-GCZZIYOP.cjs" : void 0;
 function useCompileCache() {
   try {
     const { status, directory } = enableCompileCache();
@@ -171,7 +185,7 @@ var COMMANDS = {
   lint: {
     load: async () => {
       if (LINT_BUNDLE === void 0) {
-        const m2 = await import("./chunks/lint-command-2GVFCLCL.js");
+        const m2 = await import("./chunks/lint-command-NVJJNCI5.js");
         return { run: m2.lintCommand, usage: m2.LINT_USAGE, UsageError: m2.UsageError, InputError: m2.InputError };
       }
       const bundle = loadBundle(
@@ -189,13 +203,16 @@ var COMMANDS = {
     },
     oneShot: true
   },
-  render: commandModule(() => import("./chunks/render-command-5JDYNLT7.js")),
-  sim: commandModule(() => import("./chunks/sim-command-WYMDNNZH.js")),
-  deploy: commandModule(() => import("./chunks/deploy-command-IP3S6MXR.js")),
-  load: commandModule(() => import("./chunks/load-command-4DVBM2CI.js")),
-  observe: commandModule(() => import("./chunks/observe-command-3RSWXU2P.js")),
-  teardown: commandModule(() => import("./chunks/teardown-command-WMQKPGCD.js")),
-  janitor: commandModule(() => import("./chunks/janitor-command-HHVGATL3.js"))
+  render: commandModule(() => import("./chunks/render-command-4C7A5HD5.js")),
+  sim: commandModule(() => import("./chunks/sim-command-NPITXYFM.js")),
+  deploy: commandModule(() => import("./chunks/deploy-command-YA47QTFP.js")),
+  load: commandModule(() => import("./chunks/load-command-JYOSFEWX.js")),
+  observe: commandModule(() => import("./chunks/observe-command-HJLICMBF.js")),
+  teardown: commandModule(() => import("./chunks/teardown-command-B37UFATE.js")),
+  janitor: commandModule(() => import("./chunks/janitor-command-GTBA5FVX.js")),
+  assert: commandModule(() => import("./chunks/assert-command-HBJNCOE3.js")),
+  report: commandModule(() => import("./chunks/report-command-IL2YZB2G.js")),
+  run: commandModule(() => import("./chunks/run-command-4HJ6VPLK.js"))
 };
 function isOneShot(name) {
   return name !== void 0 && COMMANDS[name]?.oneShot === true;
@@ -210,7 +227,7 @@ async function runCommand(argv2, io2) {
     return name === void 0 ? 2 : 0;
   }
   if (name === "--version" || name === "-v") {
-    const { TOOL } = await import("./chunks/tool-IHA5LATS.js");
+    const { TOOL } = await import("./chunks/tool-ZMKZY6GB.js");
     io2.stdout(`${TOOL.version}
 `);
     return 0;

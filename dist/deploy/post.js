@@ -3,17 +3,24 @@ import {
   DEPLOY_INPUTS,
   deployPostAction,
   runnerExtras
-} from "../chunks/chunk-N3L6PFMO.js";
-import "../chunks/chunk-EEFGUSE3.js";
+} from "../chunks/chunk-VTOMMXGL.js";
+import "../chunks/chunk-6ZT5VSB5.js";
+import "../chunks/chunk-TQJXYD4B.js";
 import "../chunks/chunk-TTQN4OPH.js";
-import "../chunks/chunk-VKUFO5JZ.js";
+import "../chunks/chunk-7HTLHSUU.js";
+import "../chunks/chunk-T4ULEDMT.js";
+import "../chunks/chunk-T2ZJCUAC.js";
+import "../chunks/chunk-UIDGSTCG.js";
+import "../chunks/chunk-TNX5VFPM.js";
 import "../chunks/chunk-65SL3IB2.js";
 import {
   actionsIo,
   runAction
-} from "../chunks/chunk-RZGWILNY.js";
-import "../chunks/chunk-E73UPWAZ.js";
-import "../chunks/chunk-VFIRZ5NL.js";
+} from "../chunks/chunk-GXHHE3UY.js";
+import "../chunks/chunk-SMOGKHW4.js";
+import "../chunks/chunk-U3LBRABJ.js";
+import "../chunks/chunk-7UO7HX7F.js";
+import "../chunks/chunk-46TLH3BL.js";
 import "../chunks/chunk-S5ZBFXNU.js";
 
 // src/actions/deploy/post.ts

@@ -4,23 +4,24 @@ import {
   progressLine,
   runLoad,
   summaryTable
-} from "../chunks/chunk-ZFGBHS2L.js";
+} from "../chunks/chunk-NQ6T4QWE.js";
 import "../chunks/chunk-MHFUAMHF.js";
 import {
   WALL_CLOCK
-} from "../chunks/chunk-EEFGUSE3.js";
-import "../chunks/chunk-TTQN4OPH.js";
-import "../chunks/chunk-VKUFO5JZ.js";
+} from "../chunks/chunk-UIDGSTCG.js";
+import "../chunks/chunk-TNX5VFPM.js";
 import "../chunks/chunk-65SL3IB2.js";
 import {
   actionsIo,
   runAction
-} from "../chunks/chunk-RZGWILNY.js";
+} from "../chunks/chunk-GXHHE3UY.js";
+import "../chunks/chunk-SMOGKHW4.js";
+import "../chunks/chunk-U3LBRABJ.js";
+import "../chunks/chunk-7UO7HX7F.js";
 import {
   safeInline,
   safeLines
-} from "../chunks/chunk-E73UPWAZ.js";
-import "../chunks/chunk-VFIRZ5NL.js";
+} from "../chunks/chunk-46TLH3BL.js";
 import "../chunks/chunk-S5ZBFXNU.js";
 
 // src/actions/load/adapter.ts

@@ -1,64 +1,37 @@
 import { createRequire as __rayserviceCiRequire } from 'node:module'; const require = __rayserviceCiRequire(import.meta.url);
 import {
-  lintAction
-} from "../chunks/chunk-QNS3WYAP.js";
-import "../chunks/chunk-BNTYONMV.js";
+  PIPELINE_INPUTS,
+  pipelineAction
+} from "../chunks/chunk-KDOI2OPU.js";
+import "../chunks/chunk-FHG4YDXT.js";
+import "../chunks/chunk-6S7JENAZ.js";
 import {
-  renderAction
-} from "../chunks/chunk-NLYH3X2O.js";
-import "../chunks/chunk-VKUFO5JZ.js";
+  runnerExtras
+} from "../chunks/chunk-VTOMMXGL.js";
+import "../chunks/chunk-A3KHN5DN.js";
+import "../chunks/chunk-R7Z7XR2R.js";
+import "../chunks/chunk-RZYRNKTB.js";
+import "../chunks/chunk-RSKJCYT2.js";
+import "../chunks/chunk-6ZT5VSB5.js";
+import "../chunks/chunk-TQJXYD4B.js";
+import "../chunks/chunk-TTQN4OPH.js";
+import "../chunks/chunk-7HTLHSUU.js";
+import "../chunks/chunk-T4ULEDMT.js";
+import "../chunks/chunk-T2ZJCUAC.js";
+import "../chunks/chunk-NQ6T4QWE.js";
+import "../chunks/chunk-MHFUAMHF.js";
+import "../chunks/chunk-UIDGSTCG.js";
+import "../chunks/chunk-TNX5VFPM.js";
 import "../chunks/chunk-65SL3IB2.js";
 import {
   actionsIo,
   runAction
-} from "../chunks/chunk-RZGWILNY.js";
-import "../chunks/chunk-E73UPWAZ.js";
-import "../chunks/chunk-VFIRZ5NL.js";
+} from "../chunks/chunk-GXHHE3UY.js";
+import "../chunks/chunk-SMOGKHW4.js";
+import "../chunks/chunk-U3LBRABJ.js";
+import "../chunks/chunk-7UO7HX7F.js";
+import "../chunks/chunk-46TLH3BL.js";
 import "../chunks/chunk-S5ZBFXNU.js";
 
-// src/actions/pipeline/adapter.ts
-var PIPELINE_INPUTS = [
-  "manifest",
-  "lint-files",
-  "config",
-  "max-warnings",
-  "namespace",
-  "run-id",
-  "set",
-  "secret-env",
-  "ttl"
-];
-function stageIo(io, names) {
-  const pick = (name) => names[name];
-  return {
-    ...io,
-    input: (name) => pick(name) ? io.input(pick(name)) : "",
-    multilineInput: (name) => pick(name) ? io.multilineInput(pick(name)) : []
-  };
-}
-async function pipelineAction(io) {
-  const lintFiles = io.multilineInput("lint-files");
-  const lint = await lintAction(
-    stageIo(
-      {
-        ...io,
-        multilineInput: (name) => name === "lint-files" && lintFiles.length === 0 ? [io.input("manifest")] : io.multilineInput(name)
-      },
-      { files: "lint-files", config: "config", "max-warnings": "max-warnings" }
-    )
-  );
-  if (lint.failed) return;
-  await renderAction(
-    stageIo(io, {
-      manifest: "manifest",
-      namespace: "namespace",
-      "run-id": "run-id",
-      set: "set",
-      "secret-env": "secret-env",
-      ttl: "ttl"
-    })
-  );
-}
-
 // src/actions/pipeline/main.ts
-runAction(() => pipelineAction(actionsIo(PIPELINE_INPUTS)));
+runAction(() => pipelineAction({ ...actionsIo(PIPELINE_INPUTS), ...runnerExtras() }));

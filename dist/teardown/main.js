@@ -4,28 +4,38 @@ import {
   removeKubeconfig,
   runnerExtras,
   writeKubeconfig
-} from "../chunks/chunk-N3L6PFMO.js";
+} from "../chunks/chunk-VTOMMXGL.js";
 import {
   DEPLOYMENT,
-  WALL_CLOCK,
-  loadKubeConfig,
   runJanitor,
   tearDown
-} from "../chunks/chunk-EEFGUSE3.js";
+} from "../chunks/chunk-6ZT5VSB5.js";
+import {
+  loadKubeConfig
+} from "../chunks/chunk-TQJXYD4B.js";
 import "../chunks/chunk-TTQN4OPH.js";
-import "../chunks/chunk-VKUFO5JZ.js";
+import "../chunks/chunk-7HTLHSUU.js";
+import "../chunks/chunk-T4ULEDMT.js";
+import "../chunks/chunk-T2ZJCUAC.js";
+import {
+  WALL_CLOCK
+} from "../chunks/chunk-UIDGSTCG.js";
+import "../chunks/chunk-TNX5VFPM.js";
 import {
   parseDuration
 } from "../chunks/chunk-65SL3IB2.js";
 import {
   actionsIo,
   runAction
-} from "../chunks/chunk-RZGWILNY.js";
+} from "../chunks/chunk-GXHHE3UY.js";
+import "../chunks/chunk-SMOGKHW4.js";
 import {
-  readContract,
+  readContract
+} from "../chunks/chunk-U3LBRABJ.js";
+import "../chunks/chunk-7UO7HX7F.js";
+import {
   safeInline
-} from "../chunks/chunk-E73UPWAZ.js";
-import "../chunks/chunk-VFIRZ5NL.js";
+} from "../chunks/chunk-46TLH3BL.js";
 import "../chunks/chunk-S5ZBFXNU.js";
 
 // src/actions/teardown/adapter.ts

@@ -1,0 +1,109 @@
+import { createRequire as __rayserviceCiRequire } from 'node:module'; const require = __rayserviceCiRequire(import.meta.url);
+import {
+  readGitHubEvent,
+  runLinksFrom,
+  runReport
+} from "../chunks/chunk-R7Z7XR2R.js";
+import "../chunks/chunk-RZYRNKTB.js";
+import "../chunks/chunk-RSKJCYT2.js";
+import "../chunks/chunk-6ZT5VSB5.js";
+import "../chunks/chunk-TQJXYD4B.js";
+import "../chunks/chunk-TTQN4OPH.js";
+import "../chunks/chunk-7HTLHSUU.js";
+import "../chunks/chunk-T4ULEDMT.js";
+import "../chunks/chunk-T2ZJCUAC.js";
+import "../chunks/chunk-NQ6T4QWE.js";
+import "../chunks/chunk-MHFUAMHF.js";
+import "../chunks/chunk-UIDGSTCG.js";
+import "../chunks/chunk-TNX5VFPM.js";
+import "../chunks/chunk-65SL3IB2.js";
+import {
+  actionsIo,
+  runAction
+} from "../chunks/chunk-GXHHE3UY.js";
+import "../chunks/chunk-SMOGKHW4.js";
+import "../chunks/chunk-U3LBRABJ.js";
+import "../chunks/chunk-7UO7HX7F.js";
+import {
+  safeInline
+} from "../chunks/chunk-46TLH3BL.js";
+import "../chunks/chunk-S5ZBFXNU.js";
+
+// src/actions/report/adapter.ts
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+var REPORT_INPUTS = [
+  "verdict",
+  "timeline",
+  "load",
+  "lint",
+  "rendered",
+  "deployment",
+  "diagnosis",
+  "out",
+  "github-token",
+  "comment",
+  "summary",
+  "gpu-hour-price",
+  "title",
+  "key"
+];
+function booleanInput(io, name, fallback) {
+  const raw = io.input(name);
+  if (raw === "") return fallback;
+  if (/^(true|True|TRUE)$/.test(raw)) return true;
+  if (/^(false|False|FALSE)$/.test(raw)) return false;
+  return `Input ${name} takes true or false, not "${safeInline(raw)}".`;
+}
+async function reportAction(io) {
+  const comment = booleanInput(io, "comment", true);
+  if (typeof comment === "string") return io.fail(comment);
+  const summary = booleanInput(io, "summary", true);
+  if (typeof summary === "string") return io.fail(summary);
+  const outDir = join(io.tempDir, "rayservice-ci");
+  await mkdir(outDir, { recursive: true });
+  const out = io.input("out") || join(outDir, "report.md");
+  const token = io.input("github-token");
+  const run = await runReport(io, {
+    paths: {
+      verdict: io.input("verdict") || void 0,
+      timeline: io.input("timeline") || void 0,
+      load: io.input("load") || void 0,
+      lint: io.input("lint") || void 0,
+      rendered: io.input("rendered") || void 0,
+      deployment: io.input("deployment") || void 0,
+      diagnosis: io.input("diagnosis") || void 0
+    },
+    out,
+    comment: comment ? {
+      token,
+      apiUrl: io.env["GITHUB_API_URL"],
+      event: await readGitHubEvent(
+        io.env["GITHUB_EVENT_PATH"],
+        io.env["GITHUB_EVENT_NAME"],
+        io.env["GITHUB_REPOSITORY"]
+      )
+    } : void 0,
+    gpuHourPrice: io.input("gpu-hour-price") || void 0,
+    title: io.input("title") || void 0,
+    key: io.input("key") || void 0,
+    links: runLinksFrom(io.env)
+  });
+  if (!run.ok && run.kind === "input") return io.fail(`No report:
+${run.problems.map(safeInline).join("\n")}`);
+  io.setOutput("report-file", out);
+  if (summary && run.markdown) await io.summary(run.markdown);
+  if (!run.ok) return io.fail(`Report written, comment not posted:
+${run.problems.map(safeInline).join("\n")}`);
+  const posted = run.comment;
+  if (posted?.outcome === "skipped") io.info(`Notice: ${safeInline(posted.notice)}`);
+  else if (posted && posted.outcome !== "failed") {
+    io.setOutput("comment-id", posted.id);
+    io.setOutput("comment-url", posted.url);
+    io.info(`rayservice-ci report: comment ${posted.outcome}: ${safeInline(posted.url)}`);
+  }
+  io.info(`rayservice-ci report: ${out} (${run.markdown.length} characters)`);
+}
+
+// src/actions/report/main.ts
+runAction(() => reportAction(actionsIo(REPORT_INPUTS)));
