@@ -64,7 +64,7 @@ test('the example scales up to max_replicas and back to min_replicas inside the 
   assert.match(r.io.err.join(''), /teardown: namespace .*: gone/);
 });
 
-test("a scale-down window shorter than downscale_delay_s + look-back + push is refused before deploying, with Ray's numbers", async () => {
+test("a scale-down window shorter than downscale_delay_s + look-back + push is refused before deploying, with Ray's numbers; forced, a deploy failure is reported", async () => {
   const r = await run(['--scale-down-within', '60s', '--set', `${AUTOSCALING}.downscale_delay_s=300`]);
   assert.equal(r.code, 1);
   assert.ok(r.verdict, r.problem);
@@ -74,7 +74,7 @@ test("a scale-down window shorter than downscale_delay_s + look-back + push is r
   assert.doesNotMatch(r.io.err.join(''), /deploy: preflight/, 'nothing was deployed');
   assert.ok(!existsSync(join(r.out, 'deployment.json')));
   assert.match(r.report, /stopped at assert/);
-  // The same window with the delay the config can meet is accepted (the check is not a blanket refusal).
+  // --force deploys anyway: the refusal is a check, not a wall.
   const forced = await run([
     '--scale-down-within',
     '60s',
@@ -88,7 +88,13 @@ test("a scale-down window shorter than downscale_delay_s + look-back + push is r
     '--deploy-timeout',
     '5s',
   ]);
-  assert.notEqual(forced.verdict?.failure?.stage, 'assert', 'with --force the run goes on to deploy');
+  // With --force the run goes on to deploy; with no GPU node it stops there, and the report says why.
+  assert.equal(forced.code, 1);
+  assert.equal(forced.verdict?.failure?.stage, 'deploy');
+  assert.deepEqual(forced.verdict?.failure?.files, ['deploy-diagnosis.json']);
+  assert.match(forced.report, /The run stopped at deploy/);
+  assert.match(forced.report, /Why the deploy failed/);
+  assert.match(forced.report, /Pending/);
 });
 
 test('too few GPU nodes: scale-up fails at its window, and the report names the pending pods and why', async () => {
