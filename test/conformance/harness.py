@@ -194,7 +194,12 @@ def stand_in_app():
                 + latency["ttftPerConcurrentMs"] * max(0, concurrent - 1)
                 + latency["ttftPerPromptTokenMs"] * prompt_tokens
             ) / 1000.0
-            tpot = latency["tpotBaseMs"] * (1 + latency["tpotConcurrencySlowdown"] * max(0, concurrent - 1)) / 1000.0
+
+            def tpot():
+                # Re-read per batch, as the sim does: a request slows down while others join its replica.
+                slowdown = latency["tpotConcurrencySlowdown"] * max(0, self.ongoing - 1)
+                return latency["tpotBaseMs"] * (1 + slowdown) / 1000.0
+
             created = int(time.time())
 
             def chunk(delta, finish=None, usage=None):
@@ -216,8 +221,9 @@ def stand_in_app():
                     sent = 1
                     while sent < n:
                         # Tokens leave in batches, as Ray Serve LLM's stream batching does.
-                        k = min(n - sent, max(1, int(batch_s / tpot)))
-                        await asyncio.sleep(k * tpot)
+                        per_token = tpot()
+                        k = min(n - sent, max(1, int(batch_s / per_token)))
+                        await asyncio.sleep(k * per_token)
                         sent += k
                         yield chunk({"content": " token" * k})
                     usage = {"prompt_tokens": prompt_tokens, "completion_tokens": n, "total_tokens": prompt_tokens + n}
