@@ -2,12 +2,21 @@
 // 127.0.0.1: requests/s against a minimal HTTP server at 10 and 100 users with no think time, beside autocannon at the
 // same connections without pipelining, as a ratio from the same run; 1000 concurrent SSE streams from a stub with
 // known timing — client CPU, and measured TTFT/E2E against the stub's own record; RSS over 1,000,000 requests.
-// `node scripts/bench-load.ts [--seconds 5] [--only http|sse|rss]`.
+// The clients run the load library bundled by esbuild as dist/ ships it (plain JavaScript: Node's type stripping of
+// the sources costs its own memory and start-up, which a user never pays).
+// `node scripts/bench-load.ts [--seconds 5] [--only http|sse|rss] [--requests N]`.
 import { fork, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { runPlan, planLoad, parseProfileText, WALL_CLOCK, type LoadSummary } from '../src/load/index.ts';
+import { build } from 'esbuild';
+import type { LoadSummary } from '../src/load/index.ts';
+
+type LoadLibrary = typeof import('../src/load/index.ts');
 
 const { values } = parseArgs({
   options: {
@@ -17,15 +26,37 @@ const { values } = parseArgs({
     url: { type: 'string' },
     users: { type: 'string' },
     requests: { type: 'string' },
+    bundle: { type: 'string' },
+    client: { type: 'string' },
   },
 });
 const SECONDS = Number(values.seconds ?? 5);
 
 type Message = Record<string, unknown>;
 
+/** The load library as one JavaScript file, built as scripts/build.ts builds dist/ (bundled, Node 24). */
+async function bundleLibrary(dir: string): Promise<string> {
+  const outfile = join(dir, 'load.mjs');
+  await build({
+    entryPoints: [join(import.meta.dirname, '../src/load/index.ts')],
+    bundle: true,
+    platform: 'node',
+    target: 'node24',
+    format: 'esm',
+    outfile,
+    logLevel: 'warning',
+    banner: {
+      js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);",
+    },
+  });
+  return outfile;
+}
+
+let bundlePath = '';
+
 /** Starts this file again in a child process with a role; resolves with the first message it sends. */
 function child(role: string, args: string[] = []): { process: ChildProcess; message: Promise<Message> } {
-  const proc = fork(import.meta.filename, ['--role', role, ...args], {
+  const proc = fork(import.meta.filename, ['--role', role, '--bundle', bundlePath, ...args], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const message = new Promise<Message>((resolve, reject) => {
@@ -110,6 +141,9 @@ async function runOurs(
   text: string,
   onWindow?: (completed: number) => void,
 ): Promise<{ summary: LoadSummary; cpuMs: number }> {
+  const { runPlan, planLoad, parseProfileText, WALL_CLOCK } = (await import(
+    pathToFileURL(values.bundle!).href
+  )) as LoadLibrary;
   const read = parseProfileText('bench.yaml', text, () => ({ problem: 'none' }));
   if (!read.ok) throw new Error(JSON.stringify(read.problems));
   const planned = planLoad(read.profile, { seed: 1 });
@@ -119,6 +153,7 @@ async function runOurs(
     clock: WALL_CLOCK,
     signal: new AbortController().signal,
     progress: onWindow ? (p) => onWindow(p.completed) : undefined,
+    client: values.client === 'undici' ? 'undici' : 'http1',
   });
   const used = process.cpuUsage(cpu);
   return { summary: run.metrics.summary((run.end - run.start) / 1000), cpuMs: (used.user + used.system) / 1000 };
@@ -155,24 +190,65 @@ async function sseClient(url: string, users: number): Promise<void> {
   });
 }
 
-async function rssClient(url: string, requests: number): Promise<void> {
-  const marks: { requests: number; rssMb: number }[] = [];
-  let next = 100_000;
-  const text = profile(
-    url,
-    `requests: [/]\nload: { closed: { users: 100, hold-for: 30m } }\nlimits: { max-requests: ${requests}, max-connections: 100 }\n`,
-  );
-  const { summary } = await runOurs(text, (completed) => {
-    if (completed >= next) {
-      marks.push({ requests: completed, rssMb: process.memoryUsage().rss / 1024 / 1024 });
-      next += 100_000;
-    }
+/**
+ * The RSS client, written as a plain .mjs file beside the bundle: a .ts child would carry Node's type stripper
+ * (about 17 MB), which no user's process has. It runs 100 users against the minimal server until `requests` are done,
+ * marking RSS every 100,000.
+ */
+const RSS_CLIENT = `
+const [bundle, url, requests] = process.argv.slice(2);
+const mb = () => process.memoryUsage().rss / 1048576;
+const { runPlan, planLoad, parseProfileText, WALL_CLOCK } = await import(bundle);
+const loadedMb = mb();
+const text = [
+  'apiVersion: rayservice-ci.io/v1alpha1', 'kind: LoadProfile', 'seed: 1', 'target: { address: ' + url + ' }',
+  'requests: [/]', 'load: { closed: { users: 100, hold-for: 30m } }',
+  'limits: { max-requests: ' + requests + ', max-connections: 100 }', '',
+].join('\\n');
+const read = parseProfileText('bench.yaml', text, () => ({ problem: 'none' }));
+const planned = planLoad(read.profile, { seed: 1 });
+const marks = [];
+let peakMb = 0;
+let next = 100000;
+const mark = (completed) => marks.push({ requests: completed, rssMb: mb(), heapMb: process.memoryUsage().heapTotal / 1048576 });
+const run = await runPlan(planned.runnable, {
+  clock: WALL_CLOCK,
+  signal: new AbortController().signal,
+  progress: (p) => {
+    peakMb = Math.max(peakMb, mb());
+    if (p.completed >= next) { mark(p.completed); next += 100000; }
+  },
+});
+mark(run.metrics.requests);
+process.send({ marks, seconds: (run.end - run.start) / 1000, loadedMb, peakMb: Math.max(peakMb, mb()), errors: run.metrics.errors });
+`;
+
+/** Runs the RSS client with `execArgv` (node flags) and returns what it reports. */
+async function rssRun(
+  url: string,
+  requests: number,
+  execArgv: string[],
+): Promise<{
+  marks: { requests: number; rssMb: number; heapMb: number }[];
+  seconds: number;
+  loadedMb: number;
+  peakMb: number;
+  errors: number;
+}> {
+  const file = join(dirname(bundlePath), 'rss-client.mjs');
+  writeFileSync(file, RSS_CLIENT);
+  const proc = fork(file, [pathToFileURL(bundlePath).href, url, String(requests)], {
+    execArgv,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  marks.push({ requests: summary.requests, rssMb: process.memoryUsage().rss / 1024 / 1024 });
-  const heapMb = process.memoryUsage().heapUsed / 1024 / 1024;
-  send({ marks, seconds: summary.duration_s, heapMb });
-  return;
-  send({ marks, seconds: summary.duration_s });
+  try {
+    return await new Promise((resolve, reject) => {
+      proc.once('message', (m) => resolve(m as never));
+      proc.once('exit', (code) => reject(new Error(`the RSS client exited ${code} before answering`)));
+    });
+  } finally {
+    proc.kill();
+  }
 }
 
 // ---- the parent -------------------------------------------------------------------------------------------------
@@ -197,6 +273,16 @@ async function clientRun(role: string, args: string[]): Promise<Message> {
 }
 
 async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'rsci-bench-load-'));
+  try {
+    bundlePath = await bundleLibrary(dir);
+    await figures();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function figures(): Promise<void> {
   const only = values.only;
   if (!only || only === 'http') {
     console.log(
@@ -209,8 +295,12 @@ async function main(): Promise<void> {
           rps: number;
           errors: number;
         };
+        const viaUndici = (await clientRun('ours', ['--url', url, '--users', String(users), '--client', 'undici'])) as {
+          rps: number;
+          errors: number;
+        };
         console.log(
-          `  ${String(users).padStart(3)} users: rayservice-ci ${ours.rps.toFixed(0)} req/s, autocannon ${theirs.rps.toFixed(0)} req/s → ${(ours.rps / theirs.rps).toFixed(2)}× (errors ${ours.errors})`,
+          `  ${String(users).padStart(3)} users: rayservice-ci ${ours.rps.toFixed(0)} req/s, autocannon ${theirs.rps.toFixed(0)} req/s → ${(ours.rps / theirs.rps).toFixed(2)}× (errors ${ours.errors}); on undici's Pool instead: ${viaUndici.rps.toFixed(0)} req/s → ${(viaUndici.rps / theirs.rps).toFixed(2)}×`,
         );
       }
     });
@@ -253,14 +343,19 @@ async function main(): Promise<void> {
     const requests = Number(values.requests ?? 1_000_000);
     console.log(`RSS of the client over ${requests} requests (100 users, minimal server):`);
     await withServer('plain-server', async (url) => {
-      const r = (await clientRun('rss', ['--url', url, '--requests', String(requests)])) as {
-        marks: { requests: number; rssMb: number }[];
-        seconds: number;
-        heapMb: number;
-      };
-      console.log(
-        `  ${r.marks.map((m) => `${(m.requests / 1000).toFixed(0)}k: ${m.rssMb.toFixed(0)} MB`).join(', ')} (${r.seconds.toFixed(0)} s; heap in use at the end ${r.heapMb.toFixed(0)} MB)`,
-      );
+      // V8 sizes its young generation by the allocation rate: at tens of thousands of requests a second it grows to
+      // its maximum, which is most of the RSS here. NODE_OPTIONS can cap it; the second line shows what that buys.
+      for (const execArgv of [[], ['--max-semi-space-size=1']]) {
+        const r = await rssRun(url, requests, execArgv);
+        console.log(`  node ${execArgv.join(' ') || '(default flags)'}:`);
+        console.log(
+          `    ${r.marks.map((m) => `${(m.requests / 1000).toFixed(0)}k: ${m.rssMb.toFixed(0)} MB (heap ${m.heapMb.toFixed(0)})`).join(', ')}`,
+        );
+        const rss = r.marks.map((m) => m.rssMb);
+        console.log(
+          `    loaded, before the first request: ${r.loadedMb.toFixed(0)} MB; peak ${r.peakMb.toFixed(0)} MB; from the first mark on ${Math.min(...rss).toFixed(0)}–${Math.max(...rss).toFixed(0)} MB (${r.seconds.toFixed(0)} s, errors ${r.errors})`,
+        );
+      }
     });
   }
 }
@@ -280,9 +375,6 @@ switch (values.role) {
     break;
   case 'sse':
     await sseClient(values.url!, Number(values.users));
-    break;
-  case 'rss':
-    await rssClient(values.url!, Number(values.requests));
     break;
   default:
     await main();
