@@ -100,11 +100,14 @@ function describeThink(t: ThinkTime | undefined): string | null {
       return `uniform(${formatDuration(t.meanMs)} ± ${formatDuration(t.devMs)})`;
     case 'gaussian':
       return `gaussian(${formatDuration(t.meanMs)}, σ ${formatDuration(t.devMs)})`;
+    case 'poisson':
+      return `${formatDuration(t.delayMs)} + poisson(λ ${formatDuration(t.lambdaMs)})`;
   }
 }
 
 function meanThink(t: ThinkTime | undefined): number {
   if (!t) return 0;
+  if (t.kind === 'poisson') return t.delayMs + t.lambdaMs;
   return t.kind === 'constant' ? t.ms : t.meanMs;
 }
 

@@ -26,7 +26,13 @@ export type ThinkTime =
   /** mean ± dev, uniformly (JMeter's UniformRandomTimer as Taurus writes it). */
   | { readonly kind: 'uniform'; readonly meanMs: number; readonly devMs: number }
   /** normal around mean with deviation dev, never below 0 (GaussianRandomTimer). */
-  | { readonly kind: 'gaussian'; readonly meanMs: number; readonly devMs: number };
+  | { readonly kind: 'gaussian'; readonly meanMs: number; readonly devMs: number }
+  /**
+   * Taurus's poisson(mean, dev): dev as a constant delay plus a Poisson draw with lambda = mean − dev milliseconds
+   * (bzt/jmx/tools.py JMeterScenarioBuilder._get_timer writes get_poisson_timer(lam=mean - dev, delay=dev); JMeter's
+   * PoissonRandomTimer adds the draw to the delay). The mean is `mean`; the spread is only √lambda ms.
+   */
+  | { readonly kind: 'poisson'; readonly lambdaMs: number; readonly delayMs: number };
 
 export type LlmApi = 'chat' | 'completions';
 

@@ -55,6 +55,20 @@ export function randomGaussian(random: Random): number {
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
 }
 
+/**
+ * A Poisson draw with mean `lambda` (JMeter's PoissonRandomTimer samples one, in milliseconds): Knuth's product of
+ * uniforms while lambda is small, the normal approximation (mean lambda, variance lambda, rounded, never below 0)
+ * beyond 30, where the two differ by far less than a millisecond's rounding matters to a think time.
+ */
+export function randomPoisson(random: Random, lambda: number): number {
+  if (lambda <= 0) return 0;
+  if (lambda > 30) return Math.max(0, Math.round(lambda + Math.sqrt(lambda) * randomGaussian(random)));
+  const limit = Math.exp(-lambda);
+  let k = 0;
+  for (let p = random.next(); p > limit; p *= random.next()) k++;
+  return k;
+}
+
 /** An exponential draw with the given mean, for Poisson arrivals. */
 export function randomExponential(random: Random, mean: number): number {
   return -Math.log(1 - random.next()) * mean;

@@ -10,7 +10,7 @@ import type { RequestOutcome } from './outcome.ts';
 import { arrivalSchedule, type RunnablePlan } from './plan.ts';
 import { RequestBuilder } from './prepare.ts';
 import type { ClosedShape, ExecutionSpec, OpenShape, ThinkTime } from './profile.ts';
-import { randomGaussian, seededRandom, type Random } from './random.ts';
+import { randomGaussian, randomPoisson, seededRandom, type Random } from './random.ts';
 import { closedDurationMs, rateAt, throughputSteps, userSteps } from './ramp.ts';
 import type { TemplateScope } from './template.ts';
 import { fixedEndpoint, Transports, type ClientChoice, type Endpoint } from './transport.ts';
@@ -60,6 +60,8 @@ function drawThink(think: ThinkTime | undefined, random: Random): number {
       return Math.max(0, think.meanMs + (2 * random.next() - 1) * think.devMs);
     case 'gaussian':
       return Math.max(0, think.meanMs + randomGaussian(random) * think.devMs);
+    case 'poisson':
+      return think.delayMs + randomPoisson(random, think.lambdaMs);
   }
 }
 

@@ -310,7 +310,7 @@ function readHeaders(reader: ProfileReader, raw: unknown, path: YamlPath): { nam
   return out;
 }
 
-/** Taurus think-time: a duration, or uniform(mean, dev) / gaussian(mean, dev) (bzt/utils.py parse_think_time). */
+/** Taurus think-time: a duration, or uniform / gaussian / poisson (mean, dev) (bzt/utils.py parse_think_time). */
 export function readThinkTime(reader: ProfileReader, raw: unknown, path: YamlPath): ThinkTime | undefined {
   if (raw === undefined || raw === null) return undefined;
   if (typeof raw === 'string') {
@@ -322,16 +322,25 @@ export function readThinkTime(reader: ProfileReader, raw: unknown, path: YamlPat
       if (mean === undefined || dev === undefined) return undefined;
       if (kind === 'uniform') return { kind: 'uniform', meanMs: mean, devMs: dev };
       if (kind === 'gaussian') return { kind: 'gaussian', meanMs: mean, devMs: dev };
-      if (kind === 'poisson')
-        return reader.error(
-          path,
-          'poisson think times are a Taurus feature rayservice-ci does not support; use a constant, uniform(mean, dev) or gaussian(mean, dev).',
-        );
+      if (kind === 'poisson') {
+        // Taurus: a constant delay of dev plus a Poisson draw with lambda = mean − dev (see ThinkTime).
+        if (dev > mean)
+          return reader.error(
+            path,
+            `poisson(mean, dev) waits dev plus a Poisson draw of mean − dev, so dev cannot exceed mean; got ${raw}.`,
+          );
+        return { kind: 'poisson', lambdaMs: mean - dev, delayMs: dev };
+      }
       return reader.error(
         path,
-        `"${kind}" is not a think-time distribution; use a duration, uniform(mean, dev) or gaussian(mean, dev).`,
+        `"${kind}" is not a think-time distribution; use a duration, uniform(mean, dev), gaussian(mean, dev) or poisson(mean, dev).`,
       );
     }
+    if (/^\s*\w+\s*\(/.test(raw))
+      return reader.error(
+        path,
+        `"${raw.slice(0, 60)}" is not a think time Taurus reads: a distribution takes two durations, as in poisson(2s, 500ms) or uniform(2s, 1s).`,
+      );
   }
   const ms = reader.duration(raw, path);
   return ms === undefined ? undefined : { kind: 'constant', ms };

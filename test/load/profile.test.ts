@@ -75,7 +75,7 @@ test('settings that only upload to BlazeMeter are accepted with a warning; other
   assert.ok(bad.some((p) => /"settings" \(engine settings\)/.test(p.message)));
 });
 
-test('executor, poisson think time, redirects and a missing scenario say what to change', () => {
+test('executor, a poisson think time whose offset exceeds its mean, redirects and a missing scenario say what to change', () => {
   const problems = problemsOf(`execution:
 - scenario: nope
   executor: locust
@@ -85,13 +85,13 @@ test('executor, poisson think time, redirects and a missing scenario say what to
   hold-for: 1s
 scenarios:
   s:
-    think-time: poisson(5s, 1s)
+    think-time: poisson(1s, 5s)
     follow-redirects: true
     requests: [http://127.0.0.1:1/]
 `).map((p) => p.message);
   assert.ok(problems.some((m) => /executor "locust" places think time and ramps differently/.test(m)));
   assert.ok(problems.some((m) => /no scenario named "nope"/.test(m)));
-  assert.ok(problems.some((m) => /poisson think times are a Taurus feature/.test(m)));
+  assert.ok(problems.some((m) => /so dev cannot exceed mean; got poisson\(1s, 5s\)/.test(m)));
   assert.ok(problems.some((m) => /supports "follow-redirects" only as false/.test(m)));
 });
 
@@ -180,4 +180,26 @@ test('YAML goes through the one door: an alias bomb and a second document are pr
   const bomb = `a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n`;
   assert.ok(problemsOf(bomb).some((p) => /Aliases expand more than/.test(p.message)));
   assert.ok(problemsOf(`${SEED_PROFILE}---\nx: 1\n`).some((p) => /holds 2 YAML documents/.test(p.message)));
+});
+
+test("poisson(mean, dev) think time: Taurus's dev as a constant delay plus a Poisson draw of mean − dev", () => {
+  const profile = (think: string) => `execution:
+- scenario: s
+  hold-for: 1s
+scenarios:
+  s:
+    think-time: ${think}
+    requests: [http://127.0.0.1:1/]
+`;
+  const read = parseProfileText('p.yaml', profile('poisson(2s, 500ms)'), () => ({ problem: 'none' }));
+  assert.ok(read.ok, read.ok ? '' : JSON.stringify(read.problems));
+  assert.deepEqual(read.profile.executions[0]!.scenario.requests[0]!.thinkTime, {
+    kind: 'poisson',
+    lambdaMs: 1500,
+    delayMs: 500,
+  });
+  // Taurus's parser needs both arguments; one is refused with the form to write.
+  const one = parseProfileText('p.yaml', profile('poisson(2s)'), () => ({ problem: 'none' }));
+  assert.ok(!one.ok);
+  assert.ok(one.problems.some((p) => /a distribution takes two durations/.test(p.message)));
 });
