@@ -2,6 +2,7 @@
 // their bundles with INPUT_* variables and temporary GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files.
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
+import { safeInline } from '../sanitize/index.ts';
 
 export interface AnnotationPlace {
   readonly file: string;
@@ -52,6 +53,19 @@ export function actionsIo<Input extends string>(_inputs: readonly Input[]): Acti
     tempDir: process.env['RUNNER_TEMP'] ?? tmpdir(),
     now: () => new Date(),
   };
+}
+
+/** `true`/`false` as YAML 1.2 writes them (core.getBooleanInput's rule); anything else is a problem naming the input. */
+export function booleanInput<Input extends string>(
+  io: ActionIo<Input>,
+  name: Input,
+  fallback: boolean,
+): boolean | string {
+  const raw = io.input(name);
+  if (raw === '') return fallback;
+  if (['true', 'True', 'TRUE'].includes(raw)) return true;
+  if (['false', 'False', 'FALSE'].includes(raw)) return false;
+  return `Input ${name} takes true or false, not "${safeInline(raw)}".`;
 }
 
 /** Runs an adapter; anything thrown is a bug, reported as a failed step rather than a silent crash. */

@@ -1,6 +1,6 @@
 // `rayservice-ci report --verdict verdict.json [--timeline …] [--out report.md] [--comment] [--summary]`
 import { parseArgs } from 'node:util';
-import { readGitHubEvent, runLinksFrom, runReport, type CommentRequest } from '../report/index.ts';
+import { commentRequestFrom, runLinksFrom, runReport, type CommentRequest } from '../report/index.ts';
 import { safeInline } from '../sanitize/index.ts';
 import { InputError, UsageError, type CliIo } from './io.ts';
 
@@ -87,16 +87,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
       throw new InputError(
         '--comment needs a token in $GITHUB_TOKEN (or $GH_TOKEN) that may write pull-request comments.',
       );
-    comment = {
-      token,
-      apiUrl: io.env['GITHUB_API_URL'],
-      event: await readGitHubEvent(
-        io.env['GITHUB_EVENT_PATH'],
-        io.env['GITHUB_EVENT_NAME'],
-        values.repo ?? io.env['GITHUB_REPOSITORY'],
-      ),
-      pullRequest,
-    };
+    comment = await commentRequestFrom(io.env, token, { repository: values.repo, pullRequest });
   }
   const run = await runReport(io, {
     paths: {

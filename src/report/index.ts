@@ -18,6 +18,7 @@ export {
   type TargetResult,
 } from './comment.ts';
 export {
+  commentRequestFrom,
   parseGpuHourPrice,
   parseOverride,
   postReportComment,

@@ -119,6 +119,27 @@ export async function readGitHubEvent(
   return { name, payload, repository };
 }
 
+/**
+ * The comment request a workflow step makes: the token, and the API and event from the variables the runner sets
+ * (GITHUB_API_URL, GITHUB_EVENT_PATH, GITHUB_EVENT_NAME, GITHUB_REPOSITORY).
+ */
+export async function commentRequestFrom(
+  env: Readonly<Record<string, string | undefined>>,
+  token: string,
+  overrides: { readonly repository?: string | undefined; readonly pullRequest?: number | undefined } = {},
+): Promise<CommentRequest> {
+  return {
+    token,
+    apiUrl: env['GITHUB_API_URL'],
+    event: await readGitHubEvent(
+      env['GITHUB_EVENT_PATH'],
+      env['GITHUB_EVENT_NAME'],
+      overrides.repository ?? env['GITHUB_REPOSITORY'],
+    ),
+    ...(overrides.pullRequest === undefined ? {} : { pullRequest: overrides.pullRequest }),
+  };
+}
+
 /** Appends the report to the job summary file ($GITHUB_STEP_SUMMARY); a problem when it cannot be written. */
 export async function writeSummary(path: string, markdown: string): Promise<string | undefined> {
   return appendFile(path, `${markdown}\n`).then(

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describeFeasibility, describeSource, runAssert, type Verdict } from '../../assert/index.ts';
 import { WALL_CLOCK } from '../../observe/index.ts';
 import { safeInline } from '../../sanitize/index.ts';
-import type { ActionIo } from '../action-io.ts';
+import { booleanInput, type ActionIo } from '../action-io.ts';
 
 export const ASSERT_INPUTS = [
   'timeline',
@@ -26,13 +26,6 @@ export const ASSERT_INPUTS = [
 ] as const;
 export type AssertInput = (typeof ASSERT_INPUTS)[number];
 
-function booleanInput(io: ActionIo<AssertInput>, name: AssertInput): boolean | string {
-  const raw = io.input(name);
-  if (raw === '' || raw === 'false') return false;
-  if (raw === 'true') return true;
-  return `Input ${name} takes true or false, not "${safeInline(raw)}".`;
-}
-
 /** A Markdown table cell: one line, no pipe that would split the row. */
 const cell = (text: string) => safeInline(text).replaceAll('|', '\\|');
 
@@ -48,7 +41,7 @@ export function assertSummaryMarkdown(verdict: Verdict): string {
 export async function assertAction(io: ActionIo<AssertInput>, signal?: AbortSignal): Promise<Verdict | undefined> {
   const flags: Record<string, boolean> = {};
   for (const name of ['check-only', 'force'] as const) {
-    const value = booleanInput(io, name);
+    const value = booleanInput(io, name, false);
     if (typeof value === 'string') return void io.fail(value);
     flags[name] = value;
   }

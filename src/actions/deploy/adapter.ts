@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parseSecretValues, runDeploy, tearDown, WALL_CLOCK, type Deployment, type Reach } from '../../deploy/index.ts';
 import { loadKubeConfig } from '../../kube/index.ts';
 import { safeInline } from '../../sanitize/index.ts';
+import { booleanInput } from '../action-io.ts';
 import { removeKubeconfig, STATE, writeKubeconfig, type DeployActionIo } from './runtime.ts';
 
 export const DEPLOY_INPUTS = [
@@ -27,15 +28,6 @@ export type DeployInput = (typeof DEPLOY_INPUTS)[number];
 /** An endpoint as an output: the URL, or where later stages forward to (port-forward:NAMESPACE/POD:PORT). */
 export function describeReachForOutput(reach: Reach): string {
   return reach.kind === 'url' ? reach.url : `port-forward:${reach.namespace}/${reach.pod}:${reach.port}`;
-}
-
-/** `true`/`false` as YAML 1.2 writes them (core.getBooleanInput's rule); anything else is a problem. */
-export function booleanInput(io: DeployActionIo<string>, name: string, fallback: boolean): boolean | string {
-  const raw = io.input(name);
-  if (raw === '') return fallback;
-  if (['true', 'True', 'TRUE'].includes(raw)) return true;
-  if (['false', 'False', 'FALSE'].includes(raw)) return false;
-  return `Input ${name} takes true or false, not "${safeInline(raw)}".`;
 }
 
 export async function deployAction(io: DeployActionIo<DeployInput>): Promise<Deployment | undefined> {

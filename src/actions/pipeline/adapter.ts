@@ -4,9 +4,10 @@
 import { join } from 'node:path';
 import { parseSecretValues, WALL_CLOCK } from '../../deploy/index.ts';
 import { runPipeline, type ClusterChoice, type PipelineRequest } from '../../pipeline/index.ts';
-import { readGitHubEvent } from '../../report/index.ts';
+import { commentRequestFrom } from '../../report/index.ts';
 import { safeInline } from '../../sanitize/index.ts';
-import { booleanInput, deployPostAction } from '../deploy/adapter.ts';
+import { booleanInput } from '../action-io.ts';
+import { deployPostAction } from '../deploy/adapter.ts';
 import { STATE, writeKubeconfig, type DeployActionIo } from '../deploy/runtime.ts';
 
 export const PIPELINE_INPUTS = [
@@ -151,17 +152,7 @@ export async function pipelineAction(io: DeployActionIo<PipelineInput>): Promise
     },
     request,
     {
-      comment: comment
-        ? {
-            token,
-            apiUrl: io.env['GITHUB_API_URL'],
-            event: await readGitHubEvent(
-              io.env['GITHUB_EVENT_PATH'],
-              io.env['GITHUB_EVENT_NAME'],
-              io.env['GITHUB_REPOSITORY'],
-            ),
-          }
-        : undefined,
+      comment: comment ? await commentRequestFrom(io.env, token) : undefined,
     },
   );
   if (result.inputProblems.length) return io.fail(result.inputProblems.map(safeInline).join('\n'));

@@ -3,9 +3,9 @@
 // a notice; one refused for another reason (a bad token) fails the step, after the summary is written.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readGitHubEvent, runLinksFrom, runReport } from '../../report/index.ts';
+import { commentRequestFrom, runLinksFrom, runReport } from '../../report/index.ts';
 import { safeInline } from '../../sanitize/index.ts';
-import type { ActionIo } from '../action-io.ts';
+import { booleanInput, type ActionIo } from '../action-io.ts';
 
 export const REPORT_INPUTS = [
   'verdict',
@@ -24,15 +24,6 @@ export const REPORT_INPUTS = [
   'key',
 ] as const;
 export type ReportInputName = (typeof REPORT_INPUTS)[number];
-
-/** YAML 1.2 core booleans, as @actions/core's getBooleanInput reads them; anything else names the input. */
-function booleanInput(io: ActionIo<ReportInputName>, name: ReportInputName, fallback: boolean): boolean | string {
-  const raw = io.input(name);
-  if (raw === '') return fallback;
-  if (/^(true|True|TRUE)$/.test(raw)) return true;
-  if (/^(false|False|FALSE)$/.test(raw)) return false;
-  return `Input ${name} takes true or false, not "${safeInline(raw)}".`;
-}
 
 export async function reportAction(io: ActionIo<ReportInputName>): Promise<void> {
   const comment = booleanInput(io, 'comment', true);
@@ -54,17 +45,7 @@ export async function reportAction(io: ActionIo<ReportInputName>): Promise<void>
       diagnosis: io.input('diagnosis') || undefined,
     },
     out,
-    comment: comment
-      ? {
-          token,
-          apiUrl: io.env['GITHUB_API_URL'],
-          event: await readGitHubEvent(
-            io.env['GITHUB_EVENT_PATH'],
-            io.env['GITHUB_EVENT_NAME'],
-            io.env['GITHUB_REPOSITORY'],
-          ),
-        }
-      : undefined,
+    comment: comment ? await commentRequestFrom(io.env, token) : undefined,
     gpuHourPrice: io.input('gpu-hour-price') || undefined,
     title: io.input('title') || undefined,
     key: io.input('key') || undefined,

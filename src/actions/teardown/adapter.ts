@@ -6,7 +6,7 @@ import { DEPLOYMENT, runJanitor, tearDown, WALL_CLOCK } from '../../deploy/index
 import { loadKubeConfig } from '../../kube/index.ts';
 import { safeInline } from '../../sanitize/index.ts';
 import { parseDuration } from '../../time/duration.ts';
-import { booleanInput } from '../deploy/adapter.ts';
+import { booleanInput } from '../action-io.ts';
 import { removeKubeconfig, writeKubeconfig, type DeployActionIo } from '../deploy/runtime.ts';
 
 export const TEARDOWN_INPUTS = [
