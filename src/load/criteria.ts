@@ -33,7 +33,7 @@ type CountName =
   | 'dropped_arrivals'
   | 'output_tokens'
   | 'cancelled';
-type GaugeName = 'request_throughput' | 'output_tokens_per_s' | 'max_users' | 'max_in_flight';
+type GaugeName = 'request_throughput' | 'output_tokens_per_s' | 'goodput_rps' | 'max_users' | 'max_in_flight';
 
 export interface Criterion {
   readonly source: CriterionSource;
@@ -66,7 +66,13 @@ const COUNTS: readonly CountName[] = [
   'output_tokens',
   'cancelled',
 ];
-const GAUGES: readonly GaugeName[] = ['request_throughput', 'output_tokens_per_s', 'max_users', 'max_in_flight'];
+const GAUGES: readonly GaugeName[] = [
+  'request_throughput',
+  'output_tokens_per_s',
+  'goodput_rps',
+  'max_users',
+  'max_in_flight',
+];
 /** Counters whose `rate` k6 would give: the share of requests that ended that way. */
 const RATES: readonly CountName[] = [
   'errors',
@@ -163,6 +169,8 @@ function taurusSubject(s: string): Subject | string {
       return { kind: 'gauge', what: 'output_tokens_per_s' };
     case 'rps':
       return { kind: 'gauge', what: 'request_throughput' };
+    case 'goodput':
+      return { kind: 'gauge', what: 'goodput_rps' };
     case 'avg-ct':
       return 'avg-ct (connect time) is not measured by rayservice-ci; use avg-lt (time to first byte) or ttfb-avg.';
     case 'bytes':
@@ -340,10 +348,17 @@ function actual(
       return s.ratio ? { value: n / finished, unit: 'ratio' } : { value: n, unit: 'count' };
     }
     case 'gauge': {
-      if (!full || full.sent === 0) return { value: null, unit: 'value' };
+      // goodput_rps exists only with slo: without objectives it is no figure at all, so inconclusive.
+      const value = full?.[s.what];
+      if (!full || full.sent === 0 || value === undefined) return { value: null, unit: 'value' };
       return {
-        value: full[s.what],
-        unit: s.what === 'output_tokens_per_s' ? 'tokens/s' : s.what === 'request_throughput' ? 'requests/s' : 'count',
+        value,
+        unit:
+          s.what === 'output_tokens_per_s'
+            ? 'tokens/s'
+            : s.what === 'request_throughput' || s.what === 'goodput_rps'
+              ? 'requests/s'
+              : 'count',
       };
     }
   }

@@ -5,7 +5,16 @@ import { type ProfileReader } from './profile-reader.ts';
 import { DEFAULT_SETTINGS, type CriterionSource, type Limits, type LoadSettings } from './profile.ts';
 import { criterionText } from './scenario-reader.ts';
 
-export const EXTENSION_KEYS = ['seed', 'limits', 'thresholds', 'criteria', 'grace', 'total-timeout', 'retry'] as const;
+export const EXTENSION_KEYS = [
+  'seed',
+  'limits',
+  'thresholds',
+  'criteria',
+  'grace',
+  'total-timeout',
+  'retry',
+  'slo',
+] as const;
 
 export interface Extensions {
   readonly limits: Partial<Limits>;
@@ -86,10 +95,25 @@ export function readExtensions(
       );
     else statuses = list as number[];
   }
+  const sloRaw = reader.mapping(block['slo'], at('slo'));
+  let slo: { ttftMs?: number; tpotMs?: number; e2eMs?: number } | undefined;
+  if (sloRaw) {
+    for (const key of Object.keys(sloRaw))
+      if (!['ttft', 'tpot', 'e2e'].includes(key))
+        reader.error([...path, 'slo', key], `"${key}" is not an objective goodput counts (ttft, tpot, e2e).`, 'key');
+    slo = {
+      ttftMs: reader.duration(sloRaw['ttft'], [...path, 'slo', 'ttft']),
+      tpotMs: reader.duration(sloRaw['tpot'], [...path, 'slo', 'tpot']),
+      e2eMs: reader.duration(sloRaw['e2e'], [...path, 'slo', 'e2e']),
+    };
+    if (slo.ttftMs === undefined && slo.tpotMs === undefined && slo.e2eMs === undefined)
+      reader.error(at('slo'), 'slo needs at least one of ttft, tpot, e2e (durations, e.g. ttft: 2s).');
+  }
   return {
     limits,
     settings: {
       seed,
+      slo,
       graceMs: reader.duration(block['grace'], at('grace')) ?? DEFAULT_SETTINGS.graceMs,
       totalTimeoutMs: reader.duration(block['total-timeout'], at('total-timeout')) ?? DEFAULT_SETTINGS.totalTimeoutMs,
       retry: { max: retryMax ?? 0, statuses },

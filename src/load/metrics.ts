@@ -3,6 +3,7 @@
 // per-second ones for the windows, and counters. A 30-minute run's millions of ITL gaps cost the same memory as ten.
 import * as hdr from 'hdr-histogram-js';
 import type { RequestOutcome } from './outcome.ts';
+import type { Slo } from './profile.ts';
 import {
   ERROR_KINDS,
   LOAD_METRIC,
@@ -166,10 +167,26 @@ export class LoadMetrics {
   private windowDropped = 0;
   private readonly samples: LoadSample[] = [];
   private readonly maxSamples: number;
+  private readonly slo: Slo | undefined;
+  goodRequests = 0;
+  private windowGood = 0;
 
-  constructor(maxWindows: number) {
-    // Eleven metrics per window at most; a run is capped in duration, and so is this.
-    this.maxSamples = maxWindows * 11;
+  constructor(maxWindows: number, slo?: Slo) {
+    // Twelve metrics per window at most; a run is capped in duration, and so is this.
+    this.maxSamples = maxWindows * 12;
+    this.slo = slo;
+  }
+
+  /** vLLM serve.py calculate_metrics (goodput): every objective given is met; TPOT is 0 with one output token. */
+  private good(outcome: RequestOutcome, tpot: number | undefined): boolean {
+    const slo = this.slo!;
+    if (slo.ttftMs !== undefined && (outcome.ttftMs === undefined || outcome.ttftMs > slo.ttftMs)) return false;
+    if (slo.e2eMs !== undefined && outcome.e2eMs > slo.e2eMs) return false;
+    if (slo.tpotMs !== undefined) {
+      const value = tpot ?? (outcome.outputTokens === 1 ? 0 : undefined);
+      if (value === undefined || value > slo.tpotMs) return false;
+    }
+    return true;
   }
 
   started(): void {
@@ -238,6 +255,7 @@ export class LoadMetrics {
     }
     for (const gap of outcome.gapsMs) this.itl.record(gap);
     const tokens = outcome.outputTokens;
+    let tpot: number | undefined;
     if (tokens !== undefined) {
       this.outputTokens += tokens;
       label.outputTokens += tokens;
@@ -246,12 +264,16 @@ export class LoadMetrics {
       else if (outcome.tokensFrom === 'chunks') this.tokensFromChunks++;
       // vLLM serve.py calculate_metrics: TPOT only for requests with more than one output token.
       if (tokens > 1 && outcome.ttftMs !== undefined) {
-        const tpot = (outcome.e2eMs - outcome.ttftMs) / (tokens - 1);
+        tpot = (outcome.e2eMs - outcome.ttftMs) / (tokens - 1);
         this.tpot.record(tpot);
         label.tpot.record(tpot);
       }
     }
     if (outcome.promptTokens !== undefined) this.promptTokens += outcome.promptTokens;
+    if (this.slo && this.good(outcome, tpot)) {
+      this.goodRequests++;
+      this.windowGood++;
+    }
   }
 
   private sampleError(outcome: RequestOutcome): void {
@@ -288,7 +310,9 @@ export class LoadMetrics {
     add(LOAD_METRIC.ttftP95, this.windowTtft.percentile(95));
     add(LOAD_METRIC.e2eP50, this.windowE2e.percentile(50));
     add(LOAD_METRIC.e2eP95, this.windowE2e.percentile(95));
+    if (this.slo) add(LOAD_METRIC.goodput, per(this.windowGood));
     this.windowStarted = this.windowCompleted = this.windowErrors = this.windowTokens = this.windowDropped = 0;
+    this.windowGood = 0;
     this.windowTtft.reset();
     this.windowE2e.reset();
     if (this.samples.length + out.length <= this.maxSamples) this.samples.push(...out);
@@ -335,6 +359,13 @@ export class LoadMetrics {
       duration_s: Math.round(durationS * 1000) / 1000,
       request_throughput: rate(this.requests),
       output_tokens_per_s: rate(this.outputTokens),
+      ...(this.slo
+        ? {
+            good_requests: this.goodRequests,
+            goodput_rps: rate(this.goodRequests),
+            slo_attainment: this.requests ? Math.round((this.goodRequests / this.requests) * 10000) / 10000 : null,
+          }
+        : {}),
       max_users: this.maxUsers,
       max_in_flight: this.maxInFlight,
       ttft_ms: this.ttft.stats(),

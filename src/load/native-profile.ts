@@ -99,6 +99,7 @@ export const LOAD_PROFILE_SCHEMA = {
     criteria: { type: 'array', items: { type: ['string', 'object'] } },
     grace: duration,
     'total-timeout': duration,
+    slo: { type: 'object', additionalProperties: false, properties: { ttft: duration, tpot: duration, e2e: duration } },
     retry: {
       type: 'object',
       additionalProperties: false,

@@ -122,8 +122,20 @@ export interface RetryPolicy {
   readonly statuses: readonly number[];
 }
 
+/**
+ * Service-level objectives for goodput (vLLM bench --goodput, after DistServe): a completed request is good when each
+ * given metric is at or under its objective; TPOT counts as 0 for a request with one output token.
+ */
+export interface Slo {
+  readonly ttftMs?: number | undefined;
+  readonly tpotMs?: number | undefined;
+  readonly e2eMs?: number | undefined;
+}
+
 export interface LoadSettings {
   readonly seed: number | undefined;
+  /** Goodput's objectives; none: no goodput figures. */
+  readonly slo?: Slo | undefined;
   /** A whole request's deadline, from its start to its last byte (default 10 min). */
   readonly totalTimeoutMs: number;
   /** After the end (or a stop), how long requests in flight may finish (default 30 s). */

@@ -73,7 +73,7 @@ export async function runPlan(runnable: RunnablePlan, deps: RunnerDeps): Promise
   const endpoint = deps.endpoint ?? fixedEndpoint(undefined);
   const start = clock.now();
   const hardEnd = start + limits.maxDurationMs;
-  const metrics = new LoadMetrics(Math.ceil((limits.maxDurationMs + settings.graceMs) / WINDOW_MS) + 2);
+  const metrics = new LoadMetrics(Math.ceil((limits.maxDurationMs + settings.graceMs) / WINDOW_MS) + 2, settings.slo);
   const connectionsNeeded = executions.reduce(
     (n, e) => n + (e.shape.kind === 'closed' ? e.shape.users : e.shape.maxInFlight),
     0,

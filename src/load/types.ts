@@ -72,6 +72,10 @@ export interface LoadSummary {
   readonly request_throughput: number;
   /** Output tokens of completed requests per second of duration_s. */
   readonly output_tokens_per_s: number;
+  /** With slo: completed requests meeting every objective, per second of duration_s, and their share. */
+  readonly good_requests?: number;
+  readonly goodput_rps?: number;
+  readonly slo_attainment?: number | null;
   readonly max_users: number;
   readonly max_in_flight: number;
   readonly ttft_ms: LatencyStats;
@@ -157,6 +161,7 @@ export const LOAD_METRIC = {
   ttftP95: 'load_ttft_p95_ms',
   e2eP50: 'load_e2e_p50_ms',
   e2eP95: 'load_e2e_p95_ms',
+  goodput: 'load_goodput_per_s',
 } as const;
 
 export const METRIC_DEFINITIONS: Readonly<Record<string, string>> = {
@@ -172,6 +177,8 @@ export const METRIC_DEFINITIONS: Readonly<Record<string, string>> = {
     'closed loop: when the request was sent; open loop: its intended arrival time, so queueing in the generator counts (no coordinated omission)',
   output_tokens_per_s: 'output tokens of completed requests / duration_s',
   request_throughput: 'completed requests / duration_s',
+  goodput_rps:
+    'completed requests meeting every objective of slo (ttft, tpot, e2e: at or under) / duration_s (vLLM bench --goodput); slo_attainment: their share of completed requests',
   windows:
     'samples: one per metric per second; time is the end of the second (ms since the epoch); rates are per that second, users and in-flight are the value at its end',
 };
@@ -263,6 +270,9 @@ export const loadResultsSchema = {
         duration_s: { type: 'number', minimum: 0 },
         request_throughput: { type: 'number', minimum: 0 },
         output_tokens_per_s: { type: 'number', minimum: 0 },
+        good_requests: { type: 'integer', minimum: 0 },
+        goodput_rps: { type: 'number', minimum: 0 },
+        slo_attainment: { type: ['number', 'null'], minimum: 0, maximum: 1 },
         tokens_source: { enum: ['usage', 'chunks', 'mixed', 'none'] },
       },
     },

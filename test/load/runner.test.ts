@@ -9,10 +9,19 @@ import { abortableClock } from '../../src/time/clock.ts';
 import { sleep, stubServer, type Stub } from './helpers.ts';
 
 let stub: Stub;
+/** The clock of the run in progress, for a stub that answers after some of its time. */
+let manualClock: ManualClock | undefined;
 
 before(async () => {
   stub = await stubServer((req, res) => {
     if (req.url === '/silent') return; // never answers: the headers timeout
+    if (req.url === '/slow') {
+      // Answers once 400 ms of the run's clock have passed (well inside the 1 s timeout).
+      const clock = manualClock!;
+      const due = clock.now() + 400;
+      const poll = () => (clock.now() >= due || res.destroyed ? res.end('ok') : setTimeout(poll, 1));
+      return poll();
+    }
     if (req.url === '/stalls') {
       res.writeHead(200, { 'content-type': 'text/plain' });
       res.write('first bytes'); // then nothing: the idle timeout
@@ -40,6 +49,7 @@ ${extra}`;
 /** Runs the plan on a ManualClock moved `stepMs` at a time, real I/O getting a few ms between steps; bounded. */
 async function runManually(extra: string, stepMs: number): Promise<{ run: RunOutput; wallMs: number }> {
   const manual = new ManualClock();
+  manualClock = manual;
   const wallStart = performance.now();
   let output: RunOutput | undefined;
   const running = runPlan(planOf(extra), {
@@ -99,4 +109,23 @@ test('an answer that goes quiet times out after 1 s of the run clock without a b
   const f = fine.run.metrics.summary(1);
   assert.equal(f.requests, 1);
   assert.equal(f.errors, 0);
+});
+
+test('goodput: completed requests meeting every objective per second; without objectives no goodput figure at all', async () => {
+  const load = 'requests: [/, /slow]\nload: { closed: { users: 1, hold-for: 5s, iterations: 2 } }\n';
+  const { run } = await runManually(`slo: { e2e: 200ms }\n${load}`, 50);
+  const summary = run.metrics.summary((run.end - run.start) / 1000);
+  assert.equal(summary.requests, 4);
+  // "/" answers at once (0 ms on the manual clock); "/slow" after 400 ms of it.
+  assert.ok(summary.e2e_ms.max! > 200, `e2e max ${summary.e2e_ms.max}`);
+  assert.equal(summary.good_requests, 2);
+  assert.equal(summary.slo_attainment, 0.5);
+  assert.equal(summary.goodput_rps, Math.round((2 / summary.duration_s) * 1000) / 1000);
+  const windows = run.metrics.windowSamples().filter((s) => s.metric === 'load_goodput_per_s');
+  // A goodput sample in every window (a rate: the last, partial window is scaled to its length).
+  assert.ok(windows.length >= 1 && windows.some((w) => w.value > 0), JSON.stringify(windows));
+  const none = await runManually(load, 50);
+  const plain = none.run.metrics.summary(1);
+  assert.equal(plain.goodput_rps, undefined);
+  assert.equal(none.run.metrics.windowSamples().filter((s) => s.metric === 'load_goodput_per_s').length, 0);
 });
