@@ -157,7 +157,13 @@ async function runScenario(scenario: Scenario): Promise<{ rows: Row[]; real: Sid
     await sim.stop();
   }
   const summary = (run: SideRun) =>
-    summarize(run.timeline, { loadStart: run.loadStart, loadEnd: run.loadEnd, deployment, nodeType: NODE_TYPE });
+    summarize(run.timeline, {
+      loadStart: run.loadStart,
+      loadEnd: run.loadEnd,
+      holdEnd: run.holdEnd,
+      deployment,
+      nodeType: NODE_TYPE,
+    });
   const tol = tolerances(scenario, {
     pollS: (pollMs as number) / 1000,
     autoscalerUpdateIntervalS: AUTOSCALER_UPDATE_INTERVAL_S,

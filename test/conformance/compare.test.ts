@@ -44,7 +44,7 @@ function timeline(steps: readonly (readonly [number, number, number, number, num
   };
 }
 
-const options = { loadStart: T0, loadEnd: T0 + 45_000, deployment: D, nodeType: 'gpu' };
+const options = { loadStart: T0, loadEnd: T0 + 45_000, holdEnd: T0 + 45_000, deployment: D, nodeType: 'gpu' };
 const step = SCENARIOS.find((s) => s.name === 'step')!;
 const tol = tolerances(step, { pollS: 0.5, autoscalerUpdateIntervalS: 5, nodeStartS: 8 });
 
@@ -193,4 +193,10 @@ test('the drain: from the first scale-down decision to no replica STOPPING; equa
   assert.equal(row(2).ok, true);
   assert.equal(row(4).ok, true);
   assert.equal(row(6).ok, false);
+});
+
+test('a drain with requests still in flight at the scale-down is shown, not held to the tolerance', () => {
+  const s = summarize(real, { ...options, loadEnd: T0 + 60_000 });
+  assert.equal(s.drainWithRequestsInFlight, true);
+  assert.equal(summarize(real, options).drainWithRequestsInFlight, false);
 });

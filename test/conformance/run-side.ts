@@ -10,6 +10,8 @@ export interface SideRun {
   readonly timeline: Timeline;
   readonly loadStart: number;
   readonly loadEnd: number;
+  /** When the users stopped sending: the load's start + hold-for. */
+  readonly holdEnd: number;
   /** Requests that completed, and that failed, as the load stage counted them. */
   readonly requests: number;
   readonly errors: number;
@@ -102,6 +104,7 @@ export async function runSide(scenario: Scenario, options: SideOptions): Promise
       timeline,
       loadStart,
       loadEnd,
+      holdEnd: loadStart + scenario.load.holdS * 1000,
       requests: run.results.summary.requests,
       errors: run.results.summary.errors,
       wallS: (Date.now() - began) / 1000,
