@@ -84,6 +84,8 @@ export const LOAD_PROFILE_SCHEMA = {
             rate: { type: 'number', exclusiveMinimum: 0 },
             arrivals: { enum: ['constant', 'poisson'] },
             duration,
+            'ramp-up': duration,
+            'start-rate': { type: 'number', minimum: 0 },
             'max-in-flight': positiveInteger,
           },
         },
@@ -183,12 +185,21 @@ export function readNativeProfile(
     const o = load['open'] as Mapping;
     const durationMs = reader.duration(o['duration'], ['load', 'open', 'duration']);
     if (durationMs === 0) reader.error(['load', 'open', 'duration'], 'an open-loop run needs a duration above 0.');
+    const rampUpMs = reader.duration(o['ramp-up'], ['load', 'open', 'ramp-up']);
+    if (rampUpMs !== undefined && durationMs !== undefined && rampUpMs > durationMs)
+      reader.error(
+        ['load', 'open', 'ramp-up'],
+        'the ramp is the first part of the duration: make ramp-up at most the duration.',
+      );
+    if (o['start-rate'] !== undefined && !rampUpMs)
+      reader.error(['load', 'open', 'start-rate'], 'start-rate is where a ramp starts: it needs ramp-up.');
     shape = {
       kind: 'open',
       arrivals: (o['arrivals'] as 'constant' | 'poisson' | undefined) ?? 'constant',
       rate: o['rate'] as number,
       durationMs: durationMs ?? 0,
       maxInFlight: o['max-in-flight'] as number,
+      ...(rampUpMs ? { rampUpMs, startRate: (o['start-rate'] as number | undefined) ?? 0 } : {}),
     };
   }
   const extensions = readExtensions(reader, root, [], EXTENSION_KEYS);

@@ -10,6 +10,7 @@ import {
   type Limits,
   type LoadProfile,
   type LoadShape,
+  type OpenShape,
   type ProfileProblem,
   type ThinkTime,
 } from './profile.ts';
@@ -60,6 +61,9 @@ export interface ExecutionPlan {
   readonly arrivals?: {
     readonly distribution: 'constant' | 'poisson';
     readonly rate: number;
+    /** The ramp: the first rampUpMs rise linearly from startRate to rate. */
+    readonly rampUpMs?: number;
+    readonly startRate?: number;
     readonly maxInFlight: number;
     readonly expected: number;
     readonly listedMs: readonly number[];
@@ -210,10 +214,10 @@ export function planLoad(profile: LoadProfile, options: PlanOptions): PlanResult
         message: `execution ${index} runs ${formatDuration(shape.durationMs)}, beyond max-duration ${formatDuration(limits.maxDurationMs)}.`,
         place: execution.place,
       });
-    const expected = Math.ceil((shape.rate * shape.durationMs) / 1000);
+    const expected = Math.ceil(expectedArrivals(shape, shape.durationMs));
     if (expected > limits.maxRequests)
       problems.push({
-        message: `execution ${index} would send about ${expected} requests (${shape.rate}/s for ${formatDuration(shape.durationMs)}), beyond max-requests ${limits.maxRequests}; lower the rate or raise the limit.`,
+        message: `execution ${index} would send about ${expected} requests (${shape.rate}/s for ${formatDuration(shape.durationMs)}${shape.rampUpMs ? `, the first ${formatDuration(shape.rampUpMs)} a ramp from ${shape.startRate ?? 0}/s` : ''}), beyond max-requests ${limits.maxRequests}; lower the rate or raise the limit.`,
         place: execution.place,
       });
     return {
@@ -225,6 +229,7 @@ export function planLoad(profile: LoadProfile, options: PlanOptions): PlanResult
       arrivals: {
         distribution: shape.arrivals,
         rate: shape.rate,
+        ...(shape.rampUpMs ? { rampUpMs: shape.rampUpMs, startRate: shape.startRate ?? 0 } : {}),
         maxInFlight: shape.maxInFlight,
         expected,
         listedMs: arrivalTimes(shape, options.seed, index, LISTED),
@@ -257,15 +262,40 @@ export function* arrivalSchedule(
   execution: number,
 ): Generator<number, void, void> {
   const random = seededRandom(seed, 1_000_000 + execution);
-  const gap = 1000 / shape.rate;
-  let t = 0;
-  // Bounded: the planner refused schedules past max-requests, and the count is the duration times the rate.
+  // Arrivals are the points where the expected count Λ(t) = ∫ rate crosses 0, 1, 2, … (constant), or crosses a sum
+  // of unit exponential draws (Poisson: time-rescaling turns a unit-rate Poisson process into one with this rate).
+  let s = 0;
+  // Bounded: the planner refused schedules past max-requests, and the count is Λ(duration).
   for (let i = 0; i < Number.MAX_SAFE_INTEGER; i++) {
-    if (shape.arrivals === 'poisson') t += randomExponential(random, gap);
-    else t = i * gap;
-    if (t >= shape.durationMs) return;
+    if (shape.arrivals === 'poisson') s += randomExponential(random, 1);
+    else s = i;
+    const t = timeOfCount(shape, s);
+    // Written so that NaN ends the schedule too.
+    if (!(t < shape.durationMs)) return;
     yield t;
   }
+}
+
+/** Λ(t): the arrivals expected by `ms` from the start (rates per second; the ramp linear). */
+export function expectedArrivals(shape: OpenShape, ms: number): number {
+  const ramp = shape.rampUpMs ?? 0;
+  const r0 = shape.startRate ?? 0;
+  const r1 = shape.rate;
+  if (ramp > 0 && ms <= ramp) return (r0 * ms + ((r1 - r0) * ms * ms) / (2 * ramp)) / 1000;
+  return ((r0 + r1) * ramp) / 2000 + (r1 * (ms - ramp)) / 1000;
+}
+
+/** Λ⁻¹(count): when, in ms from the start, `count` arrivals are expected. */
+function timeOfCount(shape: OpenShape, count: number): number {
+  const ramp = shape.rampUpMs ?? 0;
+  const inRamp = ramp > 0 ? expectedArrivals(shape, ramp) : 0;
+  if (count >= inRamp) return ramp + ((count - inRamp) * 1000) / shape.rate;
+  // Inside the ramp: a·t² + b·t = count with t in ms.
+  const r0 = shape.startRate ?? 0;
+  const a = (shape.rate - r0) / (2 * ramp * 1000);
+  const b = r0 / 1000;
+  if (Math.abs(a) < 1e-15) return count / b;
+  return (-b + Math.sqrt(b * b + 4 * a * count)) / (2 * a);
 }
 
 /** The first `count` intended arrival times, for the printed plan. */

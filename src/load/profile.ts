@@ -82,9 +82,15 @@ export interface ClosedShape {
 export interface OpenShape {
   readonly kind: 'open';
   readonly arrivals: 'constant' | 'poisson';
-  /** Arrivals per second. */
+  /** Arrivals per second (once the ramp is over). */
   readonly rate: number;
   readonly durationMs: number;
+  /**
+   * An open-loop ramp: over the first rampUpMs of the duration the arrival rate rises linearly from startRate (default
+   * 0) to rate, as k6's ramping-arrival-rate stage or vLLM bench's --ramp-up-strategy linear do; then rate.
+   */
+  readonly rampUpMs?: number | undefined;
+  readonly startRate?: number | undefined;
   /** Requests in flight at most; an arrival beyond it is dropped and counted. */
   readonly maxInFlight: number;
 }

@@ -179,3 +179,58 @@ load: { open: { rate: 100, duration: 1h, max-in-flight: 10 } }
   // --hold-for shortens it into the caps.
   assert.ok(planLoad(open, { seed: 1, holdForMs: 60_000 }).ok);
 });
+
+test('open-loop ramp: the rate rises linearly from start-rate to rate over ramp-up, then holds; a ramp past the duration is refused', () => {
+  const shape = {
+    kind: 'open' as const,
+    arrivals: 'constant' as const,
+    rate: 10,
+    durationMs: 20_000,
+    maxInFlight: 10,
+    rampUpMs: 10_000,
+    startRate: 0,
+  };
+  const times = [...arrivalSchedule(shape, 1, 0)];
+  // Λ(t) over the ramp is 10/s · t² / (2 · 10 s): 12.5 arrivals expected by 5 s, 50 by 10 s; then 10/s for 10 s.
+  assert.equal(times.length, 150);
+  assert.equal(times[0], 0);
+  assert.equal(times.filter((t) => t < 5000).length, 13);
+  assert.equal(times.filter((t) => t < 10_000).length, 50);
+  const held = times.filter((t) => t >= 10_000);
+  assert.equal(held.length, 100);
+  assert.ok(held.every((t, i) => i === 0 || Math.abs(t - held[i - 1]! - 100) < 1e-6));
+  // Poisson with the same ramp: about as many, fewer in the first half of the ramp than in its second.
+  const poisson = [...arrivalSchedule({ ...shape, arrivals: 'poisson' as const }, 1, 0)];
+  assert.ok(poisson.length > 110 && poisson.length < 190, `${poisson.length} arrivals`);
+  assert.ok(poisson.filter((t) => t < 5000).length < poisson.filter((t) => t >= 5000 && t < 10_000).length);
+
+  const profile = (open: string) => `apiVersion: rayservice-ci.io/v1alpha1
+kind: LoadProfile
+target: { address: http://127.0.0.1:1 }
+requests: [/]
+load: { open: { ${open} } }
+`;
+  const ok = parseProfileText(
+    'o.yaml',
+    profile('rate: 10, ramp-up: 10s, start-rate: 2, duration: 20s, max-in-flight: 5'),
+    noFiles,
+  );
+  assert.ok(ok.ok, ok.ok ? '' : JSON.stringify(ok.problems));
+  assert.deepEqual(ok.profile.executions[0]!.shape, {
+    kind: 'open',
+    arrivals: 'constant',
+    rate: 10,
+    durationMs: 20_000,
+    maxInFlight: 5,
+    rampUpMs: 10_000,
+    startRate: 2,
+  });
+  const past = parseProfileText('o.yaml', profile('rate: 10, ramp-up: 30s, duration: 20s, max-in-flight: 5'), noFiles);
+  assert.ok(!past.ok && past.problems.some((p) => /make ramp-up at most the duration/.test(p.message)));
+  const noRamp = parseProfileText(
+    'o.yaml',
+    profile('rate: 10, start-rate: 2, duration: 20s, max-in-flight: 5'),
+    noFiles,
+  );
+  assert.ok(!noRamp.ok && noRamp.problems.some((p) => /start-rate .* needs ramp-up/.test(p.message)));
+});
