@@ -4,7 +4,8 @@
 // Each has three outcomes (STYLE 9): a criterion over a metric with no samples is inconclusive, never a pass.
 //
 // A Taurus criterion describes failure ("p95>10s" fails when p95 is above 10 s); a threshold describes success
-// ("p(95)<2s" passes when p95 is below 2 s). Timeframes (for/within/over) are not supported yet: a clear error.
+// ("p(95)<2s" passes when p95 is below 2 s). Of Taurus's timeframes, "for T" is supported (timeframes.ts): the
+// condition held in every one-second window for T; within and over are a clear error.
 import { safeInline } from '../sanitize/index.ts';
 import type { CriterionSource } from './profile.ts';
 import { parseTaurusDuration } from './taurus-duration.ts';
@@ -47,6 +48,8 @@ export interface Criterion {
   readonly failsRun: boolean;
   /** Said once in the results (a Taurus `stop` has no effect: criteria are evaluated at the end). */
   readonly note: string | undefined;
+  /** "for T": judged on one-second windows as the run goes (timeframes.ts); `stop` ends the run when it fires. */
+  readonly timeframe?: { readonly ms: number; readonly stop: boolean } | undefined;
 }
 
 const TAURUS_LINE =
@@ -102,13 +105,29 @@ function parseTaurus(source: CriterionSource): CriterionParse {
     return fail(
       `"${text}" is not a pass/fail criterion; write one like "p95>10s", "avg-rt of chat_completion>2s", "fail>5%" or "ttft-p95>2s".`,
     );
-  const [, , subjectText, label, opText, valueText, logic, , stop, asWhat] = m;
-  if (logic)
+  const [, , subjectText, label, opText, valueText, logic, timeframeText, stop, asWhat] = m;
+  if (logic && logic.toLowerCase() !== 'for')
     return fail(
-      `"${text}": timeframes ("${logic} …") are a Taurus passfail feature rayservice-ci does not support yet; criteria are evaluated once on the whole run. Remove "${logic} …".`,
+      `"${text}": the "${logic} …" timeframe is a Taurus passfail feature rayservice-ci does not support yet ("for …" is); remove it or write "for …".`,
     );
   const subject = taurusSubject(subjectText!.toLowerCase());
   if (typeof subject === 'string') return fail(`"${text}": ${subject}`);
+  let timeframe: Criterion['timeframe'];
+  if (logic) {
+    const ms = parseTaurusDuration(timeframeText!);
+    if (typeof ms === 'string' || ms <= 0)
+      return fail(`"${text}": the timeframe is a duration above 0, as in "for 30s".`);
+    const windowed =
+      (subject.kind === 'trend' &&
+        (subject.metric === 'e2e_ms' || subject.metric === 'ttft_ms') &&
+        (subject.agg.kind === 'avg' || subject.agg.kind === 'percentile')) ||
+      (subject.kind === 'count' && ['requests', 'errors', 'hits'].includes(subject.what));
+    if (!windowed || label)
+      return fail(
+        `"${text}": "for …" works on the whole run's avg-rt, pNN, ttft-/e2e- avg or pNN, hits, succ and fail (no "of label"); use it on one of those or drop the timeframe.`,
+      );
+    timeframe = { ms, stop: stop?.toLowerCase() !== 'continue' };
+  }
   const op = (opText === '=' ? '==' : opText) as Op;
   const percent = valueText!.endsWith('%');
   let threshold: number;
@@ -139,9 +158,10 @@ function parseTaurus(source: CriterionSource): CriterionParse {
       conditionIsFailure: true,
       failsRun: asWhat?.toLowerCase() !== 'non-failed',
       note:
-        stop?.toLowerCase() === 'stop'
-          ? 'stop has no effect: criteria are evaluated once, at the end of the run'
+        stop?.toLowerCase() === 'stop' && !timeframe
+          ? 'stop has no effect without a timeframe: such a criterion is evaluated once, at the end of the run'
           : undefined,
+      timeframe,
     },
   };
 }
@@ -253,6 +273,29 @@ function parseThreshold(source: CriterionSource): CriterionParse {
       note: undefined,
     },
   };
+}
+
+/** One second of the run, as a "for" criterion reads it. */
+export interface WindowView {
+  readonly e2e: { mean(): number | null; percentile(p: number): number | null };
+  readonly ttft: { mean(): number | null; percentile(p: number): number | null };
+  readonly completed: number;
+  readonly errors: number;
+}
+
+/** A windowed criterion's value in one window (null: no samples); whether its (failure) condition holds. */
+export function windowCondition(criterion: Criterion, view: WindowView): { value: number | null; holds: boolean } {
+  const s = criterion.subject;
+  let value: number | null = null;
+  if (s.kind === 'trend') {
+    const latency = s.metric === 'ttft_ms' ? view.ttft : view.e2e;
+    value = s.agg.kind === 'percentile' ? latency.percentile(s.agg.p) : latency.mean();
+  } else if (s.kind === 'count') {
+    const finished = view.completed + view.errors;
+    const n = s.what === 'requests' ? view.completed : s.what === 'errors' ? view.errors : finished;
+    value = s.ratio ? (finished ? n / finished : null) : n;
+  }
+  return { value, holds: value !== null && compare(value, criterion.op, criterion.threshold) };
 }
 
 function compare(a: number, op: Op, b: number): boolean {

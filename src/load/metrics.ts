@@ -3,6 +3,7 @@
 // per-second ones for the windows, and counters. A 30-minute run's millions of ITL gaps cost the same memory as ten.
 import * as hdr from 'hdr-histogram-js';
 import type { RequestOutcome } from './outcome.ts';
+import type { WindowView } from './criteria.ts';
 import type { Slo } from './profile.ts';
 import {
   ERROR_KINDS,
@@ -170,6 +171,8 @@ export class LoadMetrics {
   private readonly slo: Slo | undefined;
   goodRequests = 0;
   private windowGood = 0;
+  /** Told each window before it is reset (the "for" criteria read it). */
+  windowObserver: ((view: WindowView, seconds: number, time: number) => void) | undefined;
 
   constructor(maxWindows: number, slo?: Slo) {
     // Twelve metrics per window at most; a run is capped in duration, and so is this.
@@ -311,6 +314,11 @@ export class LoadMetrics {
     add(LOAD_METRIC.e2eP50, this.windowE2e.percentile(50));
     add(LOAD_METRIC.e2eP95, this.windowE2e.percentile(95));
     if (this.slo) add(LOAD_METRIC.goodput, per(this.windowGood));
+    this.windowObserver?.(
+      { e2e: this.windowE2e, ttft: this.windowTtft, completed: this.windowCompleted, errors: this.windowErrors },
+      seconds,
+      time,
+    );
     this.windowStarted = this.windowCompleted = this.windowErrors = this.windowTokens = this.windowDropped = 0;
     this.windowGood = 0;
     this.windowTtft.reset();

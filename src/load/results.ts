@@ -27,7 +27,7 @@ export function buildResults(
   const durationS = Math.max(0, (run.end - run.start) / 1000);
   const summary = metrics.summary(durationS);
   const labels = metrics.labelSummaries();
-  const criteria = runnable.criteria.map((c) => evaluateCriterion(c, summary, labels));
+  const criteria = runnable.criteria.map((c) => run.timeframes.get(c) ?? evaluateCriterion(c, summary, labels));
   return {
     apiVersion: API_VERSION,
     kind: 'LoadResults',

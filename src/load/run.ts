@@ -170,7 +170,8 @@ export async function runLoad(context: LoadContext, request: LoadRunRequest): Pr
 /** The exit code of a finished run: 3 criteria failed or inconclusive, 1 stopped early or nothing completed, else 0. */
 export function exitCodeOf(results: LoadResults): 0 | 1 | 3 {
   if (results.outcome === 'fail' || results.outcome === 'inconclusive') return 3;
-  if (results.stop.reason !== 'completed') return 1;
+  // A run a "for" criterion stopped ends as its verdict says (3 when it fails the run, as Taurus's AutomatedShutdown).
+  if (results.stop.reason !== 'completed' && results.stop.reason !== 'criteria') return 1;
   if (results.summary.requests === 0) return 1;
   return 0;
 }

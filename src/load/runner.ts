@@ -5,7 +5,10 @@
 // plan's end, max-duration) and by count (max-requests).
 import { sleepUntil, type Clock } from '../time/clock.ts';
 import { exchange, type InFlight } from './exchange.ts';
+import type { Criterion } from './criteria.ts';
 import { LoadMetrics } from './metrics.ts';
+import { TimeframeWatch } from './timeframes.ts';
+import type { CriterionResult } from './types.ts';
 import type { RequestOutcome } from './outcome.ts';
 import { arrivalSchedule, type RunnablePlan } from './plan.ts';
 import { RequestBuilder } from './prepare.ts';
@@ -45,6 +48,8 @@ export interface RunOutput {
   readonly end: number;
   readonly stop: { readonly reason: StopReason; readonly detail?: string | undefined };
   readonly connection: { readonly breaks: number; readonly reopens: number };
+  /** The results of "for" criteria, judged during the run. */
+  readonly timeframes: ReadonlyMap<Criterion, CriterionResult>;
 }
 
 /** How often requests past their total deadline or their timeout are looked for (timeouts are this coarse). */
@@ -96,6 +101,8 @@ export async function runPlan(runnable: RunnablePlan, deps: RunnerDeps): Promise
     stopIssuing.abort();
   };
   const onSignal = () => stop('signal', typeof deps.signal.reason === 'string' ? deps.signal.reason : undefined);
+  const watch = new TimeframeWatch(runnable.criteria, (detail) => stop('criteria', detail));
+  if (watch.active) metrics.windowObserver = (view, seconds, time) => watch.observe(view, seconds, time - start);
   if (deps.signal.aborted) onSignal();
   else deps.signal.addEventListener('abort', onSignal, { once: true });
 
@@ -321,6 +328,7 @@ export async function runPlan(runnable: RunnablePlan, deps: RunnerDeps): Promise
     end,
     stop: { reason: stopReason ?? 'completed', detail: stopDetail },
     connection: { breaks: endpoint.breaks, reopens: endpoint.reopens },
+    timeframes: watch.results(),
   };
 }
 

@@ -114,7 +114,7 @@ export interface CriterionResult {
   readonly failsRun: boolean;
 }
 
-export type StopReason = 'completed' | 'signal' | 'max-duration' | 'max-requests';
+export type StopReason = 'completed' | 'signal' | 'max-duration' | 'max-requests' | 'criteria';
 
 export interface LoadResults {
   readonly apiVersion: typeof API_VERSION;
@@ -234,7 +234,7 @@ export const loadResultsSchema = {
       type: 'object',
       required: ['reason'],
       properties: {
-        reason: { enum: ['completed', 'signal', 'max-duration', 'max-requests'] },
+        reason: { enum: ['completed', 'signal', 'max-duration', 'max-requests', 'criteria'] },
         detail: { type: 'string' },
       },
     },

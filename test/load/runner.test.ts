@@ -129,3 +129,17 @@ test('goodput: completed requests meeting every objective per second; without ob
   assert.equal(plain.goodput_rps, undefined);
   assert.equal(none.run.metrics.windowSamples().filter((s) => s.metric === 'load_goodput_per_s').length, 0);
 });
+
+test('"for" criteria on a ManualClock: one that holds for its timeframe stops the run and fails it; one that never holds passes', async () => {
+  const load = 'requests: [/slow]\nload: { closed: { users: 1, hold-for: 20s } }\n';
+  // Every answer takes 400 ms of the run clock: avg-rt is about 400 ms in every second.
+  const fired = await runManually(`criteria: ["avg-rt>300ms for 3s, stop as failed"]\n${load}`, 50);
+  assert.equal(fired.run.stop.reason, 'criteria');
+  assert.ok(fired.run.end - fired.run.start < 8000, `stopped after ${fired.run.end - fired.run.start} ms`);
+  const result = [...fired.run.timeframes.values()][0]!;
+  assert.equal(result.outcome, 'fail');
+  assert.match(result.message, /held in every second for 3 s/);
+  const quiet = await runManually(`criteria: ["avg-rt>1s for 3s, stop as failed"]\n${load.replace('20s', '4s')}`, 50);
+  assert.equal(quiet.run.stop.reason, 'completed');
+  assert.equal([...quiet.run.timeframes.values()][0]!.outcome, 'pass');
+});
