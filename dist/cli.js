@@ -206,13 +206,13 @@ var COMMANDS = {
   render: commandModule(() => import("./chunks/render-command-4C7A5HD5.js")),
   sim: commandModule(() => import("./chunks/sim-command-NPITXYFM.js")),
   deploy: commandModule(() => import("./chunks/deploy-command-YA47QTFP.js")),
-  load: commandModule(() => import("./chunks/load-command-JYOSFEWX.js")),
+  load: commandModule(() => import("./chunks/load-command-WYAZ6BY4.js")),
   observe: commandModule(() => import("./chunks/observe-command-HJLICMBF.js")),
   teardown: commandModule(() => import("./chunks/teardown-command-B37UFATE.js")),
   janitor: commandModule(() => import("./chunks/janitor-command-GTBA5FVX.js")),
-  assert: commandModule(() => import("./chunks/assert-command-HBJNCOE3.js")),
-  report: commandModule(() => import("./chunks/report-command-IL2YZB2G.js")),
-  run: commandModule(() => import("./chunks/run-command-4HJ6VPLK.js"))
+  assert: commandModule(() => import("./chunks/assert-command-LXAKDBVW.js")),
+  report: commandModule(() => import("./chunks/report-command-EAYZ2OLW.js")),
+  run: commandModule(() => import("./chunks/run-command-P2GMCFSO.js"))
 };
 function isOneShot(name) {
   return name !== void 0 && COMMANDS[name]?.oneShot === true;

@@ -3,7 +3,7 @@ import {
   describeFeasibility,
   describeSource,
   runAssert
-} from "../chunks/chunk-A3KHN5DN.js";
+} from "../chunks/chunk-JR5TWFBU.js";
 import "../chunks/chunk-RZYRNKTB.js";
 import "../chunks/chunk-RSKJCYT2.js";
 import "../chunks/chunk-6ZT5VSB5.js";
@@ -12,7 +12,7 @@ import "../chunks/chunk-TTQN4OPH.js";
 import "../chunks/chunk-7HTLHSUU.js";
 import "../chunks/chunk-T4ULEDMT.js";
 import "../chunks/chunk-T2ZJCUAC.js";
-import "../chunks/chunk-NQ6T4QWE.js";
+import "../chunks/chunk-6F4U3BA2.js";
 import "../chunks/chunk-MHFUAMHF.js";
 import {
   WALL_CLOCK
@@ -21,8 +21,9 @@ import "../chunks/chunk-TNX5VFPM.js";
 import "../chunks/chunk-65SL3IB2.js";
 import {
   actionsIo,
+  booleanInput,
   runAction
-} from "../chunks/chunk-GXHHE3UY.js";
+} from "../chunks/chunk-KF2LIROC.js";
 import "../chunks/chunk-SMOGKHW4.js";
 import "../chunks/chunk-U3LBRABJ.js";
 import "../chunks/chunk-7UO7HX7F.js";
@@ -50,12 +51,6 @@ var ASSERT_INPUTS = [
   "force",
   "context"
 ];
-function booleanInput(io, name) {
-  const raw = io.input(name);
-  if (raw === "" || raw === "false") return false;
-  if (raw === "true") return true;
-  return `Input ${name} takes true or false, not "${safeInline(raw)}".`;
-}
 var cell = (text) => safeInline(text).replaceAll("|", "\\|");
 function assertSummaryMarkdown(verdict) {
   const rows = verdict.assertions.map(
@@ -71,7 +66,7 @@ ${rows.join("\n")}
 async function assertAction(io, signal) {
   const flags = {};
   for (const name of ["check-only", "force"]) {
-    const value = booleanInput(io, name);
+    const value = booleanInput(io, name, false);
     if (typeof value === "string") return void io.fail(value);
     flags[name] = value;
   }

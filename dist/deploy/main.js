@@ -1,9 +1,11 @@
 import { createRequire as __rayserviceCiRequire } from 'node:module'; const require = __rayserviceCiRequire(import.meta.url);
 import {
   DEPLOY_INPUTS,
-  deployAction,
+  deployAction
+} from "../chunks/chunk-2AVDBYLL.js";
+import {
   runnerExtras
-} from "../chunks/chunk-VTOMMXGL.js";
+} from "../chunks/chunk-V6BFXFI2.js";
 import "../chunks/chunk-6ZT5VSB5.js";
 import "../chunks/chunk-TQJXYD4B.js";
 import "../chunks/chunk-TTQN4OPH.js";
@@ -16,7 +18,7 @@ import "../chunks/chunk-65SL3IB2.js";
 import {
   actionsIo,
   runAction
-} from "../chunks/chunk-GXHHE3UY.js";
+} from "../chunks/chunk-KF2LIROC.js";
 import "../chunks/chunk-SMOGKHW4.js";
 import "../chunks/chunk-U3LBRABJ.js";
 import "../chunks/chunk-7UO7HX7F.js";

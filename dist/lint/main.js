@@ -15,7 +15,7 @@ import "../chunks/chunk-T2ZJCUAC.js";
 import {
   actionsIo,
   runAction
-} from "../chunks/chunk-GXHHE3UY.js";
+} from "../chunks/chunk-KF2LIROC.js";
 import "../chunks/chunk-SMOGKHW4.js";
 import {
   serializeContract

@@ -4,7 +4,7 @@ import {
   progressLine,
   runLoad,
   summaryTable
-} from "../chunks/chunk-NQ6T4QWE.js";
+} from "../chunks/chunk-6F4U3BA2.js";
 import "../chunks/chunk-MHFUAMHF.js";
 import {
   WALL_CLOCK
@@ -14,7 +14,7 @@ import "../chunks/chunk-65SL3IB2.js";
 import {
   actionsIo,
   runAction
-} from "../chunks/chunk-GXHHE3UY.js";
+} from "../chunks/chunk-KF2LIROC.js";
 import "../chunks/chunk-SMOGKHW4.js";
 import "../chunks/chunk-U3LBRABJ.js";
 import "../chunks/chunk-7UO7HX7F.js";

@@ -2,14 +2,15 @@ import { createRequire as __rayserviceCiRequire } from 'node:module'; const requ
 import {
   PIPELINE_INPUTS,
   pipelineAction
-} from "../chunks/chunk-KDOI2OPU.js";
-import "../chunks/chunk-FHG4YDXT.js";
+} from "../chunks/chunk-URWUTVFL.js";
+import "../chunks/chunk-IEB6XG6W.js";
 import "../chunks/chunk-6S7JENAZ.js";
+import "../chunks/chunk-2AVDBYLL.js";
 import {
   runnerExtras
-} from "../chunks/chunk-VTOMMXGL.js";
-import "../chunks/chunk-A3KHN5DN.js";
-import "../chunks/chunk-R7Z7XR2R.js";
+} from "../chunks/chunk-V6BFXFI2.js";
+import "../chunks/chunk-JR5TWFBU.js";
+import "../chunks/chunk-WHQ4FVTW.js";
 import "../chunks/chunk-RZYRNKTB.js";
 import "../chunks/chunk-RSKJCYT2.js";
 import "../chunks/chunk-6ZT5VSB5.js";
@@ -18,7 +19,7 @@ import "../chunks/chunk-TTQN4OPH.js";
 import "../chunks/chunk-7HTLHSUU.js";
 import "../chunks/chunk-T4ULEDMT.js";
 import "../chunks/chunk-T2ZJCUAC.js";
-import "../chunks/chunk-NQ6T4QWE.js";
+import "../chunks/chunk-6F4U3BA2.js";
 import "../chunks/chunk-MHFUAMHF.js";
 import "../chunks/chunk-UIDGSTCG.js";
 import "../chunks/chunk-TNX5VFPM.js";
@@ -26,7 +27,7 @@ import "../chunks/chunk-65SL3IB2.js";
 import {
   actionsIo,
   runAction
-} from "../chunks/chunk-GXHHE3UY.js";
+} from "../chunks/chunk-KF2LIROC.js";
 import "../chunks/chunk-SMOGKHW4.js";
 import "../chunks/chunk-U3LBRABJ.js";
 import "../chunks/chunk-7UO7HX7F.js";

@@ -8,7 +8,7 @@ import "../chunks/chunk-65SL3IB2.js";
 import {
   actionsIo,
   runAction
-} from "../chunks/chunk-GXHHE3UY.js";
+} from "../chunks/chunk-KF2LIROC.js";
 import "../chunks/chunk-SMOGKHW4.js";
 import "../chunks/chunk-U3LBRABJ.js";
 import "../chunks/chunk-7UO7HX7F.js";

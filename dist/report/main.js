@@ -1,9 +1,9 @@
 import { createRequire as __rayserviceCiRequire } from 'node:module'; const require = __rayserviceCiRequire(import.meta.url);
 import {
-  readGitHubEvent,
+  commentRequestFrom,
   runLinksFrom,
   runReport
-} from "../chunks/chunk-R7Z7XR2R.js";
+} from "../chunks/chunk-WHQ4FVTW.js";
 import "../chunks/chunk-RZYRNKTB.js";
 import "../chunks/chunk-RSKJCYT2.js";
 import "../chunks/chunk-6ZT5VSB5.js";
@@ -12,15 +12,16 @@ import "../chunks/chunk-TTQN4OPH.js";
 import "../chunks/chunk-7HTLHSUU.js";
 import "../chunks/chunk-T4ULEDMT.js";
 import "../chunks/chunk-T2ZJCUAC.js";
-import "../chunks/chunk-NQ6T4QWE.js";
+import "../chunks/chunk-6F4U3BA2.js";
 import "../chunks/chunk-MHFUAMHF.js";
 import "../chunks/chunk-UIDGSTCG.js";
 import "../chunks/chunk-TNX5VFPM.js";
 import "../chunks/chunk-65SL3IB2.js";
 import {
   actionsIo,
+  booleanInput,
   runAction
-} from "../chunks/chunk-GXHHE3UY.js";
+} from "../chunks/chunk-KF2LIROC.js";
 import "../chunks/chunk-SMOGKHW4.js";
 import "../chunks/chunk-U3LBRABJ.js";
 import "../chunks/chunk-7UO7HX7F.js";
@@ -48,13 +49,6 @@ var REPORT_INPUTS = [
   "title",
   "key"
 ];
-function booleanInput(io, name, fallback) {
-  const raw = io.input(name);
-  if (raw === "") return fallback;
-  if (/^(true|True|TRUE)$/.test(raw)) return true;
-  if (/^(false|False|FALSE)$/.test(raw)) return false;
-  return `Input ${name} takes true or false, not "${safeInline(raw)}".`;
-}
 async function reportAction(io) {
   const comment = booleanInput(io, "comment", true);
   if (typeof comment === "string") return io.fail(comment);
@@ -75,15 +69,7 @@ async function reportAction(io) {
       diagnosis: io.input("diagnosis") || void 0
     },
     out,
-    comment: comment ? {
-      token,
-      apiUrl: io.env["GITHUB_API_URL"],
-      event: await readGitHubEvent(
-        io.env["GITHUB_EVENT_PATH"],
-        io.env["GITHUB_EVENT_NAME"],
-        io.env["GITHUB_REPOSITORY"]
-      )
-    } : void 0,
+    comment: comment ? await commentRequestFrom(io.env, token) : void 0,
     gpuHourPrice: io.input("gpu-hour-price") || void 0,
     title: io.input("title") || void 0,
     key: io.input("key") || void 0,

@@ -1,10 +1,9 @@
 import { createRequire as __rayserviceCiRequire } from 'node:module'; const require = __rayserviceCiRequire(import.meta.url);
 import {
-  booleanInput,
   removeKubeconfig,
   runnerExtras,
   writeKubeconfig
-} from "../chunks/chunk-VTOMMXGL.js";
+} from "../chunks/chunk-V6BFXFI2.js";
 import {
   DEPLOYMENT,
   runJanitor,
@@ -26,8 +25,9 @@ import {
 } from "../chunks/chunk-65SL3IB2.js";
 import {
   actionsIo,
+  booleanInput,
   runAction
-} from "../chunks/chunk-GXHHE3UY.js";
+} from "../chunks/chunk-KF2LIROC.js";
 import "../chunks/chunk-SMOGKHW4.js";
 import {
   readContract
