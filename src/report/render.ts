@@ -33,96 +33,34 @@ const ALL_CHARTS: readonly ChartKind[] = ['replicas', 'pods', 'gpu-utilization',
 
 // The fixed order detail is dropped in: the data tables beside the charts, then long lists, then the secondary
 // charts, then the primary ones and the diagnosis's lists, and last the verdict table's rows (never its line).
-const LEVELS: readonly Detail[] = [
-  {
-    chartTables: true,
-    charts: ALL_CHARTS,
-    lintRows: 200,
-    overrideRows: 100,
-    pods: 100,
-    events: 50,
-    hints: true,
-    verdictRows: Infinity,
-    fieldMax: 300,
-  },
-  {
-    chartTables: false,
-    charts: ALL_CHARTS,
-    lintRows: 200,
-    overrideRows: 100,
-    pods: 100,
-    events: 50,
-    hints: true,
-    verdictRows: Infinity,
-    fieldMax: 300,
-  },
-  {
-    chartTables: false,
-    charts: ALL_CHARTS,
-    lintRows: 30,
-    overrideRows: 30,
-    pods: 30,
-    events: 15,
-    hints: true,
-    verdictRows: Infinity,
-    fieldMax: 200,
-  },
-  {
-    chartTables: false,
-    charts: ['replicas', 'pods'],
-    lintRows: 0,
-    overrideRows: 0,
-    pods: 10,
-    events: 5,
-    hints: true,
-    verdictRows: Infinity,
-    fieldMax: 200,
-  },
-  {
-    chartTables: false,
-    charts: [],
-    lintRows: 0,
-    overrideRows: 0,
-    pods: 0,
-    events: 0,
-    hints: true,
-    verdictRows: Infinity,
-    fieldMax: 200,
-  },
-  {
-    chartTables: false,
-    charts: [],
-    lintRows: 0,
-    overrideRows: 0,
-    pods: 0,
-    events: 0,
-    hints: false,
-    verdictRows: 50,
-    fieldMax: 120,
-  },
-  {
-    chartTables: false,
-    charts: [],
-    lintRows: 0,
-    overrideRows: 0,
-    pods: 0,
-    events: 0,
-    hints: false,
-    verdictRows: 10,
-    fieldMax: 80,
-  },
-  {
-    chartTables: false,
-    charts: [],
-    lintRows: 0,
-    overrideRows: 0,
-    pods: 0,
-    events: 0,
-    hints: false,
-    verdictRows: 0,
-    fieldMax: 80,
-  },
-];
+const FULL: Detail = {
+  chartTables: true,
+  charts: ALL_CHARTS,
+  lintRows: 200,
+  overrideRows: 100,
+  pods: 100,
+  events: 50,
+  hints: true,
+  verdictRows: Infinity,
+  fieldMax: 300,
+};
+
+/** Each level drops more than the one before: what it changes from the level above. */
+function levels(...steps: readonly Partial<Detail>[]): Detail[] {
+  const out: Detail[] = [FULL];
+  for (const step of steps) out.push({ ...out[out.length - 1]!, ...step });
+  return out;
+}
+
+const LEVELS: readonly Detail[] = levels(
+  { chartTables: false },
+  { lintRows: 30, overrideRows: 30, pods: 30, events: 15, fieldMax: 200 },
+  { charts: ['replicas', 'pods'], lintRows: 0, overrideRows: 0, pods: 10, events: 5 },
+  { charts: [], pods: 0, events: 0 },
+  { hints: false, verdictRows: 50, fieldMax: 120 },
+  { verdictRows: 10, fieldMax: 80 },
+  { verdictRows: 0 },
+);
 
 function plural(value: number, word: string): string {
   const n = Number.isFinite(value) ? Math.trunc(value) : 0; // a count from a file is a number, or nothing
