@@ -211,8 +211,8 @@ var COMMANDS = {
   teardown: commandModule(() => import("./chunks/teardown-command-B37UFATE.js")),
   janitor: commandModule(() => import("./chunks/janitor-command-GTBA5FVX.js")),
   assert: commandModule(() => import("./chunks/assert-command-LXAKDBVW.js")),
-  report: commandModule(() => import("./chunks/report-command-EAYZ2OLW.js")),
-  run: commandModule(() => import("./chunks/run-command-P2GMCFSO.js"))
+  report: commandModule(() => import("./chunks/report-command-KSSJJPYN.js")),
+  run: commandModule(() => import("./chunks/run-command-2VG5NIJV.js"))
 };
 function isOneShot(name) {
   return name !== void 0 && COMMANDS[name]?.oneShot === true;

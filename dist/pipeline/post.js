@@ -2,15 +2,15 @@ import { createRequire as __rayserviceCiRequire } from 'node:module'; const requ
 import {
   PIPELINE_INPUTS,
   pipelinePostAction
-} from "../chunks/chunk-URWUTVFL.js";
-import "../chunks/chunk-IEB6XG6W.js";
+} from "../chunks/chunk-46LHLRM4.js";
+import "../chunks/chunk-V3VNAJI7.js";
 import "../chunks/chunk-6S7JENAZ.js";
 import "../chunks/chunk-2AVDBYLL.js";
 import {
   runnerExtras
 } from "../chunks/chunk-V6BFXFI2.js";
 import "../chunks/chunk-JR5TWFBU.js";
-import "../chunks/chunk-WHQ4FVTW.js";
+import "../chunks/chunk-XIPDI3C3.js";
 import "../chunks/chunk-RZYRNKTB.js";
 import "../chunks/chunk-RSKJCYT2.js";
 import "../chunks/chunk-6ZT5VSB5.js";

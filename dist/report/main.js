@@ -3,7 +3,7 @@ import {
   commentRequestFrom,
   runLinksFrom,
   runReport
-} from "../chunks/chunk-WHQ4FVTW.js";
+} from "../chunks/chunk-XIPDI3C3.js";
 import "../chunks/chunk-RZYRNKTB.js";
 import "../chunks/chunk-RSKJCYT2.js";
 import "../chunks/chunk-6ZT5VSB5.js";
