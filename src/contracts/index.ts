@@ -34,17 +34,21 @@ export function serializeContract<T extends ContractValue>(contract: Contract<T>
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-/** Writes a contract file; a path the user gave that cannot be written is a problem, not an exception. */
+/** Writes a file a stage hands on; a path the user gave that cannot be written is a problem, not an exception. */
+export async function writeText(path: string, text: string): Promise<string | undefined> {
+  return writeFile(path, text).then(
+    () => undefined,
+    (error: NodeJS.ErrnoException) => `Cannot write ${path}: ${error.code ?? error.message}.`,
+  );
+}
+
+/** Writes a contract file (see writeText). */
 export async function writeContract<T extends ContractValue>(
   path: string,
   contract: Contract<T>,
   value: T,
 ): Promise<string | undefined> {
-  const text = serializeContract(contract, value);
-  return writeFile(path, text).then(
-    () => undefined,
-    (error: NodeJS.ErrnoException) => `Cannot write ${path}: ${error.code ?? error.message}.`,
-  );
+  return writeText(path, serializeContract(contract, value));
 }
 
 // ajv is loaded on first read: commands that only write contracts (lint, render) start without it.

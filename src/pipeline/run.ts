@@ -4,7 +4,7 @@
 // still writes a verdict naming the stage and why, and a report from what it has.
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { API_VERSION, writeContract } from '../contracts/index.ts';
+import { API_VERSION, writeContract, writeText } from '../contracts/index.ts';
 import {
   describeFeasibility,
   evaluateAssertions,
@@ -21,25 +21,19 @@ import {
 } from '../assert/index.ts';
 import { tearDown } from '../deploy/index.ts';
 import { loadKubeConfig } from '../kube/index.ts';
-import type { LintReport } from '../lint/index.ts';
 import type { LoadResults } from '../load/index.ts';
-import type { Observer, Timeline } from '../observe/index.ts';
-import type { Deployment } from '../deploy/index.ts';
+import type { Observer } from '../observe/index.ts';
 import type { RenderedManifest } from '../render/index.ts';
 import { runIdFrom } from '../render/index.ts';
 import { runLinksFrom, runReport, type CommentRequest } from '../report/index.ts';
 import { sleepUnlessAborted } from '../time/clock.ts';
 import { openCluster, type OpenCluster } from './cluster.ts';
-import { deployStep, lintStep, loadAndObserveStep, renderStep, writeText, type StepEnv } from './steps.ts';
+import { deployStep, lintStep, loadAndObserveStep, renderStep, type StepEnv } from './steps.ts';
 import { OUT_FILES, type OutFile, type PipelineContext, type PipelineRequest, type PipelineResult } from './types.ts';
 
-/** What the stages produced, for assert and report; each is absent when its stage did not get that far. */
+/** What the stages produced: the files written (assert and report read them), and what the run itself needs. */
 export interface RunArtifacts {
-  lint?: LintReport;
   rendered?: RenderedManifest;
-  renderedYaml?: string;
-  deployment?: Deployment;
-  timeline?: Timeline;
   load?: LoadResults;
   files: Partial<Record<OutFile, string>>;
 }

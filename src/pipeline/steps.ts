@@ -1,8 +1,7 @@
 // The pipeline's steps before the verdict, each a function from the run's artifacts so far to the next file, or a
 // StageFailure that says where the run stopped and why. run.ts strings them together and always tears down.
-import { writeFile } from 'node:fs/promises';
-import { readContract, writeContract } from '../contracts/index.ts';
-import { DEPLOY_DIAGNOSIS, runDeploy } from '../deploy/index.ts';
+import { writeContract } from '../contracts/index.ts';
+import { runDeploy } from '../deploy/index.ts';
 import { formatText, LINT_REPORT, runLint } from '../lint/index.ts';
 import { runLoad, type LoadResults } from '../load/index.ts';
 import { runObserve, type Observer } from '../observe/index.ts';
@@ -39,7 +38,6 @@ export async function lintStep({ context, request, artifacts, path }: StepEnv): 
     configPath: request.lintConfig,
   });
   if (!run.ok) return failed('lint', run.problems);
-  artifacts.lint = run.report;
   const problem = await writeContract(path('lint'), LINT_REPORT, run.report);
   if (problem) return failed('lint', [problem]);
   artifacts.files.lint = path('lint');
@@ -73,7 +71,6 @@ export async function renderStep({ context, request, artifacts, path }: StepEnv,
   });
   if (!run.ok) return failed('render', run.problems);
   artifacts.rendered = run.result;
-  artifacts.renderedYaml = run.text;
   artifacts.files.renderedYaml = path('renderedYaml');
   artifacts.files.rendered = path('rendered');
   for (const note of run.notes) context.say(`render: ${note}`);
@@ -118,17 +115,9 @@ export async function deployStep(
     if (run.diagnosis) artifacts.files.diagnosis = path('diagnosis');
     return failed('deploy', run.problems, run.diagnosis ? ['diagnosis'] : []);
   }
-  artifacts.deployment = run.deployment;
   artifacts.files.deployment = path('deployment');
   for (const note of run.notes) context.say(`deploy: ${note}`);
   return undefined;
-}
-
-/** Reads the diagnosis deploy wrote, for the report; absent when there is none or it cannot be read. */
-export async function readDiagnosis(file: string | undefined) {
-  if (!file) return undefined;
-  const read = await readContract(file, DEPLOY_DIAGNOSIS);
-  return read.ok ? read.value : undefined;
 }
 
 /**
@@ -195,7 +184,6 @@ export async function loadAndObserveStep(
     context.signal.removeEventListener('abort', onAbort);
     const observed = await observing;
     if (observed.ok && !observed.dryRun) {
-      artifacts.timeline = observed.timeline;
       artifacts.files.timeline = path('timeline');
       artifacts.files.timelineCsv = path('timelineCsv');
     } else if (!observed.ok) {
@@ -206,11 +194,4 @@ export async function loadAndObserveStep(
       context.say(`observe: ${observed.problems.join(' ')}`);
     }
   }
-}
-
-export async function writeText(path: string, text: string): Promise<string | undefined> {
-  return writeFile(path, text).then(
-    () => undefined,
-    (error: NodeJS.ErrnoException) => `Cannot write ${path}: ${error.code ?? error.message}.`,
-  );
 }

@@ -1,6 +1,6 @@
 // The one render call the CLI and the action share: reads the manifest, renders with defaults taken from the
 // GitHub run (when there is one), writes the outputs, and returns problems as values.
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { YAML_LIMITS } from '../manifest/index.ts';
 import { formatDuration, parseDuration } from '../time/duration.ts';
@@ -9,7 +9,7 @@ import { initializingTimeoutOf } from '../ray/index.ts';
 import { runIdFrom, sourceFrom } from './github-context.ts';
 import { renderManifest } from './render.ts';
 import { RENDERED_MANIFEST, type RenderedManifest } from './types.ts';
-import { writeContract } from '../contracts/index.ts';
+import { writeContract, writeText } from '../contracts/index.ts';
 
 export interface RenderRequest {
   readonly manifest: string;
@@ -40,13 +40,6 @@ export const MAX_TTL_MS = 30 * 86_400_000;
 
 export function defaultNamespace(runId: string): string {
   return `rayservice-ci-${runId.toLowerCase().replace(/[^a-z0-9-]+/g, '-')}`.slice(0, 63).replace(/-+$/, '');
-}
-
-async function write(path: string, text: string): Promise<string | undefined> {
-  return writeFile(path, text).then(
-    () => undefined,
-    (error: NodeJS.ErrnoException) => `Cannot write ${path}: ${error.code ?? error.message}.`,
-  );
 }
 
 export async function runRender(context: RenderContext, request: RenderRequest): Promise<RenderRun> {
@@ -89,7 +82,7 @@ export async function runRender(context: RenderContext, request: RenderRequest):
   if (!outcome.ok) return { ok: false, kind: 'invalid', problems: outcome.problems };
   const result: RenderedManifest = { ...outcome.result, manifest: request.output };
   if (request.output !== undefined) {
-    const problem = await write(resolve(context.cwd, request.output), outcome.text);
+    const problem = await writeText(resolve(context.cwd, request.output), outcome.text);
     if (problem) return input(problem);
   }
   if (request.resultFile !== undefined) {
