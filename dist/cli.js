@@ -185,7 +185,7 @@ var COMMANDS = {
   lint: {
     load: async () => {
       if (LINT_BUNDLE === void 0) {
-        const m2 = await import("./chunks/lint-command-NVJJNCI5.js");
+        const m2 = await import("./chunks/lint-command-ENUWHKBQ.js");
         return { run: m2.lintCommand, usage: m2.LINT_USAGE, UsageError: m2.UsageError, InputError: m2.InputError };
       }
       const bundle = loadBundle(
@@ -203,16 +203,16 @@ var COMMANDS = {
     },
     oneShot: true
   },
-  render: commandModule(() => import("./chunks/render-command-4C7A5HD5.js")),
+  render: commandModule(() => import("./chunks/render-command-DEQM6WS5.js")),
   sim: commandModule(() => import("./chunks/sim-command-NPITXYFM.js")),
-  deploy: commandModule(() => import("./chunks/deploy-command-YA47QTFP.js")),
-  load: commandModule(() => import("./chunks/load-command-WYAZ6BY4.js")),
-  observe: commandModule(() => import("./chunks/observe-command-HJLICMBF.js")),
-  teardown: commandModule(() => import("./chunks/teardown-command-B37UFATE.js")),
-  janitor: commandModule(() => import("./chunks/janitor-command-GTBA5FVX.js")),
-  assert: commandModule(() => import("./chunks/assert-command-LXAKDBVW.js")),
-  report: commandModule(() => import("./chunks/report-command-KSSJJPYN.js")),
-  run: commandModule(() => import("./chunks/run-command-2VG5NIJV.js"))
+  deploy: commandModule(() => import("./chunks/deploy-command-7PFGZGWC.js")),
+  load: commandModule(() => import("./chunks/load-command-YOKLFD3V.js")),
+  observe: commandModule(() => import("./chunks/observe-command-7JST6X24.js")),
+  teardown: commandModule(() => import("./chunks/teardown-command-JGS7CAJG.js")),
+  janitor: commandModule(() => import("./chunks/janitor-command-U2JCEEE6.js")),
+  assert: commandModule(() => import("./chunks/assert-command-ZG53TJQW.js")),
+  report: commandModule(() => import("./chunks/report-command-4UKK5EGD.js")),
+  run: commandModule(() => import("./chunks/run-command-LFOMLODO.js"))
 };
 function isOneShot(name) {
   return name !== void 0 && COMMANDS[name]?.oneShot === true;

@@ -3,16 +3,16 @@ import {
   describeFeasibility,
   describeSource,
   runAssert
-} from "../chunks/chunk-JR5TWFBU.js";
-import "../chunks/chunk-RZYRNKTB.js";
-import "../chunks/chunk-RSKJCYT2.js";
-import "../chunks/chunk-6ZT5VSB5.js";
+} from "../chunks/chunk-I2PPQJSE.js";
+import "../chunks/chunk-2I6TWOEY.js";
+import "../chunks/chunk-GZ4RRY5P.js";
+import "../chunks/chunk-RAUNVHWQ.js";
 import "../chunks/chunk-TQJXYD4B.js";
 import "../chunks/chunk-TTQN4OPH.js";
-import "../chunks/chunk-7HTLHSUU.js";
-import "../chunks/chunk-T4ULEDMT.js";
+import "../chunks/chunk-X4GGL3XL.js";
+import "../chunks/chunk-745FAHHV.js";
 import "../chunks/chunk-T2ZJCUAC.js";
-import "../chunks/chunk-6F4U3BA2.js";
+import "../chunks/chunk-QTIMBSYR.js";
 import "../chunks/chunk-MHFUAMHF.js";
 import {
   WALL_CLOCK
@@ -25,7 +25,7 @@ import {
   runAction
 } from "../chunks/chunk-KF2LIROC.js";
 import "../chunks/chunk-SMOGKHW4.js";
-import "../chunks/chunk-U3LBRABJ.js";
+import "../chunks/chunk-FO2DCR53.js";
 import "../chunks/chunk-7UO7HX7F.js";
 import {
   safeInline

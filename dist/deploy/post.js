@@ -2,15 +2,15 @@ import { createRequire as __rayserviceCiRequire } from 'node:module'; const requ
 import {
   DEPLOY_INPUTS,
   deployPostAction
-} from "../chunks/chunk-2AVDBYLL.js";
+} from "../chunks/chunk-T7VU7ERF.js";
 import {
   runnerExtras
 } from "../chunks/chunk-V6BFXFI2.js";
-import "../chunks/chunk-6ZT5VSB5.js";
+import "../chunks/chunk-RAUNVHWQ.js";
 import "../chunks/chunk-TQJXYD4B.js";
 import "../chunks/chunk-TTQN4OPH.js";
-import "../chunks/chunk-7HTLHSUU.js";
-import "../chunks/chunk-T4ULEDMT.js";
+import "../chunks/chunk-X4GGL3XL.js";
+import "../chunks/chunk-745FAHHV.js";
 import "../chunks/chunk-T2ZJCUAC.js";
 import "../chunks/chunk-UIDGSTCG.js";
 import "../chunks/chunk-TNX5VFPM.js";
@@ -20,7 +20,7 @@ import {
   runAction
 } from "../chunks/chunk-KF2LIROC.js";
 import "../chunks/chunk-SMOGKHW4.js";
-import "../chunks/chunk-U3LBRABJ.js";
+import "../chunks/chunk-FO2DCR53.js";
 import "../chunks/chunk-7UO7HX7F.js";
 import "../chunks/chunk-46TLH3BL.js";
 import "../chunks/chunk-S5ZBFXNU.js";

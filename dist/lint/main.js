@@ -10,7 +10,7 @@ import {
   lintExitCode,
   parseMaxWarnings,
   runLint
-} from "../chunks/chunk-T4ULEDMT.js";
+} from "../chunks/chunk-745FAHHV.js";
 import "../chunks/chunk-T2ZJCUAC.js";
 import {
   actionsIo,
@@ -19,7 +19,7 @@ import {
 import "../chunks/chunk-SMOGKHW4.js";
 import {
   serializeContract
-} from "../chunks/chunk-U3LBRABJ.js";
+} from "../chunks/chunk-FO2DCR53.js";
 import "../chunks/chunk-7UO7HX7F.js";
 import "../chunks/chunk-46TLH3BL.js";
 import "../chunks/chunk-S5ZBFXNU.js";

@@ -4,7 +4,7 @@ import {
   progressLine,
   runLoad,
   summaryTable
-} from "../chunks/chunk-6F4U3BA2.js";
+} from "../chunks/chunk-QTIMBSYR.js";
 import "../chunks/chunk-MHFUAMHF.js";
 import {
   WALL_CLOCK
@@ -16,7 +16,7 @@ import {
   runAction
 } from "../chunks/chunk-KF2LIROC.js";
 import "../chunks/chunk-SMOGKHW4.js";
-import "../chunks/chunk-U3LBRABJ.js";
+import "../chunks/chunk-FO2DCR53.js";
 import "../chunks/chunk-7UO7HX7F.js";
 import {
   safeInline,

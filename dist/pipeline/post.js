@@ -2,24 +2,24 @@ import { createRequire as __rayserviceCiRequire } from 'node:module'; const requ
 import {
   PIPELINE_INPUTS,
   pipelinePostAction
-} from "../chunks/chunk-46LHLRM4.js";
-import "../chunks/chunk-V3VNAJI7.js";
+} from "../chunks/chunk-WGK6KSZW.js";
+import "../chunks/chunk-Q7URBJBQ.js";
 import "../chunks/chunk-6S7JENAZ.js";
-import "../chunks/chunk-2AVDBYLL.js";
+import "../chunks/chunk-T7VU7ERF.js";
 import {
   runnerExtras
 } from "../chunks/chunk-V6BFXFI2.js";
-import "../chunks/chunk-JR5TWFBU.js";
-import "../chunks/chunk-XIPDI3C3.js";
-import "../chunks/chunk-RZYRNKTB.js";
-import "../chunks/chunk-RSKJCYT2.js";
-import "../chunks/chunk-6ZT5VSB5.js";
+import "../chunks/chunk-I2PPQJSE.js";
+import "../chunks/chunk-FCW7RT7H.js";
+import "../chunks/chunk-2I6TWOEY.js";
+import "../chunks/chunk-GZ4RRY5P.js";
+import "../chunks/chunk-RAUNVHWQ.js";
 import "../chunks/chunk-TQJXYD4B.js";
 import "../chunks/chunk-TTQN4OPH.js";
-import "../chunks/chunk-7HTLHSUU.js";
-import "../chunks/chunk-T4ULEDMT.js";
+import "../chunks/chunk-X4GGL3XL.js";
+import "../chunks/chunk-745FAHHV.js";
 import "../chunks/chunk-T2ZJCUAC.js";
-import "../chunks/chunk-6F4U3BA2.js";
+import "../chunks/chunk-QTIMBSYR.js";
 import "../chunks/chunk-MHFUAMHF.js";
 import "../chunks/chunk-UIDGSTCG.js";
 import "../chunks/chunk-TNX5VFPM.js";
@@ -29,7 +29,7 @@ import {
   runAction
 } from "../chunks/chunk-KF2LIROC.js";
 import "../chunks/chunk-SMOGKHW4.js";
-import "../chunks/chunk-U3LBRABJ.js";
+import "../chunks/chunk-FO2DCR53.js";
 import "../chunks/chunk-7UO7HX7F.js";
 import "../chunks/chunk-46TLH3BL.js";
 import "../chunks/chunk-S5ZBFXNU.js";

@@ -1,8 +1,8 @@
 import { createRequire as __rayserviceCiRequire } from 'node:module'; const require = __rayserviceCiRequire(import.meta.url);
 import {
   runRender
-} from "../chunks/chunk-7HTLHSUU.js";
-import "../chunks/chunk-T4ULEDMT.js";
+} from "../chunks/chunk-X4GGL3XL.js";
+import "../chunks/chunk-745FAHHV.js";
 import "../chunks/chunk-T2ZJCUAC.js";
 import "../chunks/chunk-65SL3IB2.js";
 import {
@@ -10,7 +10,7 @@ import {
   runAction
 } from "../chunks/chunk-KF2LIROC.js";
 import "../chunks/chunk-SMOGKHW4.js";
-import "../chunks/chunk-U3LBRABJ.js";
+import "../chunks/chunk-FO2DCR53.js";
 import "../chunks/chunk-7UO7HX7F.js";
 import {
   safeInline

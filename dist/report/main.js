@@ -3,16 +3,16 @@ import {
   commentRequestFrom,
   runLinksFrom,
   runReport
-} from "../chunks/chunk-XIPDI3C3.js";
-import "../chunks/chunk-RZYRNKTB.js";
-import "../chunks/chunk-RSKJCYT2.js";
-import "../chunks/chunk-6ZT5VSB5.js";
+} from "../chunks/chunk-FCW7RT7H.js";
+import "../chunks/chunk-2I6TWOEY.js";
+import "../chunks/chunk-GZ4RRY5P.js";
+import "../chunks/chunk-RAUNVHWQ.js";
 import "../chunks/chunk-TQJXYD4B.js";
 import "../chunks/chunk-TTQN4OPH.js";
-import "../chunks/chunk-7HTLHSUU.js";
-import "../chunks/chunk-T4ULEDMT.js";
+import "../chunks/chunk-X4GGL3XL.js";
+import "../chunks/chunk-745FAHHV.js";
 import "../chunks/chunk-T2ZJCUAC.js";
-import "../chunks/chunk-6F4U3BA2.js";
+import "../chunks/chunk-QTIMBSYR.js";
 import "../chunks/chunk-MHFUAMHF.js";
 import "../chunks/chunk-UIDGSTCG.js";
 import "../chunks/chunk-TNX5VFPM.js";
@@ -23,7 +23,7 @@ import {
   runAction
 } from "../chunks/chunk-KF2LIROC.js";
 import "../chunks/chunk-SMOGKHW4.js";
-import "../chunks/chunk-U3LBRABJ.js";
+import "../chunks/chunk-FO2DCR53.js";
 import "../chunks/chunk-7UO7HX7F.js";
 import {
   safeInline

@@ -8,13 +8,13 @@ import {
   DEPLOYMENT,
   runJanitor,
   tearDown
-} from "../chunks/chunk-6ZT5VSB5.js";
+} from "../chunks/chunk-RAUNVHWQ.js";
 import {
   loadKubeConfig
 } from "../chunks/chunk-TQJXYD4B.js";
 import "../chunks/chunk-TTQN4OPH.js";
-import "../chunks/chunk-7HTLHSUU.js";
-import "../chunks/chunk-T4ULEDMT.js";
+import "../chunks/chunk-X4GGL3XL.js";
+import "../chunks/chunk-745FAHHV.js";
 import "../chunks/chunk-T2ZJCUAC.js";
 import {
   WALL_CLOCK
@@ -31,7 +31,7 @@ import {
 import "../chunks/chunk-SMOGKHW4.js";
 import {
   readContract
-} from "../chunks/chunk-U3LBRABJ.js";
+} from "../chunks/chunk-FO2DCR53.js";
 import "../chunks/chunk-7UO7HX7F.js";
 import {
   safeInline
