@@ -101,6 +101,9 @@ const model = serveDeployments(parse(rayService.spec.serveConfigV2) as Record<st
 const effective = effectiveDeployment(model, parseRayVersion(rayVersion));
 const modelId = model.llm!.modelId;
 const deployment = model.name;
+// Scenarios override delays, never the target: the example's (or Ray's default) holds on both sides.
+if (!effective.autoscaling) throw new Error(`${EXAMPLE_PATH}: the model deployment does not autoscale`);
+const targetOngoingRequests = effective.autoscaling.targetOngoingRequests;
 const APP = 'llama32-3b-autoscale';
 const NODE_TYPE = 'gpu';
 const REPLICA_STARTUP_S = 2;
@@ -161,6 +164,8 @@ async function runScenario(scenario: Scenario): Promise<{ rows: Row[]; real: Sid
       loadStart: run.loadStart,
       loadEnd: run.loadEnd,
       holdEnd: run.holdEnd,
+      loadSamples: run.loadSamples,
+      targetOngoingRequests,
       deployment,
       nodeType: NODE_TYPE,
     });
@@ -184,7 +189,7 @@ for (const scenario of chosen) {
     const section = [
       `### ${scenario.name}: ${scenario.expect}`,
       '',
-      `${scenario.load.users} users × ${scenario.load.holdS} s (max_tokens ${scenario.load.maxTokens}); upscale ${scenario.autoscaling.upscale_delay_s} s, downscale ${scenario.autoscaling.downscale_delay_s} s, look-back ${scenario.autoscaling.look_back_period_s} s, metrics ${scenario.autoscaling.metrics_interval_s} s; GPU workers ${scenario.workers.min}–${scenario.workers.max}, idle timeout ${scenario.idleTimeoutS} s. Times from the load's start. Real: ${result.real.requests} requests, ${result.real.errors} errors, ${result.real.wallS.toFixed(0)} s (Ray setup ${result.setupS} s); sim: ${result.sim.requests} requests, ${result.sim.errors} errors, ${result.sim.wallS.toFixed(0)} s.`,
+      `${scenario.load.users} users × ${scenario.load.holdS} s (max_tokens ${scenario.load.maxTokens}); upscale ${scenario.autoscaling.upscale_delay_s} s, downscale ${scenario.autoscaling.downscale_delay_s} s, look-back ${scenario.autoscaling.look_back_period_s} s, metrics ${scenario.autoscaling.metrics_interval_s} s; GPU workers ${scenario.workers.min}–${scenario.workers.max}, idle timeout ${scenario.idleTimeoutS} s. Times from the load's start; scale-downs from when the load fell to their level. Real: ${result.real.requests} requests, ${result.real.errors} errors, ${result.real.wallS.toFixed(0)} s (Ray setup ${result.setupS} s); sim: ${result.sim.requests} requests, ${result.sim.errors} errors, ${result.sim.wallS.toFixed(0)} s.`,
       '',
       markdownTable(result.rows),
       '',

@@ -44,7 +44,34 @@ function timeline(steps: readonly (readonly [number, number, number, number, num
   };
 }
 
-const options = { loadStart: T0, loadEnd: T0 + 45_000, holdEnd: T0 + 45_000, deployment: D, nodeType: 'gpu' };
+/** The load stage's requests in flight, once a second, as [seconds from the load's start, count] steps. */
+function inFlight(steps: readonly (readonly [number, number])[], untilS: number): Sample[] {
+  const samples: Sample[] = [];
+  for (let s = 1; s <= untilS; s++) {
+    const value = steps.filter(([from]) => from <= s).at(-1)?.[1] ?? 0;
+    samples.push({ time: T0 + s * 1000, metric: 'load_in_flight', labels: {}, value });
+  }
+  return samples;
+}
+
+/** Four users until the users stop at 45 s; each last request ends within the second. */
+const FOUR_USERS = inFlight(
+  [
+    [0, 4],
+    [46, 0],
+  ],
+  46,
+);
+
+const options = {
+  loadStart: T0,
+  loadEnd: T0 + 45_000,
+  holdEnd: T0 + 45_000,
+  deployment: D,
+  nodeType: 'gpu',
+  loadSamples: FOUR_USERS,
+  targetOngoingRequests: 1,
+};
 const step = SCENARIOS.find((s) => s.name === 'step')!;
 const tol = tolerances(step, { pollS: 0.5, autoscalerUpdateIntervalS: 5, nodeStartS: 8 });
 
@@ -81,6 +108,14 @@ test('summarize: the target reached each level when it first did; RUNNING and no
       [3, 52],
       [2, 52],
       [1, 52],
+    ],
+  );
+  assert.deepEqual(
+    [...s.loadFellTo],
+    [
+      [3, 46],
+      [2, 46],
+      [1, 46],
     ],
   );
   assert.equal(s.peakNodes, 4);
@@ -199,4 +234,67 @@ test('a drain with requests still in flight at the scale-down is shown, not held
   const s = summarize(real, { ...options, loadEnd: T0 + 60_000 });
   assert.equal(s.drainWithRequestsInFlight, true);
   assert.equal(summarize(real, options).drainWithRequestsInFlight, false);
+});
+
+test("scale-down decisions count from when each side's load fell to their level: a longer tail moves them, one too early is beyond", () => {
+  // Real Ray: two requests outlast the users by 8 s; Serve keeps 2 replicas, then 1 six seconds after they end.
+  const realTail = timeline([
+    [-2, 1, 1, 0, 1],
+    [3, 4, 1, 3, 1],
+    [20, 4, 4, 0, 4],
+    [53.5, 2, 2, 0, 4],
+    [60, 1, 1, 0, 4],
+    [75, 1, 1, 0, 1],
+  ]);
+  const realLoad = inFlight(
+    [
+      [0, 4],
+      [46, 2],
+      [54, 0],
+    ],
+    54,
+  );
+  // The sim: one request outlasts the users by 11 s, and one replica serves it: all the way down at once.
+  const simTail = (downAtS: number) =>
+    timeline([
+      [-2, 1, 1, 0, 1],
+      [3, 4, 1, 3, 1],
+      [20, 4, 4, 0, 4],
+      [downAtS, 1, 1, 0, 4],
+      [75, 1, 1, 0, 1],
+    ]);
+  const simLoad = inFlight(
+    [
+      [0, 4],
+      [46, 1],
+      [57, 0],
+    ],
+    57,
+  );
+  const compare = (sim: Timeline, load: Sample[]) =>
+    compareSides(
+      summarize(realTail, { ...options, loadSamples: realLoad }),
+      summarize(sim, { ...options, loadSamples: load }),
+      tol,
+      85,
+    );
+  const down = (sim: Timeline, load: Sample[]) =>
+    compare(sim, load).filter((r) => r.quantity.startsWith('scale-down decided'));
+  const rows = down(simTail(54.5), simLoad);
+  assert.deepEqual(
+    rows.map((r) => [r.quantity, r.real, r.sim, r.ok]),
+    [
+      ['scale-down decided: target ≤ 3, from ≤ 3 in flight', '7.5 s (at 53.5 s)', '8.5 s (at 54.5 s)', true],
+      ['scale-down decided: target ≤ 2, from ≤ 2 in flight', '7.5 s (at 53.5 s)', '8.5 s (at 54.5 s)', true],
+      ['scale-down decided: target ≤ 1, from ≤ 1 in flight', '6.0 s (at 60.0 s)', '8.5 s (at 54.5 s)', true],
+    ],
+  );
+  const nodes = compare(simTail(54.5), simLoad).find((r) => r.quantity.startsWith('GPU nodes back down'))!;
+  assert.deepEqual([nodes.real, nodes.sim], ['15.0 s (at 75.0 s)', '20.5 s (at 75.0 s)']);
+  // The same decision after the same tail as real Ray's is 5.5 s early: beyond.
+  const early = down(simTail(54.5), realLoad);
+  assert.deepEqual(
+    early.filter((r) => !r.ok).map((r) => r.quantity),
+    ['scale-down decided: target ≤ 1, from ≤ 1 in flight'],
+  );
 });

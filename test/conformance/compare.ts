@@ -1,7 +1,8 @@
 // Holds two Timelines of one scenario side by side (real Ray, the sim): when Serve decided each scale step, when each
 // replica count was RUNNING, how many GPU nodes there were and when, and the RUNNING count over time; each figure
 // with a tolerance argued from how Ray works. Pure: Timelines in, rows out.
-import { RAY_NODES_METRIC, type Timeline } from '../../src/observe/index.ts';
+import { LOAD_METRIC } from '../../src/load/index.ts';
+import { RAY_NODES_METRIC, type Sample, type Timeline } from '../../src/observe/index.ts';
 import type { Scenario } from './scenarios.ts';
 
 type Series = readonly (readonly [number, number])[];
@@ -11,6 +12,13 @@ export interface SideSummary {
   readonly upDecisions: ReadonlyMap<number, number>;
   /** After the peak, the first time the target came down to each level. */
   readonly downDecisions: ReadonlyMap<number, number>;
+  /**
+   * Per level, the first time the load's requests in flight fell to what that level serves (level × the target per
+   * replica) for good. Serve scales down on requests, so this, not the load's start, is where a decision's delay runs
+   * from; undefined when the load never went above it.
+   */
+  readonly loadFellTo: ReadonlyMap<number, number>;
+  readonly targetOngoingRequests: number;
   /** The first time each count of replicas was RUNNING. */
   readonly running: ReadonlyMap<number, number>;
   readonly peakTarget: number;
@@ -40,10 +48,14 @@ export interface SummaryOptions {
   readonly deployment: string;
   /** The worker node type of the GPU group. */
   readonly nodeType: string;
+  /** The load stage's samples (its requests in flight, once a second, on the Timeline's clock). */
+  readonly loadSamples: readonly Sample[];
+  /** The deployment's target_ongoing_requests. */
+  readonly targetOngoingRequests: number;
 }
 
 function series(
-  timeline: Timeline,
+  timeline: { readonly samples: readonly Sample[] },
   metric: string,
   match: (labels: Readonly<Record<string, string>>) => boolean,
   t0: number,
@@ -60,6 +72,13 @@ function firstAtLeast(points: Series, level: number, from = -Infinity): number |
 
 function firstAtMost(points: Series, level: number, from: number): number | undefined {
   return points.find(([t, v]) => t >= from && v <= level)?.[0];
+}
+
+/** The first sample at or below `level` after the last one above it (0 when none was above). */
+function fellTo(points: Series, level: number): number | undefined {
+  const lastAbove = points.findLastIndex(([, v]) => v > level);
+  if (lastAbove < 0) return undefined;
+  return points[lastAbove + 1]?.[0];
 }
 
 const peakOf = (points: Series, from = -Infinity) =>
@@ -94,6 +113,12 @@ export function summarize(timeline: Timeline, options: SummaryOptions): SideSumm
     const t = firstAtMost(target, level, peakAt);
     if (t !== undefined && peakTarget > base) down.set(level, t);
   }
+  const inFlight = series({ samples: options.loadSamples }, LOAD_METRIC.inFlight, () => true, t0);
+  const loadFell = new Map<number, number>();
+  for (const level of down.keys()) {
+    const t = fellTo(inFlight, level * options.targetOngoingRequests);
+    if (t !== undefined) loadFell.set(level, t);
+  }
   const firstDown = Math.min(...down.values());
   const drained = Number.isFinite(firstDown) ? firstAtMost(stopping, 0, firstDown + 0.001) : undefined;
   const baseRunning = running.filter(([t]) => t <= 0).at(-1)?.[1] ?? 0;
@@ -113,6 +138,8 @@ export function summarize(timeline: Timeline, options: SummaryOptions): SideSumm
   return {
     upDecisions: up,
     downDecisions: down,
+    loadFellTo: loadFell,
+    targetOngoingRequests: options.targetOngoingRequests,
     running: runningAt,
     peakTarget,
     peakRunning,
@@ -148,6 +175,8 @@ export function meanRunningDifference(real: Series, sim: Series, until: number, 
 export interface Tolerances {
   /** Seconds, for a decision of Serve's autoscaler (up or down). */
   readonly decisionS: number;
+  /** Seconds, for a scale-down's delay after the load fell to its level (known to one load window on each side). */
+  readonly downDecisionS: number;
   /** Seconds, for a count of replicas to be RUNNING (a node may have had to start). */
   readonly runningS: number;
   /** Seconds, for the GPU node count to reach its peak, and to come back down. */
@@ -169,6 +198,9 @@ export interface TimingFacts {
 
 /**
  * What two correct runs of one config may differ by, from how Ray works:
+ * - a scale-down decision: that, counted from when the load's requests in flight fell to the level, which each side
+ *   knows to one of the load stage's 1 s windows; from the load's start it would hold the request lengths drawn,
+ *   which differ between the two sides (a long request's tail keeps one more replica busy for seconds);
  * - a decision: Serve acts on request counts the handles push every metrics_interval_s, averaged over
  *   look_back_period_s (ray python/ray/serve/_private/router.py, autoscaling_state.py), so the moment the average
  *   crosses the threshold can lie anywhere in one push period plus the window; each side is seen one poll late at
@@ -181,11 +213,15 @@ export interface TimingFacts {
  *   plus the polls' resolution;
  * - the RUNNING count over time: half a replica on average (one side one step ahead for a few seconds each step).
  */
+/** The load stage samples its requests in flight once a second. */
+const LOAD_WINDOW_S = 1;
+
 export function tolerances(scenario: Scenario, facts: TimingFacts): Tolerances {
   const a = scenario.autoscaling;
   const decisionS = a.metrics_interval_s + a.look_back_period_s + 2 * facts.pollS;
   return {
     decisionS,
+    downDecisionS: decisionS + LOAD_WINDOW_S,
     runningS: decisionS + facts.autoscalerUpdateIntervalS + 0.25 * facts.nodeStartS,
     nodesS: decisionS + 2 * facts.autoscalerUpdateIntervalS,
     // Ray's default graceful_shutdown_wait_loop_s: the example does not set it.
@@ -248,15 +284,21 @@ export function compareSides(real: SideSummary, sim: SideSummary, tol: Tolerance
   for (const level of levels(real.running, sim.running).sort((x, y) => x - y))
     rows.push(timeRow(`${level} RUNNING`, real.running.get(level), sim.running.get(level), tol.runningS));
   rows.push(countRow('replicas pending when the users stop', real.startingAtLoadEnd, sim.startingAtLoadEnd));
-  for (const level of levels(real.downDecisions, sim.downDecisions).sort((x, y) => y - x))
-    rows.push(
-      timeRow(
-        `scale-down decided: target ≤ ${level}`,
-        real.downDecisions.get(level),
-        sim.downDecisions.get(level),
-        tol.decisionS,
-      ),
+  for (const level of levels(real.downDecisions, sim.downDecisions).sort((x, y) => y - x)) {
+    const after = (side: SideSummary) => {
+      const decided = side.downDecisions.get(level);
+      const fell = side.loadFellTo.get(level);
+      return decided === undefined || fell === undefined ? undefined : decided - fell;
+    };
+    const row = timeRow(
+      `scale-down decided: target ≤ ${level}, from ≤ ${level * real.targetOngoingRequests} in flight`,
+      after(real),
+      after(sim),
+      tol.downDecisionS,
     );
+    const at = (side: SideSummary) => ` (at ${s(side.downDecisions.get(level))})`;
+    rows.push({ ...row, real: row.real + at(real), sim: row.sim + at(sim) });
+  }
   const drain = timeRow('replicas STOPPING after scale-down', real.drainS, sim.drainS, tol.drainS);
   // With requests in flight at the scale-down, the drain lasts as long as the longest of them: the stand-in's and
   // the sim's request lengths are different draws, so the figure is shown, not held to a tolerance.
@@ -276,7 +318,20 @@ export function compareSides(real: SideSummary, sim: SideSummary, tol: Tolerance
   });
   rows.push(countRow('peak GPU nodes', real.peakNodes, sim.peakNodes));
   rows.push(timeRow('GPU nodes at peak', real.peakNodesAt, sim.peakNodesAt, tol.nodesS));
-  rows.push(timeRow('GPU nodes back down', real.nodesDownAt, sim.nodesDownAt, tol.nodesS));
+  // The nodes go idle once the replicas of the last scale-down have stopped, so their return counts from that
+  // decision: from the load's start it would carry the request tail's difference (see the scale-down rows).
+  const afterLastDown = (side: SideSummary) => {
+    const decided = side.downDecisions.get(side.finalTarget);
+    return side.nodesDownAt === undefined || decided === undefined ? undefined : side.nodesDownAt - decided;
+  };
+  const nodesDown = timeRow(
+    'GPU nodes back down, from the last scale-down decision',
+    afterLastDown(real),
+    afterLastDown(sim),
+    tol.nodesS,
+  );
+  const atNodesDown = (side: SideSummary) => (side.nodesDownAt === undefined ? '' : ` (at ${s(side.nodesDownAt)})`);
+  rows.push({ ...nodesDown, real: nodesDown.real + atNodesDown(real), sim: nodesDown.sim + atNodesDown(sim) });
   rows.push(countRow('final GPU nodes', real.finalNodes, sim.finalNodes));
   const mean = meanRunningDifference(real.runningSeries, sim.runningSeries, untilS);
   rows.push({

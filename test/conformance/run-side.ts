@@ -2,7 +2,7 @@
 // the scenario's load by the load stage at the serve address, then the cooldown; the Timeline and when the load ran.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runLoad, WALL_CLOCK } from '../../src/load/index.ts';
+import { runLoad, WALL_CLOCK, type LoadSample } from '../../src/load/index.ts';
 import { RAY_NODES_METRIC, readClusterStatus, startDashboardObserver, type Timeline } from '../../src/observe/index.ts';
 import { loadProfile, type Scenario } from './scenarios.ts';
 
@@ -12,6 +12,8 @@ export interface SideRun {
   readonly loadEnd: number;
   /** When the users stopped sending: the load's start + hold-for. */
   readonly holdEnd: number;
+  /** The load stage's samples (requests in flight, once a second). */
+  readonly loadSamples: readonly LoadSample[];
   /** Requests that completed, and that failed, as the load stage counted them. */
   readonly requests: number;
   readonly errors: number;
@@ -105,6 +107,7 @@ export async function runSide(scenario: Scenario, options: SideOptions): Promise
       loadStart,
       loadEnd,
       holdEnd: loadStart + scenario.load.holdS * 1000,
+      loadSamples: run.results.samples,
       requests: run.results.summary.requests,
       errors: run.results.summary.errors,
       wallS: (Date.now() - began) / 1000,
