@@ -7,6 +7,7 @@ import { sleepUntil, type Clock } from '../time/clock.ts';
 import { exchange, type InFlight } from './exchange.ts';
 import type { Criterion } from './criteria.ts';
 import { LoadMetrics } from './metrics.ts';
+import { holdYoungGeneration } from './young-generation.ts';
 import { TimeframeWatch } from './timeframes.ts';
 import type { CriterionResult } from './types.ts';
 import type { RequestOutcome } from './outcome.ts';
@@ -16,7 +17,7 @@ import type { ClosedShape, ExecutionSpec, OpenShape, ThinkTime } from './profile
 import { randomGaussian, randomPoisson, seededRandom, type Random } from './random.ts';
 import { closedDurationMs, rateAt, throughputSteps, userSteps } from './ramp.ts';
 import type { TemplateScope } from './template.ts';
-import { fixedEndpoint, Transports, type ClientChoice, type Endpoint } from './transport.ts';
+import { fixedEndpoint, loadUndici, mayNeedUndici, Transports, type ClientChoice, type Endpoint } from './transport.ts';
 import type { LoadSample, StopReason } from './types.ts';
 
 export interface Progress {
@@ -40,6 +41,8 @@ export interface RunnerDeps {
   readonly progress?: ((progress: Progress) => void) | undefined;
   /** The client for plain http: origins: ours (default), or undici's as for https: (the bench compares them). */
   readonly client?: ClientChoice | undefined;
+  /** `held` (default): V8's new space does not grow while the run lasts (young-generation.ts); `v8`: as V8 decides. */
+  readonly youngGeneration?: 'held' | 'v8' | undefined;
 }
 
 export interface RunOutput {
@@ -71,6 +74,17 @@ function drawThink(think: ThinkTime | undefined, random: Random): number {
 }
 
 export async function runPlan(runnable: RunnablePlan, deps: RunnerDeps): Promise<RunOutput> {
+  // Loaded before the clock starts, so the first https: requests do not wait for it in their latency.
+  if (mayNeedUndici(runnable.executions, deps.client)) await loadUndici();
+  const release = deps.youngGeneration === 'v8' ? () => {} : holdYoungGeneration();
+  try {
+    return await run(runnable, deps);
+  } finally {
+    release();
+  }
+}
+
+async function run(runnable: RunnablePlan, deps: RunnerDeps): Promise<RunOutput> {
   const { plan, executions } = runnable;
   const { clock } = deps;
   const settings = runnable.profile.settings;
