@@ -2,11 +2,12 @@
 // request behind it), keep-alive — our own HTTP/1.1 client for plain http: (127.0.0.1, port-forwards: where the
 // request rate is the client's to lose), undici's Pool for https:; and the endpoint, which with --deployment is a
 // port-forward that is opened again when connections through it keep failing — breaks counted, never hidden.
-import { Pool, type Dispatcher } from 'undici';
+import type { Dispatcher, Pool } from 'undici';
 import type { OpenReach } from '../kube/index.ts';
 import type { Clock } from '../time/clock.ts';
 import { Http1Pool, type ResponseHandler } from './http1.ts';
 import type { PreparedRequest } from './prepare.ts';
+import type { ExecutionSpec } from './profile.ts';
 
 /** Sends a prepared request on some connection; the handler hears the answer. */
 export interface Sender {
@@ -36,32 +37,69 @@ function http1Sender(origin: string, connections: number): Sender {
   };
 }
 
+let undici: Promise<typeof import('undici')> | undefined;
+
+/**
+ * undici is loaded only when an https: origin (or the bench's comparison) needs it: loading it costs about 28 MB of
+ * RSS (its HTTP parser is WebAssembly), a fifth of a long run's memory when every request goes to a plain http: port.
+ */
+export function loadUndici(): Promise<typeof import('undici')> {
+  // undici is CommonJS: its exports are the namespace's default, in Node and in an esbuild chunk alike.
+  undici ??= import('undici').then((m) => ('Pool' in m.default ? m.default : m) as typeof import('undici'));
+  return undici;
+}
+
+/** Whether a run may need undici: a client choice, or https: in an address or a request URL as written. */
+export function mayNeedUndici(executions: readonly ExecutionSpec[], client: ClientChoice | undefined): boolean {
+  if (client === 'undici') return true;
+  const https = (text: string | undefined) => text !== undefined && /https:/i.test(text);
+  return executions.some((e) => https(e.scenario.address) || e.scenario.requests.some((r) => https(r.url.source)));
+}
+
 function undiciSender(origin: string, connections: number, connectTimeoutMs: number): Sender {
-  const pool = new Pool(origin, {
-    connections,
-    pipelining: 1,
-    connectTimeout: connectTimeoutMs,
-    // Headers and idle timeouts are the runner's, on its clock (runner.ts); undici's would be a second, coarser set
-    // (its timers tick about once a second).
-    headersTimeout: 0,
-    bodyTimeout: 0,
-    keepAliveTimeout: 30_000,
-    keepAliveMaxTimeout: 600_000,
-  });
+  let pool: Pool | undefined;
+  // Requests sent before undici has loaded (an https: origin only a variable made) wait for it.
+  let waiting: [PreparedRequest, ResponseHandler][] = [];
+  const dispatch = (request: PreparedRequest, handler: ResponseHandler) =>
+    pool!.dispatch(
+      {
+        origin: request.origin,
+        path: request.path,
+        method: request.method as Dispatcher.HttpMethod,
+        headers: request.headers as string[],
+        body: request.body,
+        reset: request.closeConnection,
+      },
+      handler as Dispatcher.DispatchHandler,
+    );
+  const ready = loadUndici().then(
+    ({ Pool }) => {
+      pool = new Pool(origin, {
+        connections,
+        pipelining: 1,
+        connectTimeout: connectTimeoutMs,
+        // Headers and idle timeouts are the runner's, on its clock (runner.ts); undici's would be a second, coarser
+        // set (its timers tick about once a second).
+        headersTimeout: 0,
+        bodyTimeout: 0,
+        keepAliveTimeout: 30_000,
+        keepAliveMaxTimeout: 600_000,
+      });
+      for (const [request, handler] of waiting) dispatch(request, handler);
+      waiting = [];
+    },
+    (error: unknown) => {
+      const failed = new Error(`the https client could not be loaded: ${(error as Error).message}`);
+      for (const [, handler] of waiting) handler.onResponseError({ abort() {} }, failed);
+      waiting = [];
+    },
+  );
   return {
-    send: (request, handler) =>
-      pool.dispatch(
-        {
-          origin: request.origin,
-          path: request.path,
-          method: request.method as Dispatcher.HttpMethod,
-          headers: request.headers as string[],
-          body: request.body,
-          reset: request.closeConnection,
-        },
-        handler as Dispatcher.DispatchHandler,
-      ),
-    close: () => pool.destroy(),
+    send: (request, handler) => (pool ? dispatch(request, handler) : void waiting.push([request, handler])),
+    close: async () => {
+      await ready;
+      await pool?.destroy();
+    },
   };
 }
 
