@@ -4,14 +4,16 @@
 // Each has three outcomes (STYLE 9): a criterion over a metric with no samples is inconclusive, never a pass.
 //
 // A Taurus criterion describes failure ("p95>10s" fails when p95 is above 10 s); a threshold describes success
-// ("p(95)<2s" passes when p95 is below 2 s). Of Taurus's timeframes, "for T" is supported (timeframes.ts): the
-// condition held in every one-second window for T; within and over are a clear error.
+// ("p(95)<2s" passes when p95 is below 2 s). Taurus's timeframes are judged on one-second windows as the run goes
+// (timeframes.ts): "for T", the condition held in every second for T; "within T" and "over T", on the seconds of the
+// last T aggregated, "over" only once they span T.
 import { safeInline } from '../sanitize/index.ts';
 import type { CriterionSource } from './profile.ts';
 import { parseTaurusDuration } from './taurus-duration.ts';
 import type { CriterionResult, LabelSummary, LatencyStats, LoadSummary } from './types.ts';
 
 type Op = '<' | '<=' | '>' | '>=' | '==' | '!=';
+export type TimeframeLogic = 'for' | 'within' | 'over';
 type TrendName = 'ttft_ms' | 'e2e_ms' | 'tpot_ms' | 'itl_ms' | 'ttfb_ms';
 type Aggregation = { kind: 'percentile'; p: number } | { kind: 'avg' | 'min' | 'max' | 'stdev' };
 
@@ -48,8 +50,8 @@ export interface Criterion {
   readonly failsRun: boolean;
   /** Said once in the results (a Taurus `stop` has no effect: criteria are evaluated at the end). */
   readonly note: string | undefined;
-  /** "for T": judged on one-second windows as the run goes (timeframes.ts); `stop` ends the run when it fires. */
-  readonly timeframe?: { readonly ms: number; readonly stop: boolean } | undefined;
+  /** "for|within|over T": judged on one-second windows as the run goes (timeframes.ts); `stop` ends the run when it fires. */
+  readonly timeframe?: { readonly logic: TimeframeLogic; readonly ms: number; readonly stop: boolean } | undefined;
 }
 
 const TAURUS_LINE =
@@ -106,17 +108,14 @@ function parseTaurus(source: CriterionSource): CriterionParse {
       `"${text}" is not a pass/fail criterion; write one like "p95>10s", "avg-rt of chat_completion>2s", "fail>5%" or "ttft-p95>2s".`,
     );
   const [, , subjectText, label, opText, valueText, logic, timeframeText, stop, asWhat] = m;
-  if (logic && logic.toLowerCase() !== 'for')
-    return fail(
-      `"${text}": the "${logic} …" timeframe is a Taurus passfail feature rayservice-ci does not support yet ("for …" is); remove it or write "for …".`,
-    );
   const subject = taurusSubject(subjectText!.toLowerCase());
   if (typeof subject === 'string') return fail(`"${text}": ${subject}`);
   let timeframe: Criterion['timeframe'];
   if (logic) {
+    const how = logic.toLowerCase() as TimeframeLogic;
     const ms = parseTaurusDuration(timeframeText!);
     if (typeof ms === 'string' || ms <= 0)
-      return fail(`"${text}": the timeframe is a duration above 0, as in "for 30s".`);
+      return fail(`"${text}": the timeframe is a duration above 0, as in "${how} 30s".`);
     const windowed =
       (subject.kind === 'trend' &&
         (subject.metric === 'e2e_ms' || subject.metric === 'ttft_ms') &&
@@ -124,9 +123,9 @@ function parseTaurus(source: CriterionSource): CriterionParse {
       (subject.kind === 'count' && ['requests', 'errors', 'hits'].includes(subject.what));
     if (!windowed || label)
       return fail(
-        `"${text}": "for …" works on the whole run's avg-rt, pNN, ttft-/e2e- avg or pNN, hits, succ and fail (no "of label"); use it on one of those or drop the timeframe.`,
+        `"${text}": "${how} …" works on the whole run's avg-rt, pNN, ttft-/e2e- avg or pNN, hits, succ and fail (no "of label"); use it on one of those or drop the timeframe.`,
       );
-    timeframe = { ms, stop: stop?.toLowerCase() !== 'continue' };
+    timeframe = { logic: how, ms, stop: stop?.toLowerCase() !== 'continue' };
   }
   const op = (opText === '=' ? '==' : opText) as Op;
   const percent = valueText!.endsWith('%');
@@ -296,6 +295,11 @@ export function windowCondition(criterion: Criterion, view: WindowView): { value
     value = s.ratio ? (finished ? n / finished : null) : n;
   }
   return { value, holds: value !== null && compare(value, criterion.op, criterion.threshold) };
+}
+
+/** Whether a criterion's (failure) condition holds of a value. */
+export function conditionHolds(criterion: Criterion, value: number): boolean {
+  return compare(value, criterion.op, criterion.threshold);
 }
 
 function compare(a: number, op: Op, b: number): boolean {

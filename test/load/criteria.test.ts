@@ -136,7 +136,8 @@ test('criteria we cannot evaluate are refused with what to write instead', () =>
     assert.ok(!parsed.ok);
     return parsed.problem;
   };
-  assert.match(refuse('taurus', 'avg-rt>2s within 30s'), /"within …" timeframe .* not support yet \("for …" is\)/);
+  assert.match(refuse('taurus', 'avg-rt of chat>2s within 30s'), /"within …" works on the whole run's/);
+  assert.match(refuse('taurus', 'avg-rt>2s over 0s'), /a duration above 0, as in "over 30s"/);
   assert.match(refuse('taurus', 'avg-rt of chat>2s for 30s'), /"for …" works on the whole run's/);
   assert.match(refuse('taurus', 'rc503>0 for 30s'), /"for …" works on the whole run's/);
   assert.ok(parseCriterion({ syntax: 'taurus', text: 'avg-rt>2s for 30s, stop as failed', place: undefined }).ok);
