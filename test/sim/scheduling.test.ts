@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as k8s from '@kubernetes/client-node';
 import { ManualClock } from '../../src/sim/index.ts';
+import { failedSchedulingMessage } from '../../src/sim/cluster/scheduler.ts';
 import { deployExample, runUntil, simSession } from '../helpers/sim.ts';
 
 test('with one GPU node, a second GPU worker is Unschedulable: Insufficient nvidia.com/gpu', async () => {
@@ -50,4 +51,31 @@ test('with one GPU node, a second GPU worker is Unschedulable: Insufficient nvid
   } finally {
     await session.stop();
   }
+});
+
+test("the FailedScheduling message: each node's first failing filter, counted and sorted as kube-scheduler writes them", () => {
+  const node = (name: string, gpus: number) => ({
+    apiVersion: 'v1',
+    kind: 'Node',
+    metadata: { name },
+    status: { allocatable: { 'nvidia.com/gpu': String(gpus) } },
+  });
+  const pod = (spec: Record<string, unknown>) => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' }, spec });
+  const nodes = [node('gpu-1', 1), node('cpu-1', 0), node('cpu-2', 0)] as never[];
+  const full = new Map([['gpu-1', 0]]);
+  // The example's GPU worker selects its Karpenter pool: the CPU nodes fail at NodeAffinity, the GPU node is full.
+  assert.equal(
+    failedSchedulingMessage(pod({ nodeSelector: { 'karpenter.sh/nodepool': 'gpu' } }) as never, nodes, full, 1),
+    "0/3 nodes are available: 1 Insufficient nvidia.com/gpu, 2 node(s) didn't match Pod's node affinity/selector. preemption: 0/3 nodes are available: 1 No preemption victims found for incoming pod, 2 Preemption is not helpful for scheduling.",
+  );
+  // Without a selector every node lacks the GPU: NodeResourcesFit on all three.
+  assert.equal(
+    failedSchedulingMessage(pod({}) as never, nodes, full, 1),
+    '0/3 nodes are available: 3 Insufficient nvidia.com/gpu. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.',
+  );
+  // A pod without GPUs and no CPU node: the GPU node's taint.
+  assert.equal(
+    failedSchedulingMessage(pod({}) as never, [node('gpu-1', 1)] as never[], full, 0),
+    '0/1 nodes are available: 1 node(s) had untolerated taint {nvidia.com/gpu: }. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.',
+  );
 });

@@ -1,8 +1,9 @@
 // kube-scheduler over the simulated node pool: binds pending pods to a node with free nvidia.com/gpu, or marks
-// them Unschedulable with the scheduler's FailedScheduling message. Node selectors are taken as satisfied: the
-// pool stands for nodes a provisioner such as Karpenter creates to match them, up to the pool's size.
+// them Unschedulable with the scheduler's FailedScheduling message. The pool's GPU nodes stand for the ones a pod's
+// nodeSelector picks (nodes a provisioner such as Karpenter creates to match it, up to the pool's size); its other
+// nodes match no selector.
 import { typeByKind } from '../api/resources.ts';
-import { timestamp, type ObjectStore } from '../api/store.ts';
+import { timestamp, type KObject, type ObjectStore } from '../api/store.ts';
 import type { Cancel, Clock } from '../clock.ts';
 import type { EventRecorder } from './events.ts';
 import { podGpus } from './profiles.ts';
@@ -20,6 +21,59 @@ function freeGpus(store: ObjectStore): Map<string, number> {
       free.set(node, free.get(node)! - podGpus(pod));
   }
   return free;
+}
+
+/** Whether a pod says which nodes it wants (a nodeSelector, or required node affinity). */
+function selective(pod: Readonly<KObject>): boolean {
+  const spec = pod.spec ?? {};
+  return (
+    Object.keys(spec.nodeSelector ?? {}).length > 0 ||
+    spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution !== undefined
+  );
+}
+
+/** "N reason" per reason, sorted as strings, as the scheduler's FitError writes them (framework/types.go). */
+function counted(reasons: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const r of reasons) counts.set(r, (counts.get(r) ?? 0) + 1);
+  return [...counts]
+    .map(([reason, n]) => `${n} ${reason}`)
+    .sort()
+    .join(', ');
+}
+
+/**
+ * kube-scheduler's FailedScheduling message. Each node fails at its first filter (TaintToleration, NodeAffinity,
+ * then NodeResourcesFit): a node without GPUs fails a pod with a nodeSelector at NodeAffinity (the pool's GPU nodes
+ * stand for the ones it selects), otherwise at NodeResourcesFit like a full GPU node. Preemption cannot help a node
+ * a taint or the selector excludes (UnschedulableAndUnresolvable); on a full one it finds no victims, the pods there
+ * having the same priority.
+ */
+export function failedSchedulingMessage(
+  pod: Readonly<KObject>,
+  nodes: readonly Readonly<KObject>[],
+  free: ReadonlyMap<string, number>,
+  gpus: number,
+): string {
+  const misfit = selective(pod);
+  const reasons: string[] = [];
+  const preemption: string[] = [];
+  for (const n of nodes) {
+    const hasGpus = Number(n.status?.allocatable?.['nvidia.com/gpu'] ?? 0) > 0;
+    if (gpus === 0 && hasGpus) {
+      // The sim keeps pods without GPUs off GPU nodes, as the GPU node taint of EKS and GKE does.
+      reasons.push('node(s) had untolerated taint {nvidia.com/gpu: }');
+      preemption.push('Preemption is not helpful for scheduling');
+    } else if (gpus > 0 && !hasGpus && misfit) {
+      reasons.push("node(s) didn't match Pod's node affinity/selector");
+      preemption.push('Preemption is not helpful for scheduling');
+    } else if (gpus > 0 && (free.get(n.metadata.name) ?? 0) < gpus) {
+      reasons.push('Insufficient nvidia.com/gpu');
+      preemption.push('No preemption victims found for incoming pod');
+    }
+  }
+  const total = `0/${nodes.length} nodes are available`;
+  return `${total}: ${counted(reasons)}. preemption: ${total}: ${counted(preemption)}.`;
 }
 
 export function startScheduler(store: ObjectStore, clock: Clock, record: EventRecorder, periodMs = 1000): Cancel {
@@ -40,11 +94,7 @@ export function startScheduler(store: ObjectStore, clock: Clock, record: EventRe
       );
       const node = candidates[0];
       if (!node) {
-        const insufficient = nodes.filter(
-          (n) => Number(n.status?.allocatable?.['nvidia.com/gpu'] ?? 0) > 0 && (free.get(n.metadata.name) ?? 0) < gpus,
-        ).length;
-        const other = nodes.length - insufficient;
-        const message = `0/${nodes.length} nodes are available: ${insufficient} Insufficient nvidia.com/gpu${other ? `, ${other} node(s) didn't match Pod's node affinity/selector` : ''}. preemption: 0/${nodes.length} nodes are available: ${nodes.length} No preemption victims found for incoming pod.`;
+        const message = failedSchedulingMessage(pod, nodes, free, gpus);
         if (!reported.has(pod.metadata.uid)) {
           reported.add(pod.metadata.uid);
           store.mutate(
