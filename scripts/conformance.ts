@@ -97,7 +97,10 @@ if (values['setup-only']) process.exit(0);
 // What build_openai_app gives the model deployment on 2.47 beyond the user's deployment_config: src/ray's reading
 // of it (max_ongoing_requests), one GPU per replica (tensor_parallel_size 1), one CPU as the GPU pod's.
 const rayService = parse(readFileSync(EXAMPLE_PATH, 'utf8')) as { spec: { serveConfigV2: string } };
-const model = serveDeployments(parse(rayService.spec.serveConfigV2) as Record<string, unknown>)[0]!;
+const model = serveDeployments(
+  parse(rayService.spec.serveConfigV2) as Record<string, unknown>,
+  parseRayVersion(rayVersion),
+)[0]!;
 const effective = effectiveDeployment(model, parseRayVersion(rayVersion));
 const modelId = model.llm!.modelId;
 const deployment = model.name;

@@ -88,7 +88,7 @@ export function manifestFacts(
   const versionText = stringOr(cluster['rayVersion'], undefined);
   const rayVersion = versionText === undefined ? undefined : parseRayVersion(versionText);
 
-  const all = serveDeployments(serve.value);
+  const all = serveDeployments(serve.value, rayVersion);
   const candidates = pick.deployment
     ? all.filter(
         (d) =>

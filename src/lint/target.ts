@@ -65,16 +65,17 @@ export function buildTarget(file: string, manifest: YamlSource, serveSource: Yam
   const rayVersionText = stringOr(cluster['rayVersion'], undefined);
   const rayVersion = rayVersionText === undefined ? undefined : parseRayVersion(rayVersionText);
   const groups = rayGroups(cluster, CLUSTER_PATH);
+  const inUse = versionInUse(rayVersion, groups);
   return {
     file,
     manifest,
     resource,
     serve,
     rayVersion,
-    versionInUse: versionInUse(rayVersion, groups),
+    versionInUse: inUse,
     groups,
     apps: serve ? serveApps(serve.value) : [],
-    deployments: serve ? serveDeployments(serve.value) : [],
+    deployments: serve ? serveDeployments(serve.value, inUse?.version) : [],
   };
 }
 

@@ -19,11 +19,11 @@ export {
   type RenamedKeyState,
   type RenamedServeKey,
 } from './serve-renames.ts';
+export { llmDeploymentName, llmIngressName, llmNamesBand, LLM_NAME_BANDS, type LlmNamesBand } from './llm-names.ts';
 export { rayGroups, replicaSlots, gpuLimitOf, type RayGroup, type GpuLimit } from './cluster-model.ts';
 export {
   serveApps,
   serveDeployments,
-  llmDeploymentName,
   runtimeEnvPaths,
   LLM_BUILDERS,
   type ServeAppModel,

@@ -1,10 +1,11 @@
-// The ingress deployment build_openai_app puts in front of the models (LLMRouter), sized from the models' own
+// The ingress deployment build_openai_app puts in front of the models (LLMRouter, later OpenAiIngress), sized from the models' own
 // autoscaling configs: Ray 2.4x routers/router.py as_deployment and, from 2.48, builder_ingress.py
 // infer_num_ingress_replicas. Each model's autoscaling_config is read as AutoscalingConfig(**dict) reads it
 // (min 1, max 1, initial unset when absent), summed over models and multiplied by the router-to-model ratio.
 import { atLeast, type RayVersion } from './version.ts';
 import { dict, list, numberOr } from './values.ts';
 import { LLM_UNBOUNDED } from './autoscaling-defaults.ts';
+import { llmIngressName } from './llm-names.ts';
 
 /** RAY_SERVE_LLM_ROUTER_TO_MODEL_REPLICA_RATIO's default. */
 export const ROUTER_TO_MODEL_REPLICA_RATIO = 2;
@@ -20,7 +21,8 @@ export interface LlmIngress {
   readonly fixed: boolean;
 }
 
-export function llmIngress(llmConfigs: unknown, version: RayVersion | undefined): LlmIngress {
+export function llmIngress(args: unknown, version: RayVersion | undefined): LlmIngress {
+  const llmConfigs = dict(args)['llm_configs'];
   // PR #54696 (2.48) made the ingress's target and queue cap effectively infinite; before, the router aimed at 16
   // ongoing requests per replica (PR #50876) with a backlog of 1000.
   const unbounded = version !== undefined && atLeast(version, '2.48.0');
@@ -44,7 +46,7 @@ export function llmIngress(llmConfigs: unknown, version: RayVersion | undefined)
   }
   const scaled = (n: number) => Math.trunc(n * ROUTER_TO_MODEL_REPLICA_RATIO);
   return {
-    name: 'LLMRouter',
+    name: llmIngressName(args, version),
     minReplicas: fixed || scaled(min),
     initialReplicas: fixed || scaled(initial),
     maxReplicas: fixed || scaled(max),

@@ -1,7 +1,9 @@
 // The Serve deployments a serveConfigV2 creates, with the settings autoscaling depends on and the paths
 // (inside the Serve config) where each is written, so lint can point at them and the sim can run them.
 import type { YamlPath } from '../manifest/index.ts';
+import { llmDeploymentName } from './llm-names.ts';
 import { dict, isDict, list, numberOr, stringOr, type Dict } from './values.ts';
+import type { RayVersion } from './version.ts';
 
 export const LLM_BUILDERS = new Set(['ray.serve.llm:build_openai_app', 'ray.serve.llm.build_openai_app']);
 
@@ -10,7 +12,7 @@ export interface ServeDeploymentModel {
   readonly appName: string;
   /** `llm`: one model of build_openai_app (its deployment_config); `override`: an entry of `deployments:`. */
   readonly kind: 'llm' | 'override';
-  /** Deployment name as Ray reports it (`LLMDeployment:Llama-3_2-3B-Instruct`). */
+  /** Deployment name as Ray reports it (Ray 2.47–2.48: `LLMDeploymentLlama-3_2-3B-Instruct`; llm-names.ts). */
   readonly name: string;
   /** Path of the deployment options (deployment_config or deployments[k]) in the Serve config. */
   readonly optionsPath: YamlPath;
@@ -54,12 +56,8 @@ export function serveApps(serveConfig: unknown): ServeAppModel[] {
   });
 }
 
-/** Ray 2.4x names a model's deployment after its id: "/" → "--", "." → "_" (ray.serve.llm builders). */
-export function llmDeploymentName(modelId: string, override?: string): string {
-  return `LLMDeployment:${override ?? modelId.replaceAll('/', '--').replaceAll('.', '_')}`;
-}
-
-export function serveDeployments(serveConfig: unknown): ServeDeploymentModel[] {
+/** The deployments of a Serve config, named as the given Ray release names them (llm-names.ts). */
+export function serveDeployments(serveConfig: unknown, version: RayVersion | undefined): ServeDeploymentModel[] {
   const out: ServeDeploymentModel[] = [];
   const apps = list(dict(serveConfig)['applications']);
   for (const app of serveApps(serveConfig)) {
@@ -84,7 +82,7 @@ export function serveDeployments(serveConfig: unknown): ServeDeploymentModel[] {
           appIndex: app.index,
           appName: app.name,
           kind: 'llm',
-          name: llmDeploymentName(modelId, stringOr(options['name'], undefined)),
+          name: llmDeploymentName(modelId, stringOr(options['name'], undefined), version),
           optionsPath: [...configPath, 'deployment_config'],
           options,
           ...autoscalingFields(options),

@@ -25,7 +25,7 @@ function files(upAt: number, downAt = LOAD_END + 11 * M): string {
   writeFileSync(join(dir, 'rendered.yaml'), EXAMPLE);
   writeFileSync(
     join(dir, 'expect.yaml'),
-    `apiVersion: rayservice-ci.io/v1alpha1\nkind: Expectations\napp: ${APP}\ndeployment: LLMDeployment:Llama-3_2-3B-Instruct\nscale-up: { replicas: 4 }\nscale-down: { replicas: 1 }\n`,
+    `apiVersion: rayservice-ci.io/v1alpha1\nkind: Expectations\napp: ${APP}\ndeployment: LLMDeploymentLlama-3_2-3B-Instruct\nscale-up: { replicas: 4 }\nscale-down: { replicas: 1 }\n`,
   );
   return dir;
 }

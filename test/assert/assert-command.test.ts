@@ -66,11 +66,11 @@ test('all pass: exit 0, a Verdict that passes its contract, and a table with whe
     ],
   );
   assert.deepEqual(verdict.inputs, { timeline: 'timeline.json', load: 'results.json' });
-  assert.match(r.out, /^PASS +Serve replicas of LLMDeployment:Llama-3_2-3B-Instruct reach 4 RUNNING/m);
+  assert.match(r.out, /^PASS +Serve replicas of LLMDeploymentLlama-3_2-3B-Instruct reach 4 RUNNING/m);
   assert.match(r.out, /limit 5m \(--scale-up-within\)/);
   assert.match(
     r.out,
-    /target derived from max_replicas of LLMDeployment:Llama-3_2-3B-Instruct \(rendered\.yaml line 28\)/,
+    /target derived from max_replicas of LLMDeploymentLlama-3_2-3B-Instruct \(rendered\.yaml line 28\)/,
   );
   assert.match(r.out, /Verdict: PASS \(2 pass, 0 fail, 0 inconclusive\); exit 0/);
 });

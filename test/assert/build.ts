@@ -10,7 +10,7 @@ export const T0 = Date.UTC(2026, 0, 1, 12);
 export const S = 1000;
 export const M = 60_000;
 export const APP = 'llama';
-export const DEPLOYMENT = 'LLMDeployment:Llama-3_2-3B-Instruct';
+export const DEPLOYMENT = 'LLMDeploymentLlama-3_2-3B-Instruct';
 
 /** The state of the cluster at a moment: RUNNING and other replicas, Serve's target, pods, GPUs. */
 export interface State {

@@ -92,12 +92,14 @@ test('scale-up: a gap in the window makes a miss inconclusive; a gap elsewhere d
 
 test('no data for the deployment is inconclusive, and other deployments never count', () => {
   const tl = timeline(scaling(M, LOAD_END + M), { end: LOAD_END + 13 * M });
-  const other = { ...expectations(), deployment: 'LLMDeployment:other' };
+  const other = { ...expectations(), deployment: 'LLMDeploymentother' };
   const results = evaluateAssertions(other, tl, load);
   for (const id of ['scale-up', 'scale-down']) {
     const r = byId(results, id);
     assert.equal(r.outcome, 'inconclusive', id);
     assert.match(r.reason!, /no sample of serve_replicas/);
+    // It names the deployments the Timeline has, in case the manifest's rayVersion named the model wrongly.
+    assert.match(r.reason!, /It has samples of "LLMDeploymentLlama-3_2-3B-Instruct", "LLMRouter": .*rayVersion/);
   }
   // LLMRouter has 8 RUNNING all along, which would pass a scale-up to 4 if it were counted.
   const late = timeline(scaling(6 * M, LOAD_END + M), { end: LOAD_END + 13 * M });

@@ -32,14 +32,14 @@ const at = (text: string, line: number, needle: string) => text.split('\n')[line
 
 test('the manifest gives the model deployment, max_replicas as the target and min_replicas as the floor, with their lines', () => {
   const e = resolved({ facts: facts() });
-  assert.equal(e.deployment, 'LLMDeployment:Llama-3_2-3B-Instruct');
+  assert.equal(e.deployment, 'LLMDeploymentLlama-3_2-3B-Instruct');
   assert.equal(e.app, 'llama32-3b-autoscale');
   assert.equal(e.workerGroup, 'gpu');
   const [up, down] = e.windows;
   assert.equal(up!.count.value, 4);
   assert.deepEqual(up!.count.source, {
     kind: 'derived',
-    from: `max_replicas of LLMDeployment:Llama-3_2-3B-Instruct (rendered.yaml line ${lineOf(EXAMPLE, 'max_replicas: 4')})`,
+    from: `max_replicas of LLMDeploymentLlama-3_2-3B-Instruct (rendered.yaml line ${lineOf(EXAMPLE, 'max_replicas: 4')})`,
   });
   assert.equal(down!.count.value, 1);
   assert.match(
@@ -139,11 +139,11 @@ test('bad options are problems naming the option; no manifest and no counts is a
   // Without a manifest, a file that names everything is enough, with fallback windows that say so.
   const parsed = parseExpectationsFile(
     FILE,
-    'apiVersion: rayservice-ci.io/v1alpha1\nkind: Expectations\ndeployment: LLMDeployment:m\nscale-up: { replicas: 2 }\nscale-down: { replicas: 1 }\n',
+    'apiVersion: rayservice-ci.io/v1alpha1\nkind: Expectations\ndeployment: LLMDeploymentm\nscale-up: { replicas: 2 }\nscale-down: { replicas: 1 }\n',
   );
   assert.ok(parsed.ok);
   const e = resolved({ file: parsed.expectations });
-  assert.equal(e.deployment, 'LLMDeployment:m');
+  assert.equal(e.deployment, 'LLMDeploymentm');
   assert.match(JSON.stringify(e.windows[0]!.within.source), /no manifest given/);
 });
 
@@ -165,7 +165,7 @@ test('a manifest with several models needs the file to name one; a deployment th
   assert.match(ambiguous.problem, /several deployments match/);
   const picked = manifestFacts('rendered.yaml', two, { deployment: 'Other' });
   assert.ok(picked.ok, picked.ok ? '' : picked.problem);
-  assert.equal(picked.facts.deployment, 'LLMDeployment:Other');
+  assert.equal(picked.facts.deployment, 'LLMDeploymentOther');
   assert.equal(picked.facts.settings.maxReplicas.value, 2);
   const fixed = EXAMPLE.replace(
     /autoscaling_config:\n\s+min_replicas: 1\n\s+max_replicas: 4\n\s+target_ongoing_requests: 1/,

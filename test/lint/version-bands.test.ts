@@ -385,7 +385,7 @@ test('gpu-capacity: two models that each fit but together overcommit the pool ge
   const found = ofRule(lint(text), 'gpu-capacity');
   assert.equal(found.length, 1, JSON.stringify(found));
   assert.equal(found[0]!.severity, 'warning');
-  assert.match(found[0]!.message, /"LLMDeployment:qwen".*"LLMDeployment:llama".*share the GPU pool/);
+  assert.match(found[0]!.message, /"LLMDeploymentqwen".*"LLMDeploymentllama".*share the GPU pool/);
   assert.equal(found[0]!.line, lineOf(text, 'max_replicas: 2', lineOf(text, 'model_id: llama')));
   assert.deepEqual(ofRule(lint(twoApps), 'gpu-capacity'), []);
 });
@@ -395,7 +395,7 @@ test('gpu-capacity: one model that alone can never reach its max_replicas is an 
   const found = ofRule(lint(text), 'gpu-capacity');
   const alone = found.filter((f) => f.severity === 'error');
   assert.equal(alone.length, 1, JSON.stringify(found));
-  assert.match(alone[0]!.message, /LLMDeployment:qwen.*can never be placed/);
+  assert.match(alone[0]!.message, /LLMDeploymentqwen.*can never be placed/);
   assert.equal(alone[0]!.line, lineOf(text, 'max_replicas: 9'));
 });
 

@@ -8,7 +8,7 @@ import { deployExample, eventually, run, runUntil, serviceUrl, type SimSession }
 import { recordSim, type SimRecord } from './sim-record.ts';
 
 export const SERVICE = 'llama32-3b-autoscale';
-export const LLM_DEPLOYMENT = 'LLMDeployment:Llama-3_2-3B-Instruct';
+export const LLM_DEPLOYMENT = 'LLMDeploymentLlama-3_2-3B-Instruct';
 const CONCURRENCY = 3;
 
 export function dashboardUrl(session: SimSession, namespace: string): () => Promise<string> {

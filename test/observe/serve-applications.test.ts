@@ -19,8 +19,8 @@ test('replicas counted per state, every Ray state written, and the target', () =
         name: 'app1',
         status: 'RUNNING',
         deployments: {
-          'LLMDeployment:m': {
-            name: 'LLMDeployment:m',
+          'LLMDeploymentm': {
+            name: 'LLMDeploymentm',
             status: 'UPSCALING',
             target_num_replicas: 3,
             replicas: [replica('RUNNING'), replica('RUNNING'), replica('STARTING')],
@@ -38,10 +38,10 @@ test('replicas counted per state, every Ray state written, and the target', () =
   };
   const read = readServeApplications(answer);
   assert.ok(read.ok);
-  const llm = read.deployments.find((d) => d.deployment === 'LLMDeployment:m')!;
+  const llm = read.deployments.find((d) => d.deployment === 'LLMDeploymentm')!;
   assert.deepEqual(llm, {
     app: 'app1',
-    deployment: 'LLMDeployment:m',
+    deployment: 'LLMDeploymentm',
     target: 3,
     states: { STARTING: 1, UPDATING: 0, RECOVERING: 0, RUNNING: 2, STOPPING: 0, PENDING_MIGRATION: 0 },
   });

@@ -32,7 +32,7 @@ test('load scales Serve replicas and GPU workers up after the delays, and back d
       const details = (await (
         await fetch(serviceUrl(session, NS, 'llama32-3b-autoscale-head-svc', 8265, '/api/serve/applications/'))
       ).json()) as any;
-      return details.applications?.['llama32-3b-autoscale']?.deployments?.['LLMDeployment:Llama-3_2-3B-Instruct'] as
+      return details.applications?.['llama32-3b-autoscale']?.deployments?.['LLMDeploymentLlama-3_2-3B-Instruct'] as
         Deployment | undefined;
     };
     const core = session.kc.makeApiClient(k8s.CoreV1Api);
@@ -104,7 +104,7 @@ test('load scales Serve replicas and GPU workers up after the delays, and back d
     const decisions = () =>
       [...sim.world.runtimes.values()]
         .flatMap((r) => r.serve.deployments)
-        .find((d) => d.spec.name === 'LLMDeployment:Llama-3_2-3B-Instruct')!.decisions;
+        .find((d) => d.spec.name === 'LLMDeploymentLlama-3_2-3B-Instruct')!.decisions;
     const up = decisions()[0]!;
     const upDelayS = (up.t - loadStart) / 1000;
     assert.ok(

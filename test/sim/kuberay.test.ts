@@ -34,7 +34,7 @@ test('kubectl wait --for=condition=Ready, with KubeRay status fields a client re
   assert.equal(status.conditions.find((c: { type: string }) => c.type === 'Ready').reason, 'NonZeroServeEndpoints');
   const app = status.activeServiceStatus.applicationStatuses['llama32-3b-autoscale'];
   assert.equal(app.status, 'RUNNING');
-  assert.equal(app.serveDeploymentStatuses['LLMDeployment:Llama-3_2-3B-Instruct'].status, 'HEALTHY');
+  assert.equal(app.serveDeploymentStatuses['LLMDeploymentLlama-3_2-3B-Instruct'].status, 'HEALTHY');
   const cluster = JSON.parse(
     (
       await kubectlAsync(session.kubeconfig, [
@@ -210,7 +210,7 @@ test("client-node port-forward to the head pod reaches the dashboard Serve API i
   try {
     const port = (server.address() as { port: number }).port;
     const details = (await (await fetch(`http://127.0.0.1:${port}/api/serve/applications/`)).json()) as any;
-    const deployment = details.applications['llama32-3b-autoscale'].deployments['LLMDeployment:Llama-3_2-3B-Instruct'];
+    const deployment = details.applications['llama32-3b-autoscale'].deployments['LLMDeploymentLlama-3_2-3B-Instruct'];
     assert.equal(deployment.target_num_replicas, 1);
     assert.equal(deployment.deployment_config.autoscaling_config.max_replicas, 4);
     assert.equal(deployment.deployment_config.autoscaling_config.upscale_delay_s, 30);

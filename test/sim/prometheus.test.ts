@@ -62,7 +62,7 @@ test('Prometheus scrapes GPU and Serve series from the sim; a range query return
         Number(r.value[1]),
       ]),
     );
-    assert.deepEqual(byDeployment, { 'LLMDeployment:Llama-3_2-3B-Instruct': 1, LLMRouter: 2 });
+    assert.deepEqual(byDeployment, { 'LLMDeploymentLlama-3_2-3B-Instruct': 1, LLMRouter: 2 });
     const requests = await running.query('sum(ray_serve_num_http_requests_total{status_code="200"})');
     assert.ok(Number(requests.result[0]?.value[1]) >= 1);
   } finally {

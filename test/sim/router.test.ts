@@ -1,4 +1,4 @@
-// The LLMRouter in front of the model: sized from the models' autoscaling configs (2 × their replicas), holding every
+// The ingress in front of the model (LLMRouter, OpenAiIngress from Ray 2.50): sized from the models' autoscaling configs (2 × their replicas), holding every
 // request while the model answers, and scaling on its own target — 16 ongoing requests per replica up to Ray 2.47,
 // effectively never from 2.48. Real HTTP through the serve Service proxy, on a clock the test steps.
 import { test } from 'node:test';
@@ -17,23 +17,29 @@ test("router size: 2 × the models' min/initial/max, AutoscalingConfig defaults 
     deployment_config: autoscaling ? { autoscaling_config: autoscaling } : {},
     ...(experimental ? { experimental_configs: experimental } : {}),
   });
-  const one = llmIngress([model({ min_replicas: 1, max_replicas: 4 })], v('2.47.1'));
+  const one = llmIngress({ llm_configs: [model({ min_replicas: 1, max_replicas: 4 })] }, v('2.47.1'));
   assert.deepEqual(
     [one.minReplicas, one.initialReplicas, one.maxReplicas, one.targetOngoingRequests, one.maxOngoingRequests],
     [2, 2, 8, 16, 1000],
   );
-  const two = llmIngress([model({ min_replicas: 1, initial_replicas: 2, max_replicas: 4 }), model()], v('2.47.1'));
+  const two = llmIngress(
+    { llm_configs: [model({ min_replicas: 1, initial_replicas: 2, max_replicas: 4 }), model()] },
+    v('2.47.1'),
+  );
   assert.deepEqual([two.minReplicas, two.initialReplicas, two.maxReplicas], [4, 6, 10]);
-  const later = llmIngress([model({ min_replicas: 1, max_replicas: 4 })], v('2.50.0'));
+  const later = llmIngress({ llm_configs: [model({ min_replicas: 1, max_replicas: 4 })] }, v('2.50.0'));
   assert.equal(later.targetOngoingRequests, 1e9);
-  const fixed = llmIngress([model({ min_replicas: 1, max_replicas: 4 }, { num_router_replicas: 3 })], v('2.47.1'));
+  const fixed = llmIngress(
+    { llm_configs: [model({ min_replicas: 1, max_replicas: 4 }, { num_router_replicas: 3 })] },
+    v('2.47.1'),
+  );
   assert.deepEqual([fixed.minReplicas, fixed.initialReplicas, fixed.maxReplicas, fixed.fixed], [3, 3, 3, true]);
 });
 
 async function routerUnderLoad(
   rayVersion: string,
   inFlight: number,
-): Promise<{ before: number; after: number; held: number }> {
+): Promise<{ before: number; after: number; held: number; names: string[] }> {
   const sim = await startSim({ clock: new ManualClock(), seed: 9 });
   const abort = new AbortController();
   try {
@@ -80,7 +86,13 @@ async function routerUnderLoad(
     // The 30 s look-back has to fill before the average passes 32, then the 30 s upscale delay runs. step() is
     // synchronous: no response is written during it, so every request stays in flight for the whole 75 s.
     step(sim, 75);
-    return { before, after: router().target, held };
+    // The app's deployments as the dashboard and Serve's metrics name them: the ingress first.
+    const names = [...sim.world.runtimes.values()]
+      .flatMap((r) => [...r.serve.apps.values()])
+      .flatMap((a) => a.deployments)
+      .sort((a, b) => Number(b.spec.ingress ?? false) - Number(a.spec.ingress ?? false))
+      .map((d) => d.spec.name);
+    return { before, after: router().target, held, names };
   } finally {
     abort.abort();
     await sim.stop();
@@ -88,14 +100,23 @@ async function routerUnderLoad(
 }
 
 test('Ray 2.47: 48 requests in flight push the router past its target of 16 per replica; it grows from 2 to 3', async () => {
-  const { before, after, held } = await routerUnderLoad('2.47.1', 48);
+  const { before, after, held, names } = await routerUnderLoad('2.47.1', 48);
   assert.equal(held, 48, 'every request holds a router replica while the model answers');
+  assert.deepEqual(names, ['LLMRouter', 'LLMDeploymentLlama-3_2-3B-Instruct']);
   assert.equal(before, 2);
   assert.equal(after, 3);
 });
 
 test('Ray 2.48+: the same load leaves the router at its minimum (target 1e9)', async () => {
-  const { before, after, held } = await routerUnderLoad('2.48.0', 48);
+  const { before, after, held, names } = await routerUnderLoad('2.48.0', 48);
   assert.equal(held, 48);
   assert.deepEqual([before, after], [2, 2]);
+  assert.deepEqual(names, ['LLMRouter', 'LLMDeploymentLlama-3_2-3B-Instruct']);
+});
+
+test("Ray 2.50: the ingress is OpenAiIngress and the model LLMServer:…, named as that release's build_openai_app names them", async () => {
+  const { before, after, held, names } = await routerUnderLoad('2.50.0', 48);
+  assert.equal(held, 48);
+  assert.deepEqual([before, after], [2, 2]);
+  assert.deepEqual(names, ['OpenAiIngress', 'LLMServer:Llama-3_2-3B-Instruct']);
 });

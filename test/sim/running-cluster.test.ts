@@ -48,7 +48,7 @@ test('an in-place serveConfigV2 update keeps the cluster and replicas and applie
         )
       ).json()) as any;
     const before = (await details()).applications['llama32-3b-autoscale'].deployments[
-      'LLMDeployment:Llama-3_2-3B-Instruct'
+      'LLMDeploymentLlama-3_2-3B-Instruct'
     ];
     assert.equal(before.deployment_config.autoscaling_config.max_replicas, 4);
 
@@ -57,14 +57,14 @@ test('an in-place serveConfigV2 update keeps the cluster and replicas and applie
     let alwaysReady = true;
     step(sim, 10, () => {
       const app = service().status?.activeServiceStatus?.applicationStatuses?.['llama32-3b-autoscale'];
-      if (app) seen.add(app.serveDeploymentStatuses['LLMDeployment:Llama-3_2-3B-Instruct'].status);
+      if (app) seen.add(app.serveDeploymentStatuses['LLMDeploymentLlama-3_2-3B-Instruct'].status);
       alwaysReady &&= service().status.conditions[0].status === 'True';
     });
     assert.ok(alwaysReady, 'Ready stays True through an in-place update');
     assert.ok(seen.has('UPDATING') && seen.has('HEALTHY'), [...seen].join(','));
     assert.equal(service().status.activeServiceStatus.rayClusterName, clusterName, 'no new RayCluster');
     const after = (await details()).applications['llama32-3b-autoscale'].deployments[
-      'LLMDeployment:Llama-3_2-3B-Instruct'
+      'LLMDeploymentLlama-3_2-3B-Instruct'
     ];
     assert.equal(after.deployment_config.autoscaling_config.max_replicas, 2);
     assert.equal(after.deployment_config.autoscaling_config.target_ongoing_requests, 3);
@@ -89,7 +89,7 @@ test("a Ray pod's metrics port exports its own replicas and GPUs; the DCGM serie
     const onWorker = await scrape(worker.metadata.name);
     assert.match(
       onWorker,
-      /ray_serve_deployment_replica_healthy\{application="llama32-3b-autoscale",deployment="LLMDeployment:Llama-3_2-3B-Instruct"/,
+      /ray_serve_deployment_replica_healthy\{application="llama32-3b-autoscale",deployment="LLMDeploymentLlama-3_2-3B-Instruct"/,
     );
     assert.match(onWorker, /ray_node_gpus_utilization\{/);
     assert.ok(!onWorker.includes('DCGM_FI_DEV_GPU_UTIL'), 'DCGM is not a Ray metric');

@@ -130,7 +130,7 @@ export class ServeController {
     isLlm: boolean,
   ): DeploymentSpec[] {
     const version = this.deps.rayVersion;
-    const models = serveDeployments(config).filter((d) => d.appIndex === appIndex);
+    const models = serveDeployments(config, version).filter((d) => d.appIndex === appIndex);
     const specs: DeploymentSpec[] = models.map((model) => {
       const effective = effectiveDeployment(model, version);
       const options = model.options;
@@ -150,7 +150,7 @@ export class ServeController {
       };
     });
     if (isLlm && specs.length) {
-      const ingress = llmIngress(dict(dict(list(config['applications'])[appIndex])['args'])['llm_configs'], version);
+      const ingress = llmIngress(dict(dict(list(config['applications'])[appIndex])['args']), version);
       const autoscaling = {
         minReplicas: ingress.minReplicas,
         initialReplicas: ingress.initialReplicas,
