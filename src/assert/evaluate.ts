@@ -4,6 +4,7 @@
 import type { Sample } from '../contracts/index.ts';
 import { LOAD_METRIC } from '../load/index.ts';
 import { METRIC, METRIC_SOURCE, type ObserveMetric, type Timeline } from '../observe/index.ts';
+import { safeInline } from '../sanitize/index.ts';
 import { formatDuration } from '../time/duration.ts';
 import { formatLatency, formatRate } from './limits.ts';
 import { gapsIn, lastEvent, summed, type Point } from './series.ts';
@@ -179,7 +180,7 @@ export function evaluateWindow(
   }
   if (points.length === 0)
     return inconclusive(
-      `the Timeline has no sample of ${shape.metric} for ${shape.up || w.id !== 'scale-down' ? shape.noun : expectations.deployment} in the window; check the deployment and group names.`,
+      `the Timeline has no sample of ${shape.metric} for ${shape.up || w.id !== 'scale-down' ? shape.noun : expectations.deployment} in the window; check the deployment and group names.${otherDeployments(timeline, shape.metric, expectations.deployment)}`,
     );
   return {
     ...base,
@@ -376,4 +377,23 @@ export function evaluateLatency(
       reason: `the p95 ${what} was ${formatLatency(first.value)} in the second ending ${at(first.time - load.start)} after the load started, above ${limit.text}${samples.filter((s) => s.value > limit.value).length > 1 ? ` (${samples.filter((s) => s.value > limit.value).length} seconds above)` : ''}.`,
     };
   return { ...base, outcome: 'pass', measured };
+}
+
+/**
+ * The deployments the Timeline does have samples of, when the asserted one has none: ray.serve.llm names a model's
+ * deployment differently per Ray release (LLMDeployment:, LLMDeployment, LLMServer:), so a rayVersion that is not
+ * the Ray the image runs shows up here.
+ */
+function otherDeployments(timeline: Timeline, metric: string, deployment: string): string {
+  const seen = new Set<string>();
+  for (const s of timeline.samples)
+    if (s.metric === metric && s.labels['deployment'] !== undefined && s.labels['deployment'] !== deployment)
+      seen.add(s.labels['deployment']);
+  if (seen.size === 0) return '';
+  const names = [...seen].sort();
+  const shown = names
+    .slice(0, 5)
+    .map((n) => `"${safeInline(n)}"`)
+    .join(', ');
+  return ` It has samples of ${shown}${names.length > 5 ? ` and ${names.length - 5} more` : ''}: if one is the model, the manifest's rayVersion may not be the Ray its image runs (Ray names the deployment per release); set rayVersion to it, or name the deployment.`;
 }

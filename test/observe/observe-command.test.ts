@@ -71,8 +71,7 @@ test('observe --duration 3s writes a Timeline and its CSV, reaching the dashboar
     );
     assert.deepEqual(timeline.gaps, []);
     const target = timeline.samples.filter(
-      (s) =>
-        s.metric === METRIC.serveTargetReplicas && s.labels['deployment'] === 'LLMDeploymentLlama-3_2-3B-Instruct',
+      (s) => s.metric === METRIC.serveTargetReplicas && s.labels['deployment'] === 'LLMDeploymentLlama-3_2-3B-Instruct',
     );
     assert.ok(target.length >= 3 && target.every((s) => s.value === 1), JSON.stringify(target));
     assert.ok(

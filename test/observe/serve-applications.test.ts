@@ -19,7 +19,7 @@ test('replicas counted per state, every Ray state written, and the target', () =
         name: 'app1',
         status: 'RUNNING',
         deployments: {
-          'LLMDeploymentm': {
+          LLMDeploymentm: {
             name: 'LLMDeploymentm',
             status: 'UPSCALING',
             target_num_replicas: 3,
