@@ -161,7 +161,7 @@ function usage() {
 // src/cli/dispatch.ts
 var { constants: constants2, enableCompileCache } = process.getBuiltinModule("node:module");
 var { join: join2 } = process.getBuiltinModule("node:path");
-var LINT_BUNDLE = true ? "chunks/lint-command-GCZZIYOP.cjs" : void 0;
+var LINT_BUNDLE = true ? "chunks/lint-command-2ZHEGGST.cjs" : void 0;
 function useCompileCache() {
   try {
     const { status, directory } = enableCompileCache();
@@ -185,7 +185,7 @@ var COMMANDS = {
   lint: {
     load: async () => {
       if (LINT_BUNDLE === void 0) {
-        const m2 = await import("./chunks/lint-command-ENUWHKBQ.js");
+        const m2 = await import("./chunks/lint-command-PODVCDHH.js");
         return { run: m2.lintCommand, usage: m2.LINT_USAGE, UsageError: m2.UsageError, InputError: m2.InputError };
       }
       const bundle = loadBundle(
@@ -203,16 +203,16 @@ var COMMANDS = {
     },
     oneShot: true
   },
-  render: commandModule(() => import("./chunks/render-command-DEQM6WS5.js")),
-  sim: commandModule(() => import("./chunks/sim-command-NPITXYFM.js")),
-  deploy: commandModule(() => import("./chunks/deploy-command-7PFGZGWC.js")),
-  load: commandModule(() => import("./chunks/load-command-YOKLFD3V.js")),
-  observe: commandModule(() => import("./chunks/observe-command-7JST6X24.js")),
-  teardown: commandModule(() => import("./chunks/teardown-command-JGS7CAJG.js")),
-  janitor: commandModule(() => import("./chunks/janitor-command-U2JCEEE6.js")),
-  assert: commandModule(() => import("./chunks/assert-command-ZG53TJQW.js")),
-  report: commandModule(() => import("./chunks/report-command-4UKK5EGD.js")),
-  run: commandModule(() => import("./chunks/run-command-LFOMLODO.js"))
+  render: commandModule(() => import("./chunks/render-command-H5SPHTRP.js")),
+  sim: commandModule(() => import("./chunks/sim-command-ALLPDQLS.js")),
+  deploy: commandModule(() => import("./chunks/deploy-command-7WNL3B3D.js")),
+  load: commandModule(() => import("./chunks/load-command-OEGNLUR7.js")),
+  observe: commandModule(() => import("./chunks/observe-command-XIQIBAYO.js")),
+  teardown: commandModule(() => import("./chunks/teardown-command-EPXEXRHF.js")),
+  janitor: commandModule(() => import("./chunks/janitor-command-B52KTXBU.js")),
+  assert: commandModule(() => import("./chunks/assert-command-FAYEU46M.js")),
+  report: commandModule(() => import("./chunks/report-command-4HKPZJ3Y.js")),
+  run: commandModule(() => import("./chunks/run-command-LUCZ2FUI.js"))
 };
 function isOneShot(name) {
   return name !== void 0 && COMMANDS[name]?.oneShot === true;

@@ -3,21 +3,21 @@ import {
   describeFeasibility,
   describeSource,
   runAssert
-} from "../chunks/chunk-I2PPQJSE.js";
+} from "../chunks/chunk-34AZWMEM.js";
 import "../chunks/chunk-2I6TWOEY.js";
-import "../chunks/chunk-GZ4RRY5P.js";
-import "../chunks/chunk-RAUNVHWQ.js";
-import "../chunks/chunk-TQJXYD4B.js";
+import "../chunks/chunk-7QMHLUTV.js";
+import "../chunks/chunk-A5CMCMT5.js";
+import "../chunks/chunk-RKRSJY3C.js";
 import "../chunks/chunk-TTQN4OPH.js";
-import "../chunks/chunk-X4GGL3XL.js";
-import "../chunks/chunk-745FAHHV.js";
-import "../chunks/chunk-T2ZJCUAC.js";
-import "../chunks/chunk-QTIMBSYR.js";
+import "../chunks/chunk-DNN5VYJT.js";
+import "../chunks/chunk-WNYQVBGA.js";
+import "../chunks/chunk-NUJ64NSH.js";
+import "../chunks/chunk-2Z6IFJBU.js";
+import "../chunks/chunk-755I5CZQ.js";
 import "../chunks/chunk-MHFUAMHF.js";
 import {
   WALL_CLOCK
 } from "../chunks/chunk-UIDGSTCG.js";
-import "../chunks/chunk-TNX5VFPM.js";
 import "../chunks/chunk-65SL3IB2.js";
 import {
   actionsIo,

@@ -2,18 +2,18 @@ import { createRequire as __rayserviceCiRequire } from 'node:module'; const requ
 import {
   DEPLOY_INPUTS,
   deployPostAction
-} from "../chunks/chunk-T7VU7ERF.js";
+} from "../chunks/chunk-2MG4PEEH.js";
 import {
   runnerExtras
 } from "../chunks/chunk-V6BFXFI2.js";
-import "../chunks/chunk-RAUNVHWQ.js";
-import "../chunks/chunk-TQJXYD4B.js";
+import "../chunks/chunk-A5CMCMT5.js";
+import "../chunks/chunk-RKRSJY3C.js";
 import "../chunks/chunk-TTQN4OPH.js";
-import "../chunks/chunk-X4GGL3XL.js";
-import "../chunks/chunk-745FAHHV.js";
-import "../chunks/chunk-T2ZJCUAC.js";
+import "../chunks/chunk-DNN5VYJT.js";
+import "../chunks/chunk-WNYQVBGA.js";
+import "../chunks/chunk-NUJ64NSH.js";
+import "../chunks/chunk-2Z6IFJBU.js";
 import "../chunks/chunk-UIDGSTCG.js";
-import "../chunks/chunk-TNX5VFPM.js";
 import "../chunks/chunk-65SL3IB2.js";
 import {
   actionsIo,

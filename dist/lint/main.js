@@ -10,8 +10,8 @@ import {
   lintExitCode,
   parseMaxWarnings,
   runLint
-} from "../chunks/chunk-745FAHHV.js";
-import "../chunks/chunk-T2ZJCUAC.js";
+} from "../chunks/chunk-NUJ64NSH.js";
+import "../chunks/chunk-2Z6IFJBU.js";
 import {
   actionsIo,
   runAction

@@ -4,12 +4,11 @@ import {
   progressLine,
   runLoad,
   summaryTable
-} from "../chunks/chunk-QTIMBSYR.js";
+} from "../chunks/chunk-755I5CZQ.js";
 import "../chunks/chunk-MHFUAMHF.js";
 import {
   WALL_CLOCK
 } from "../chunks/chunk-UIDGSTCG.js";
-import "../chunks/chunk-TNX5VFPM.js";
 import "../chunks/chunk-65SL3IB2.js";
 import {
   actionsIo,

@@ -2,27 +2,27 @@ import { createRequire as __rayserviceCiRequire } from 'node:module'; const requ
 import {
   PIPELINE_INPUTS,
   pipelinePostAction
-} from "../chunks/chunk-WGK6KSZW.js";
-import "../chunks/chunk-Q7URBJBQ.js";
-import "../chunks/chunk-6S7JENAZ.js";
-import "../chunks/chunk-T7VU7ERF.js";
+} from "../chunks/chunk-GRT6ROWX.js";
+import "../chunks/chunk-YPRVSSVH.js";
+import "../chunks/chunk-Z3EV5PMJ.js";
+import "../chunks/chunk-2MG4PEEH.js";
 import {
   runnerExtras
 } from "../chunks/chunk-V6BFXFI2.js";
-import "../chunks/chunk-I2PPQJSE.js";
-import "../chunks/chunk-FCW7RT7H.js";
+import "../chunks/chunk-34AZWMEM.js";
+import "../chunks/chunk-ZWARAC4R.js";
 import "../chunks/chunk-2I6TWOEY.js";
-import "../chunks/chunk-GZ4RRY5P.js";
-import "../chunks/chunk-RAUNVHWQ.js";
-import "../chunks/chunk-TQJXYD4B.js";
+import "../chunks/chunk-7QMHLUTV.js";
+import "../chunks/chunk-A5CMCMT5.js";
+import "../chunks/chunk-RKRSJY3C.js";
 import "../chunks/chunk-TTQN4OPH.js";
-import "../chunks/chunk-X4GGL3XL.js";
-import "../chunks/chunk-745FAHHV.js";
-import "../chunks/chunk-T2ZJCUAC.js";
-import "../chunks/chunk-QTIMBSYR.js";
+import "../chunks/chunk-DNN5VYJT.js";
+import "../chunks/chunk-WNYQVBGA.js";
+import "../chunks/chunk-NUJ64NSH.js";
+import "../chunks/chunk-2Z6IFJBU.js";
+import "../chunks/chunk-755I5CZQ.js";
 import "../chunks/chunk-MHFUAMHF.js";
 import "../chunks/chunk-UIDGSTCG.js";
-import "../chunks/chunk-TNX5VFPM.js";
 import "../chunks/chunk-65SL3IB2.js";
 import {
   actionsIo,

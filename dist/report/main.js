@@ -3,19 +3,19 @@ import {
   commentRequestFrom,
   runLinksFrom,
   runReport
-} from "../chunks/chunk-FCW7RT7H.js";
+} from "../chunks/chunk-ZWARAC4R.js";
 import "../chunks/chunk-2I6TWOEY.js";
-import "../chunks/chunk-GZ4RRY5P.js";
-import "../chunks/chunk-RAUNVHWQ.js";
-import "../chunks/chunk-TQJXYD4B.js";
+import "../chunks/chunk-7QMHLUTV.js";
+import "../chunks/chunk-A5CMCMT5.js";
+import "../chunks/chunk-RKRSJY3C.js";
 import "../chunks/chunk-TTQN4OPH.js";
-import "../chunks/chunk-X4GGL3XL.js";
-import "../chunks/chunk-745FAHHV.js";
-import "../chunks/chunk-T2ZJCUAC.js";
-import "../chunks/chunk-QTIMBSYR.js";
+import "../chunks/chunk-DNN5VYJT.js";
+import "../chunks/chunk-WNYQVBGA.js";
+import "../chunks/chunk-NUJ64NSH.js";
+import "../chunks/chunk-2Z6IFJBU.js";
+import "../chunks/chunk-755I5CZQ.js";
 import "../chunks/chunk-MHFUAMHF.js";
 import "../chunks/chunk-UIDGSTCG.js";
-import "../chunks/chunk-TNX5VFPM.js";
 import "../chunks/chunk-65SL3IB2.js";
 import {
   actionsIo,

@@ -8,18 +8,18 @@ import {
   DEPLOYMENT,
   runJanitor,
   tearDown
-} from "../chunks/chunk-RAUNVHWQ.js";
+} from "../chunks/chunk-A5CMCMT5.js";
 import {
   loadKubeConfig
-} from "../chunks/chunk-TQJXYD4B.js";
+} from "../chunks/chunk-RKRSJY3C.js";
 import "../chunks/chunk-TTQN4OPH.js";
-import "../chunks/chunk-X4GGL3XL.js";
-import "../chunks/chunk-745FAHHV.js";
-import "../chunks/chunk-T2ZJCUAC.js";
+import "../chunks/chunk-DNN5VYJT.js";
+import "../chunks/chunk-WNYQVBGA.js";
+import "../chunks/chunk-NUJ64NSH.js";
+import "../chunks/chunk-2Z6IFJBU.js";
 import {
   WALL_CLOCK
 } from "../chunks/chunk-UIDGSTCG.js";
-import "../chunks/chunk-TNX5VFPM.js";
 import {
   parseDuration
 } from "../chunks/chunk-65SL3IB2.js";
