@@ -227,8 +227,14 @@ function whyNot(
     parts.push(`${pendingAtEnd.value} worker pod(s) Pending at the window's end`);
   const scheduling = lastEvent(timeline, 'FailedScheduling', window.from, window.to);
   // An event's message is the cluster's text: bounded here, escaped wherever it is printed.
+  // Its "preemption: …" tail says why evicting pods would not help, which no reader of a scale-up asks.
   if (scheduling)
-    parts.push(`${scheduling.object.kind} ${scheduling.object.name}: ${scheduling.message}`.slice(0, MAX_EVENT_TEXT));
+    parts.push(
+      `${scheduling.object.kind} ${scheduling.object.name}: ${scheduling.message.replace(/\s*preemption: .*$/s, '')}`.slice(
+        0,
+        MAX_EVENT_TEXT,
+      ),
+    );
   return parts.length ? `; ${parts.join('; ')}` : '';
 }
 

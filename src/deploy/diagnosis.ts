@@ -92,6 +92,10 @@ function hintsFor(
     hints.push(
       `The cluster has no free nvidia.com/gpu for ${noGpu.length} pod${noGpu.length === 1 ? '' : 's'} asking for ${gpus} GPU${gpus === '1' ? '' : 's'} each: add GPU nodes (or let Karpenter / the Cluster Autoscaler provision them, allowing for their start-up in --unschedulable-grace), or lower the worker group's replicas and minReplicas.`,
     );
+  } else if (pods.some((p) => p.unschedulable && /didn't match Pod's node affinity\/selector/.test(p.unschedulable))) {
+    hints.push(
+      "No node matches the pod's nodeSelector or node affinity (see the scheduler's message above): the nodes it selects do not exist yet. Check the selector against `kubectl get nodes --show-labels`, or that the provisioner it names (a Karpenter NodePool, a node group) can create them within --unschedulable-grace.",
+    );
   } else if (pods.some((p) => p.unschedulable)) {
     hints.push(
       "A pod fits no node (see the scheduler's message above): check its resources, nodeSelector, affinity and tolerations against the nodes.",

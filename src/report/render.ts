@@ -147,7 +147,8 @@ function verdictTable(assertions: readonly AssertionResult[], detail: Detail): s
   const rows = shown.map((a) => {
     const outcome = outcomeOf(a.outcome);
     const where = sourceText(a.source);
-    const measured = md(a.measured, max) + (a.reason && outcome !== 'pass' ? `<br>${md(a.reason, max)}` : '');
+    // The reason is why the verdict is what it is (the pending pod, the scheduler's words): twice a field's room.
+    const measured = md(a.measured, max) + (a.reason && outcome !== 'pass' ? `<br>${md(a.reason, 2 * max)}` : '');
     return `| ${md(a.title, max)}${where ? `<br><sub>${md(where, 120)}</sub>` : ''} | ${md(a.limit, 80)} | ${measured} | ${OUTCOME_ICON[outcome]} ${outcome} |`;
   });
   const rest = assertions.length - shown.length;
