@@ -49,6 +49,8 @@ export interface ObserveContext {
   readonly openReach?: ReachOpener;
   /** Told the live observer once it runs: a caller that runs load beside it reads snapshots to decide when to stop. */
   readonly started?: (observer: Observer) => void;
+  /** How the caller ends an observation without --duration, for the user (default: "until stopped (Ctrl-C)"). */
+  readonly until?: string;
 }
 
 export type ObserveRun =
@@ -123,7 +125,7 @@ export async function runObserve(context: ObserveContext, request: ObserveRunReq
     });
     context.started?.(observer);
     context.note(
-      `observing ${deployment.namespace} (RayService ${deployment.rayService}) ${duration ? `for ${request.duration}` : 'until stopped (Ctrl-C)'}: ` +
+      `observing ${deployment.namespace} (RayService ${deployment.rayService}) ${duration ? `for ${request.duration}` : (context.until ?? 'until stopped (Ctrl-C)')}: ` +
         `Serve every ${plan.intervalMs} ms from the dashboard, worker pods and events by watch${plan.prometheus ? `, GPU metrics from ${plan.prometheus.url}` : ''}`,
     );
     // The observer stops itself at its maximum duration (the --duration); the caller's signal stops it sooner.

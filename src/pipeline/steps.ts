@@ -141,6 +141,7 @@ export async function loadAndObserveStep(
       signal: stopObserving.signal,
       note: (line) => context.say(`observe: ${line}`),
       started,
+      until: 'through the load and until the scale-down window is decided',
     },
     {
       deployment: path('deployment'),

@@ -55,6 +55,10 @@ test('the example scales up to max_replicas and back to min_replicas inside the 
       ['scale-down', 'pass'],
     ],
   );
+  // Inside the pipeline the observation ends with the scale-down window, not with a Ctrl-C the user never types.
+  const said = r.io.err.join('') + r.io.out.join('');
+  assert.match(said, /observe: observing .* through the load and until the scale-down window is decided/);
+  assert.doesNotMatch(said, /Ctrl-C/);
   for (const file of ['lint.json', 'rendered.yaml', 'deployment.json', 'timeline.json', 'timeline.csv', 'results.json'])
     assert.ok(existsSync(join(r.out, file)), `${file} written`);
   const charts = [...r.report.matchAll(/```mermaid\n([\s\S]*?)```/g)].map((m) => m[1]!);
