@@ -18,6 +18,8 @@ export interface ActionIo<Input extends string> {
   multilineInput(name: Input): string[];
   setOutput(name: string, value: string | number): void;
   annotate(level: 'error' | 'warning' | 'notice', message: string, place: AnnotationPlace): void;
+  /** A notice on the run's summary page (::notice::), tied to no file. */
+  notice(message: string): void;
   info(message: string): void;
   summary(markdown: string): Promise<void>;
   fail(message: string): void;
@@ -43,6 +45,7 @@ export function actionsIo<Input extends string>(_inputs: readonly Input[]): Acti
       else if (level === 'warning') core.warning(message, properties);
       else core.notice(message, properties);
     },
+    notice: (message) => core.notice(message),
     info: (message) => core.info(message),
     summary: async (markdown) => {
       if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(markdown, true).write();

@@ -214,7 +214,7 @@ export async function runPipeline(
   if (reported.ok) {
     report = reported.markdown;
     artifacts.files.report = path('report');
-    if (reported.comment?.outcome === 'skipped') context.say(`report: ${reported.comment.notice}`);
+    if (reported.comment?.outcome === 'skipped') (context.notice ?? context.say)(`report: ${reported.comment.notice}`);
     if (reported.comment && 'url' in reported.comment) commentUrl = reported.comment.url;
   } else {
     context.say(`report: ${reported.problems.join(' ')}`);

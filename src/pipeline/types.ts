@@ -63,6 +63,8 @@ export interface PipelineContext {
   readonly signal: AbortSignal;
   /** One progress line (sanitised by the caller's writer). */
   readonly say: (line: string) => void;
+  /** A line the user should not miss (an action's ::notice::); default: say. */
+  readonly notice?: ((line: string) => void) | undefined;
   readonly record?: ((created: CreatedNamespace) => void | Promise<void>) | undefined;
   /** Told every secret value before it is sent anywhere. */
   readonly mask?: ((value: string) => void) | undefined;

@@ -40,6 +40,7 @@ function actionIo(dir: string, inputs: Partial<Record<AssertInput, string>>) {
     multilineInput: () => [],
     setOutput: (name, value) => void (outputs[name] = value),
     annotate: () => {},
+    notice: () => {},
     info: (line) => void log.push(line),
     summary: async (markdown) => void summaries.push(markdown),
     fail: (message) => void failures.push(message),

@@ -34,6 +34,7 @@ function actionIo(inputs: Partial<Record<LoadInput, string>>) {
     multilineInput: () => [],
     setOutput: (name, value) => void (outputs[name] = value),
     annotate: () => {},
+    notice: () => {},
     info: () => {},
     summary: async (markdown) => void summaries.push(markdown),
     fail: (message) => void failures.push(message),

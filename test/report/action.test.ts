@@ -111,7 +111,7 @@ test("a fork's pull request posts nothing and says where the report is; the summ
   assert.equal(run.status, 0, run.stdout + run.stderr);
   assert.deepEqual(api.requests.slice(start), [], 'not one request to the API');
   assert.equal(api.comments('acme/llm', 22).length, 0);
-  assert.match(run.stdout, /Notice: Pull request #22 comes from a fork \(mallory\/llm\).*job summary/);
+  assert.match(run.stdout, /^::notice::Pull request #22 comes from a fork \(mallory\/llm\).*job summary/m);
   assert.equal(run.outputs['comment-id'], undefined);
   assert.match(run.summary, /\*\*Verdict: ✅ pass\*\*/);
 });
@@ -119,7 +119,7 @@ test("a fork's pull request posts nothing and says where the report is; the summ
 test('a read-only token (403) skips the comment with a notice; comment: false posts nothing at all', async () => {
   const readOnly = await runReportAction({ ...FILES, 'github-token': 'read-only' }, event(23));
   assert.equal(readOnly.status, 0, readOnly.stdout + readOnly.stderr);
-  assert.match(readOnly.stdout, /Notice: The token may not create the comment .*HTTP 403.*job summary/);
+  assert.match(readOnly.stdout, /^::notice::The token may not create the comment .*HTTP 403.*job summary/m);
   assert.equal(api.comments('acme/llm', 23).length, 0);
   const start = api.requests.length;
   const off = await runReportAction({ ...FILES, 'github-token': 'gh-token', comment: 'false' }, event(24));

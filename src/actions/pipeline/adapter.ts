@@ -139,6 +139,7 @@ export async function pipelineAction(io: DeployActionIo<PipelineInput>): Promise
       now: () => io.now(),
       signal: io.signal,
       say: (line) => io.info(safeInline(line)),
+      notice: (line) => io.notice(safeInline(line)),
       mask: (value) => io.mask(value),
       // A sim's namespaces go with the sim: only a real cluster's are left for post to remove.
       record:

@@ -56,7 +56,7 @@ export async function reportAction(io: ActionIo<ReportInputName>): Promise<void>
   if (summary && run.markdown) await io.summary(run.markdown);
   if (!run.ok) return io.fail(`Report written, comment not posted:\n${run.problems.map(safeInline).join('\n')}`);
   const posted = run.comment;
-  if (posted?.outcome === 'skipped') io.info(`Notice: ${safeInline(posted.notice)}`);
+  if (posted?.outcome === 'skipped') io.notice(safeInline(posted.notice));
   else if (posted && posted.outcome !== 'failed') {
     io.setOutput('comment-id', posted.id);
     io.setOutput('comment-url', posted.url);
