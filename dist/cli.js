@@ -205,14 +205,14 @@ var COMMANDS = {
   },
   render: commandModule(() => import("./chunks/render-command-H5SPHTRP.js")),
   sim: commandModule(() => import("./chunks/sim-command-ALLPDQLS.js")),
-  deploy: commandModule(() => import("./chunks/deploy-command-7WNL3B3D.js")),
-  load: commandModule(() => import("./chunks/load-command-OEGNLUR7.js")),
-  observe: commandModule(() => import("./chunks/observe-command-XIQIBAYO.js")),
-  teardown: commandModule(() => import("./chunks/teardown-command-EPXEXRHF.js")),
-  janitor: commandModule(() => import("./chunks/janitor-command-B52KTXBU.js")),
-  assert: commandModule(() => import("./chunks/assert-command-FAYEU46M.js")),
-  report: commandModule(() => import("./chunks/report-command-4HKPZJ3Y.js")),
-  run: commandModule(() => import("./chunks/run-command-LUCZ2FUI.js"))
+  deploy: commandModule(() => import("./chunks/deploy-command-GSWVRKWG.js")),
+  load: commandModule(() => import("./chunks/load-command-P4J5X3LT.js")),
+  observe: commandModule(() => import("./chunks/observe-command-DFVJXYIV.js")),
+  teardown: commandModule(() => import("./chunks/teardown-command-MKN3DSFF.js")),
+  janitor: commandModule(() => import("./chunks/janitor-command-VBGO5ZAZ.js")),
+  assert: commandModule(() => import("./chunks/assert-command-2XVCRMEZ.js")),
+  report: commandModule(() => import("./chunks/report-command-WIBRWMPB.js")),
+  run: commandModule(() => import("./chunks/run-command-IWAJ3YVJ.js"))
 };
 function isOneShot(name) {
   return name !== void 0 && COMMANDS[name]?.oneShot === true;

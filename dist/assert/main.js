@@ -3,17 +3,17 @@ import {
   describeFeasibility,
   describeSource,
   runAssert
-} from "../chunks/chunk-34AZWMEM.js";
+} from "../chunks/chunk-2R3FLLRE.js";
 import "../chunks/chunk-2I6TWOEY.js";
-import "../chunks/chunk-7QMHLUTV.js";
-import "../chunks/chunk-A5CMCMT5.js";
+import "../chunks/chunk-LZATRZPY.js";
+import "../chunks/chunk-QXVQQ5FB.js";
 import "../chunks/chunk-RKRSJY3C.js";
 import "../chunks/chunk-TTQN4OPH.js";
 import "../chunks/chunk-DNN5VYJT.js";
 import "../chunks/chunk-WNYQVBGA.js";
 import "../chunks/chunk-NUJ64NSH.js";
 import "../chunks/chunk-2Z6IFJBU.js";
-import "../chunks/chunk-755I5CZQ.js";
+import "../chunks/chunk-KNCQHDO6.js";
 import "../chunks/chunk-MHFUAMHF.js";
 import {
   WALL_CLOCK
@@ -23,7 +23,7 @@ import {
   actionsIo,
   booleanInput,
   runAction
-} from "../chunks/chunk-KF2LIROC.js";
+} from "../chunks/chunk-KILP7Y4M.js";
 import "../chunks/chunk-SMOGKHW4.js";
 import "../chunks/chunk-FO2DCR53.js";
 import "../chunks/chunk-7UO7HX7F.js";

@@ -2,11 +2,11 @@ import { createRequire as __rayserviceCiRequire } from 'node:module'; const requ
 import {
   DEPLOY_INPUTS,
   deployAction
-} from "../chunks/chunk-2MG4PEEH.js";
+} from "../chunks/chunk-JKJCAXHF.js";
 import {
   runnerExtras
-} from "../chunks/chunk-V6BFXFI2.js";
-import "../chunks/chunk-A5CMCMT5.js";
+} from "../chunks/chunk-KM5RSAT6.js";
+import "../chunks/chunk-QXVQQ5FB.js";
 import "../chunks/chunk-RKRSJY3C.js";
 import "../chunks/chunk-TTQN4OPH.js";
 import "../chunks/chunk-DNN5VYJT.js";
@@ -18,7 +18,7 @@ import "../chunks/chunk-65SL3IB2.js";
 import {
   actionsIo,
   runAction
-} from "../chunks/chunk-KF2LIROC.js";
+} from "../chunks/chunk-KILP7Y4M.js";
 import "../chunks/chunk-SMOGKHW4.js";
 import "../chunks/chunk-FO2DCR53.js";
 import "../chunks/chunk-7UO7HX7F.js";

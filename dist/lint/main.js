@@ -15,7 +15,7 @@ import "../chunks/chunk-2Z6IFJBU.js";
 import {
   actionsIo,
   runAction
-} from "../chunks/chunk-KF2LIROC.js";
+} from "../chunks/chunk-KILP7Y4M.js";
 import "../chunks/chunk-SMOGKHW4.js";
 import {
   serializeContract

@@ -4,7 +4,7 @@ import {
   progressLine,
   runLoad,
   summaryTable
-} from "../chunks/chunk-755I5CZQ.js";
+} from "../chunks/chunk-KNCQHDO6.js";
 import "../chunks/chunk-MHFUAMHF.js";
 import {
   WALL_CLOCK
@@ -13,7 +13,7 @@ import "../chunks/chunk-65SL3IB2.js";
 import {
   actionsIo,
   runAction
-} from "../chunks/chunk-KF2LIROC.js";
+} from "../chunks/chunk-KILP7Y4M.js";
 import "../chunks/chunk-SMOGKHW4.js";
 import "../chunks/chunk-FO2DCR53.js";
 import "../chunks/chunk-7UO7HX7F.js";

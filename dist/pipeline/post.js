@@ -2,32 +2,32 @@ import { createRequire as __rayserviceCiRequire } from 'node:module'; const requ
 import {
   PIPELINE_INPUTS,
   pipelinePostAction
-} from "../chunks/chunk-GRT6ROWX.js";
-import "../chunks/chunk-YPRVSSVH.js";
+} from "../chunks/chunk-7XI2U2YA.js";
+import "../chunks/chunk-OTNVR23O.js";
 import "../chunks/chunk-Z3EV5PMJ.js";
-import "../chunks/chunk-2MG4PEEH.js";
+import "../chunks/chunk-JKJCAXHF.js";
 import {
   runnerExtras
-} from "../chunks/chunk-V6BFXFI2.js";
-import "../chunks/chunk-34AZWMEM.js";
-import "../chunks/chunk-ZWARAC4R.js";
+} from "../chunks/chunk-KM5RSAT6.js";
+import "../chunks/chunk-2R3FLLRE.js";
+import "../chunks/chunk-G7D5JDRS.js";
 import "../chunks/chunk-2I6TWOEY.js";
-import "../chunks/chunk-7QMHLUTV.js";
-import "../chunks/chunk-A5CMCMT5.js";
+import "../chunks/chunk-LZATRZPY.js";
+import "../chunks/chunk-QXVQQ5FB.js";
 import "../chunks/chunk-RKRSJY3C.js";
 import "../chunks/chunk-TTQN4OPH.js";
 import "../chunks/chunk-DNN5VYJT.js";
 import "../chunks/chunk-WNYQVBGA.js";
 import "../chunks/chunk-NUJ64NSH.js";
 import "../chunks/chunk-2Z6IFJBU.js";
-import "../chunks/chunk-755I5CZQ.js";
+import "../chunks/chunk-KNCQHDO6.js";
 import "../chunks/chunk-MHFUAMHF.js";
 import "../chunks/chunk-UIDGSTCG.js";
 import "../chunks/chunk-65SL3IB2.js";
 import {
   actionsIo,
   runAction
-} from "../chunks/chunk-KF2LIROC.js";
+} from "../chunks/chunk-KILP7Y4M.js";
 import "../chunks/chunk-SMOGKHW4.js";
 import "../chunks/chunk-FO2DCR53.js";
 import "../chunks/chunk-7UO7HX7F.js";

@@ -3,17 +3,17 @@ import {
   commentRequestFrom,
   runLinksFrom,
   runReport
-} from "../chunks/chunk-ZWARAC4R.js";
+} from "../chunks/chunk-G7D5JDRS.js";
 import "../chunks/chunk-2I6TWOEY.js";
-import "../chunks/chunk-7QMHLUTV.js";
-import "../chunks/chunk-A5CMCMT5.js";
+import "../chunks/chunk-LZATRZPY.js";
+import "../chunks/chunk-QXVQQ5FB.js";
 import "../chunks/chunk-RKRSJY3C.js";
 import "../chunks/chunk-TTQN4OPH.js";
 import "../chunks/chunk-DNN5VYJT.js";
 import "../chunks/chunk-WNYQVBGA.js";
 import "../chunks/chunk-NUJ64NSH.js";
 import "../chunks/chunk-2Z6IFJBU.js";
-import "../chunks/chunk-755I5CZQ.js";
+import "../chunks/chunk-KNCQHDO6.js";
 import "../chunks/chunk-MHFUAMHF.js";
 import "../chunks/chunk-UIDGSTCG.js";
 import "../chunks/chunk-65SL3IB2.js";
@@ -21,7 +21,7 @@ import {
   actionsIo,
   booleanInput,
   runAction
-} from "../chunks/chunk-KF2LIROC.js";
+} from "../chunks/chunk-KILP7Y4M.js";
 import "../chunks/chunk-SMOGKHW4.js";
 import "../chunks/chunk-FO2DCR53.js";
 import "../chunks/chunk-7UO7HX7F.js";
@@ -82,7 +82,7 @@ ${run.problems.map(safeInline).join("\n")}`);
   if (!run.ok) return io.fail(`Report written, comment not posted:
 ${run.problems.map(safeInline).join("\n")}`);
   const posted = run.comment;
-  if (posted?.outcome === "skipped") io.info(`Notice: ${safeInline(posted.notice)}`);
+  if (posted?.outcome === "skipped") io.notice(safeInline(posted.notice));
   else if (posted && posted.outcome !== "failed") {
     io.setOutput("comment-id", posted.id);
     io.setOutput("comment-url", posted.url);

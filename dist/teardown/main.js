@@ -3,12 +3,12 @@ import {
   removeKubeconfig,
   runnerExtras,
   writeKubeconfig
-} from "../chunks/chunk-V6BFXFI2.js";
+} from "../chunks/chunk-KM5RSAT6.js";
 import {
   DEPLOYMENT,
   runJanitor,
   tearDown
-} from "../chunks/chunk-A5CMCMT5.js";
+} from "../chunks/chunk-QXVQQ5FB.js";
 import {
   loadKubeConfig
 } from "../chunks/chunk-RKRSJY3C.js";
@@ -27,7 +27,7 @@ import {
   actionsIo,
   booleanInput,
   runAction
-} from "../chunks/chunk-KF2LIROC.js";
+} from "../chunks/chunk-KILP7Y4M.js";
 import "../chunks/chunk-SMOGKHW4.js";
 import {
   readContract
