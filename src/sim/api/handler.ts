@@ -24,6 +24,7 @@ import { decodeSegment, requestUrl } from '../boundary.ts';
 import type { SimLog } from '../log.ts';
 import { ApiError, badRequest, forbidden, methodNotAllowed, notFound } from './status.ts';
 import type { Json } from './json.ts';
+import { quotaForbiddenMessage, quotaRefusal } from './resource-quota.ts';
 import { createError, decodeError, reconcileNamespace, updateError } from './object-validation.ts';
 import { WATCH_LIMITS, WatchStream, type WatchLimits } from './watch-stream.ts';
 import { timestamp, type KObject, type ObjectStore, type StoreEvent } from './store.ts';
@@ -126,6 +127,7 @@ export function route(path: string): Route | 'discovery' | undefined {
 }
 
 const NAMESPACE = RESOURCE_TYPES.find((t) => t.kind === 'Namespace')!;
+const POD = RESOURCE_TYPES.find((t) => t.kind === 'Pod' && t.group === '')!;
 
 export function createApiHandler(deps: ApiDeps) {
   const { store, clock } = deps;
@@ -265,6 +267,10 @@ export function createApiHandler(deps: ApiDeps) {
       object.metadata.name = store.generateName(type, namespace, object.metadata.generateName);
     const invalid = createError(type, object);
     if (invalid) throw invalid;
+    if (type === POD && namespace !== undefined) {
+      const refusal = quotaRefusal(store, namespace, object);
+      if (refusal) throw forbidden(quotaForbiddenMessage(String(object.metadata.name), refusal));
+    }
   }
 
   /** The checks an update passes; what only the API server sets (deletionTimestamp) is kept from the live object. */

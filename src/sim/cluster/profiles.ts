@@ -2,6 +2,7 @@
 // per pod with the annotation sim.rayservice-ci.io/<stage>-delay ("90s"). `fast` shows the pipeline in seconds;
 // `realistic` follows a GPU cluster with Karpenter: node start, a multi-GB ray-llm image pull, model load.
 import { parseDuration } from '../../time/duration.ts';
+import { podGpus } from '../api/pod-gpus.ts';
 import type { KObject } from '../api/store.ts';
 import type { Random } from '../random.ts';
 
@@ -50,15 +51,7 @@ export const PROFILES: Record<ProfileName, readonly StageRule[]> = {
   ],
 };
 
-export function podGpus(pod: KObject): number {
-  let total = 0;
-  for (const container of pod.spec?.containers ?? []) {
-    for (const [key, value] of Object.entries((container?.resources?.limits ?? {}) as Record<string, unknown>)) {
-      if (/gpu$/.test(key)) total += Number(value) || 0;
-    }
-  }
-  return total;
-}
+export { podGpus };
 
 export const DELAY_ANNOTATION = (stage: StageName) => `sim.rayservice-ci.io/${stage}-delay`;
 

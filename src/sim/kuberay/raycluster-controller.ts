@@ -9,6 +9,7 @@ import type { EventRecorder } from '../cluster/events.ts';
 import { podReady } from '../cluster/pod-status.ts';
 import type { Random } from '../random.ts';
 import type { Json } from '../api/json.ts';
+import { quotaForbiddenMessage, quotaRefusal } from '../api/resource-quota.ts';
 import { headPodName, headServiceName, LABEL, workerPodName } from './names.ts';
 import { DEFAULT_KUBERAY_VERSION, KUBERAY_FEATURES, type KubeRayFeatures } from './versions.ts';
 
@@ -188,6 +189,7 @@ export function startRayClusterController(
     const autoscaling = dict(cluster.spec)['enableInTreeAutoscaling'] === true;
     const specs = list(dict(cluster.spec)['workerGroupSpecs']).map(dict);
     let desiredWorkers = 0;
+    let refused = false;
     rayGroups(cluster.spec, [])
       .filter((g) => g.kind === 'worker')
       .forEach((group, i) => {
@@ -205,23 +207,33 @@ export function startRayClusterController(
           Math.min(Math.max(numberOr(spec['replicas'], group.minReplicas), group.minReplicas), group.maxReplicas) *
           group.numOfHosts;
         desiredWorkers += desired;
-        for (let n = members.length; n < desired; n++) {
-          const pod = store.create(
-            POD,
-            ns,
-            podFromTemplate(
-              cluster,
-              dict(spec['template']),
-              unused(() => workerPodName(name, group.name, random, features)),
-              {
-                ...base,
-                [LABEL.nodeType]: 'worker',
-                [LABEL.group]: group.name,
-                [LABEL.identifier]: `${name}-worker`,
-                ...(fromService ? { [LABEL.serve]: 'true' } : {}),
-              },
-            ),
+        for (let n = members.length; n < desired && !refused; n++) {
+          const wanted = podFromTemplate(
+            cluster,
+            dict(spec['template']),
+            unused(() => workerPodName(name, group.name, random, features)),
+            {
+              ...base,
+              [LABEL.nodeType]: 'worker',
+              [LABEL.group]: group.name,
+              [LABEL.identifier]: `${name}-worker`,
+              ...(fromService ? { [LABEL.serve]: 'true' } : {}),
+            },
           );
+          // The API server's quota admission refuses it: KubeRay records the error and ends this reconcile
+          // (raycluster_controller.go createWorkerPod), so the next one tries again.
+          const refusal = quotaRefusal(store, ns, wanted);
+          if (refusal) {
+            record(
+              cluster,
+              'Warning',
+              'FailedToCreateWorkerPod',
+              `Failed to create worker Pod for the cluster ${ns}/${name}, ${quotaForbiddenMessage(wanted.metadata.name, refusal)}`,
+            );
+            refused = true;
+            break;
+          }
+          const pod = store.create(POD, ns, wanted);
           record(cluster, 'Normal', 'CreatedWorkerPod', `Created worker Pod ${ns}/${pod.metadata.name}`);
         }
         // The autoscaler is the sole decision-maker about which pods go; without it, KubeRay trims the newest.
