@@ -2,9 +2,9 @@ import { createRequire as __rayserviceCiRequire } from 'node:module'; const requ
 import {
   PIPELINE_INPUTS,
   pipelinePostAction
-} from "../chunks/chunk-7XI2U2YA.js";
-import "../chunks/chunk-OTNVR23O.js";
-import "../chunks/chunk-Z3EV5PMJ.js";
+} from "../chunks/chunk-ANJ22EL5.js";
+import "../chunks/chunk-H4OW4HRU.js";
+import "../chunks/chunk-W6F5HW4M.js";
 import "../chunks/chunk-JKJCAXHF.js";
 import {
   runnerExtras
