@@ -34,6 +34,9 @@ export interface SideOptions {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** How long past the cooldown a side may take to settle back to its start before the observation ends anyway. */
+const SETTLE_MS = 30_000;
+
 async function json(url: string): Promise<unknown> {
   const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
@@ -83,7 +86,7 @@ export async function runSide(scenario: Scenario, options: SideOptions): Promise
     dashboardUrl: options.dashboard,
     clock: WALL_CLOCK,
     intervalMs: options.pollMs,
-    maxDurationMs: (scenario.load.holdS + scenario.cooldownS + 60) * 1000,
+    maxDurationMs: (scenario.load.holdS + scenario.cooldownS + 60 + SETTLE_MS / 1000) * 1000,
     label: `${scenario.name}-${options.side}`,
   });
   try {
@@ -100,6 +103,14 @@ export async function runSide(scenario: Scenario, options: SideOptions): Promise
       `conformance: ${scenario.name} on ${options.side}: ${run.results.summary.requests} requests, ${run.results.summary.errors} errors in ${((loadEnd - loadStart) / 1000).toFixed(1)} s`,
     );
     await sleep(scenario.cooldownS * 1000);
+    // Then until the side has settled back to its start (bounded): an idle GPU node goes only after the idle
+    // timeout plus an autoscaler update, which a busy 2-core machine can push past the cooldown — and a side cut
+    // off just before it reads as a node that never came back down.
+    for (const settleBy = Date.now() + SETTLE_MS; Date.now() < settleBy;) {
+      const now = await steadyState(options).catch(() => undefined);
+      if (now && now.target === want.target && now.running === want.running && now.nodes === want.nodes) break;
+      await sleep(500);
+    }
     const timeline = await observer.stop();
     writeFileSync(join(options.workDir, `${scenario.name}-${options.side}-timeline.json`), JSON.stringify(timeline));
     return {
