@@ -8,6 +8,7 @@ import { startKubelet, type Kubelet } from './cluster/kubelet.ts';
 import { startNamespaceController } from './cluster/namespace-controller.ts';
 import { startEndpointsController } from './cluster/endpoints-controller.ts';
 import type { StageRule } from './cluster/profiles.ts';
+import { startQuotaStatus } from './cluster/quota-status.ts';
 import { startScheduler } from './cluster/scheduler.ts';
 import { LABEL } from './kuberay/names.ts';
 import { startRayClusterController } from './kuberay/raycluster-controller.ts';
@@ -79,6 +80,7 @@ export function startWorld(
     startNamespaceController(store, clock),
     startScheduler(store, clock, eventRecorder(store, clock, 'default-scheduler')),
     startEndpointsController(store, clock, random),
+    startQuotaStatus(store, clock),
   ];
   // Started after the others, as before, so timers due together keep their order.
   const kuberayStops: Cancel[] = [

@@ -1,6 +1,6 @@
 // A ResourceQuota on nvidia.com/gpu (what deploy --max-gpus creates) is enforced as the API server's admission
 // plugin enforces it: KubeRay's worker past the cap is never created and says why in a FailedToCreateWorkerPod
-// event; a client creating one over HTTP gets 403 Forbidden with the plugin's message.
+// event; a client creating one over HTTP gets 403 Forbidden with the plugin's message; the quota's status counts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as k8s from '@kubernetes/client-node';
@@ -44,6 +44,19 @@ test('with a quota of 1 GPU, one GPU worker of two is created; the other is refu
     assert.match(refused.message ?? '', EXCEEDED);
     const workers = (await core.listNamespacedPod({ namespace: ns, labelSelector: 'ray.io/node-type=worker' })).items;
     assert.equal(workers.length, 1, 'one worker fits the quota');
+    // The quota's status says how much of the cap is taken, as `kubectl describe quota` shows it (the controller
+    // writes it within its period).
+    const status = await runUntil(
+      session.sim,
+      "the quota's status",
+      async (saw) => {
+        const now = (await core.readNamespacedResourceQuota({ namespace: ns, name: 'gpus' })).status;
+        saw([JSON.stringify(now)]);
+        return now?.used?.['requests.nvidia.com/gpu'] === '1' ? now : undefined;
+      },
+      { maxSimSeconds: 5, checkEveryMs: 500 },
+    );
+    assert.deepEqual([status.hard?.['requests.nvidia.com/gpu'], status.used?.['requests.nvidia.com/gpu']], ['1', '1']);
 
     // The same refusal for a client: a pod asking for one more GPU.
     const extra = {

@@ -9,10 +9,10 @@ import type { KObject, ObjectStore } from './store.ts';
 
 const POD = typeByKind('v1', 'Pod')!;
 const QUOTA = typeByKind('v1', 'ResourceQuota')!;
-const GPU_REQUESTS = 'requests.nvidia.com/gpu';
+export const GPU_REQUESTS = 'requests.nvidia.com/gpu';
 
 /** The GPUs the namespace's pods that still count hold. */
-function gpusInUse(store: ObjectStore, namespace: string): number {
+export function gpusInUse(store: ObjectStore, namespace: string): number {
   return store
     .scan(POD, namespace)
     .filter((p) => p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed')
