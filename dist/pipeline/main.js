@@ -2,9 +2,9 @@ import { createRequire as __rayserviceCiRequire } from 'node:module'; const requ
 import {
   PIPELINE_INPUTS,
   pipelineAction
-} from "../chunks/chunk-ANJ22EL5.js";
-import "../chunks/chunk-H4OW4HRU.js";
-import "../chunks/chunk-W6F5HW4M.js";
+} from "../chunks/chunk-LVDNUA2U.js";
+import "../chunks/chunk-H2X4W5IT.js";
+import "../chunks/chunk-SYJKICPM.js";
 import "../chunks/chunk-JKJCAXHF.js";
 import {
   runnerExtras
