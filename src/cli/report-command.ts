@@ -28,6 +28,8 @@ Output (without any of these the report goes to stdout):
                           or --pr. On a fork's pull request or with a read-only token it is skipped with a notice.
   --pr NUMBER             the pull request to comment on (default: the event's)
   --repo OWNER/NAME       its repository (default: $GITHUB_REPOSITORY)
+  --comment-author LOGIN  the login our comment is written by, for another GitHub App's installation token
+                          (<app-slug>[bot]); default: the token's user, github-actions[bot] for GITHUB_TOKEN
   --key KEY               tells reports apart in one pull request: one comment per key (default: default)
 
 Content:
@@ -57,6 +59,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
       comment: { type: 'boolean' },
       pr: { type: 'string' },
       repo: { type: 'string' },
+      'comment-author': { type: 'string' },
       key: { type: 'string' },
       'gpu-hour-price': { type: 'string' },
       set: { type: 'string', multiple: true },
@@ -87,7 +90,11 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
       throw new InputError(
         '--comment needs a token in $GITHUB_TOKEN (or $GH_TOKEN) that may write pull-request comments.',
       );
-    comment = await commentRequestFrom(io.env, token, { repository: values.repo, pullRequest });
+    comment = await commentRequestFrom(io.env, token, {
+      repository: values.repo,
+      pullRequest,
+      author: values['comment-author'],
+    });
   }
   const run = await runReport(io, {
     paths: {

@@ -126,7 +126,11 @@ export async function readGitHubEvent(
 export async function commentRequestFrom(
   env: Readonly<Record<string, string | undefined>>,
   token: string,
-  overrides: { readonly repository?: string | undefined; readonly pullRequest?: number | undefined } = {},
+  overrides: {
+    readonly repository?: string | undefined;
+    readonly pullRequest?: number | undefined;
+    readonly author?: string | undefined;
+  } = {},
 ): Promise<CommentRequest> {
   return {
     token,
@@ -137,6 +141,7 @@ export async function commentRequestFrom(
       overrides.repository ?? env['GITHUB_REPOSITORY'],
     ),
     ...(overrides.pullRequest === undefined ? {} : { pullRequest: overrides.pullRequest }),
+    ...(overrides.author ? { author: overrides.author } : {}),
   };
 }
 

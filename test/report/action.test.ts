@@ -25,6 +25,8 @@ before(async () => {
   api = await startGitHubApi({
     'gh-token': { login: ACTIONS_BOT, kind: 'installation' },
     'read-only': { login: ACTIONS_BOT, kind: 'installation', readOnly: true },
+    // Another GitHub App's installation token: GET /user is 403, and it writes as <app-slug>[bot].
+    'app-token': { login: 'acme-ci[bot]', kind: 'installation' },
   });
   dir = mkdtempSync(join(tmpdir(), 'rsci-report-action-'));
   writeFileSync(join(dir, 'verdict.json'), serializeContract(VERDICT, verdictOf([assertion()])));
@@ -103,6 +105,26 @@ test('the first run creates one comment and the second updates it; report file, 
   assert.equal(second.outputs['comment-id'], first.outputs['comment-id']);
   assert.match(api.comments('acme/llm', 21)[0]!.body, /\*\*second run\*\*/);
   assert.ok(api.requests.some((r) => r.method === 'PATCH' && r.status === 200));
+});
+
+test("another app's token updates its own comment only when told its login with comment-author", async () => {
+  const path = event(31);
+  const inputs = { ...FILES, 'github-token': 'app-token', 'comment-author': 'acme-ci[bot]' };
+  for (const title of ['first', 'second']) {
+    const run = await runReportAction({ ...inputs, title }, path);
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+  }
+  const ours = api.comments('acme/llm', 31);
+  assert.deepEqual(
+    ours.map((c) => c.user.login),
+    ['acme-ci[bot]'],
+    'one comment, updated in place',
+  );
+  assert.match(ours[0]!.body, /\*\*second\*\*/);
+  // Without it the token's login is unknown (GET /user is 403), taken for github-actions[bot]: a new comment.
+  const unnamed = await runReportAction({ ...FILES, 'github-token': 'app-token', title: 'third' }, path);
+  assert.equal(unnamed.status, 0, unnamed.stdout + unnamed.stderr);
+  assert.equal(api.comments('acme/llm', 31).length, 2);
 });
 
 test("a fork's pull request posts nothing and says where the report is; the summary is still written", async () => {

@@ -27,6 +27,7 @@ export const PIPELINE_INPUTS = [
   'force',
   'prometheus-url',
   'github-token',
+  'comment-author',
   'comment',
   'summary',
   'out-dir',
@@ -153,7 +154,9 @@ export async function pipelineAction(io: DeployActionIo<PipelineInput>): Promise
     },
     request,
     {
-      comment: comment ? await commentRequestFrom(io.env, token) : undefined,
+      comment: comment
+        ? await commentRequestFrom(io.env, token, { author: io.input('comment-author') || undefined })
+        : undefined,
     },
   );
   if (result.inputProblems.length) return io.fail(result.inputProblems.map(safeInline).join('\n'));

@@ -17,6 +17,7 @@ export const REPORT_INPUTS = [
   'diagnosis',
   'out',
   'github-token',
+  'comment-author',
   'comment',
   'summary',
   'gpu-hour-price',
@@ -45,7 +46,9 @@ export async function reportAction(io: ActionIo<ReportInputName>): Promise<void>
       diagnosis: io.input('diagnosis') || undefined,
     },
     out,
-    comment: comment ? await commentRequestFrom(io.env, token) : undefined,
+    comment: comment
+      ? await commentRequestFrom(io.env, token, { author: io.input('comment-author') || undefined })
+      : undefined,
     gpuHourPrice: io.input('gpu-hour-price') || undefined,
     title: io.input('title') || undefined,
     key: io.input('key') || undefined,
