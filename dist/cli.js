@@ -211,8 +211,8 @@ var COMMANDS = {
   teardown: commandModule(() => import("./chunks/teardown-command-MKN3DSFF.js")),
   janitor: commandModule(() => import("./chunks/janitor-command-VBGO5ZAZ.js")),
   assert: commandModule(() => import("./chunks/assert-command-2XVCRMEZ.js")),
-  report: commandModule(() => import("./chunks/report-command-WIBRWMPB.js")),
-  run: commandModule(() => import("./chunks/run-command-BGMBFZSO.js"))
+  report: commandModule(() => import("./chunks/report-command-LHS5BB5U.js")),
+  run: commandModule(() => import("./chunks/run-command-CYGTYQWT.js"))
 };
 function isOneShot(name) {
   return name !== void 0 && COMMANDS[name]?.oneShot === true;

@@ -2,15 +2,15 @@ import { createRequire as __rayserviceCiRequire } from 'node:module'; const requ
 import {
   PIPELINE_INPUTS,
   pipelineAction
-} from "../chunks/chunk-LVDNUA2U.js";
-import "../chunks/chunk-H2X4W5IT.js";
+} from "../chunks/chunk-G6PLL7EY.js";
+import "../chunks/chunk-Y23WTQZN.js";
 import "../chunks/chunk-SYJKICPM.js";
 import "../chunks/chunk-JKJCAXHF.js";
 import {
   runnerExtras
 } from "../chunks/chunk-KM5RSAT6.js";
 import "../chunks/chunk-2R3FLLRE.js";
-import "../chunks/chunk-G7D5JDRS.js";
+import "../chunks/chunk-EZQ72WCC.js";
 import "../chunks/chunk-2I6TWOEY.js";
 import "../chunks/chunk-LZATRZPY.js";
 import "../chunks/chunk-QXVQQ5FB.js";

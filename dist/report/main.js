@@ -3,7 +3,7 @@ import {
   commentRequestFrom,
   runLinksFrom,
   runReport
-} from "../chunks/chunk-G7D5JDRS.js";
+} from "../chunks/chunk-EZQ72WCC.js";
 import "../chunks/chunk-2I6TWOEY.js";
 import "../chunks/chunk-LZATRZPY.js";
 import "../chunks/chunk-QXVQQ5FB.js";
@@ -43,6 +43,7 @@ var REPORT_INPUTS = [
   "diagnosis",
   "out",
   "github-token",
+  "comment-author",
   "comment",
   "summary",
   "gpu-hour-price",
@@ -69,7 +70,7 @@ async function reportAction(io) {
       diagnosis: io.input("diagnosis") || void 0
     },
     out,
-    comment: comment ? await commentRequestFrom(io.env, token) : void 0,
+    comment: comment ? await commentRequestFrom(io.env, token, { author: io.input("comment-author") || void 0 }) : void 0,
     gpuHourPrice: io.input("gpu-hour-price") || void 0,
     title: io.input("title") || void 0,
     key: io.input("key") || void 0,
