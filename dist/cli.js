@@ -161,7 +161,7 @@ function usage() {
 // src/cli/dispatch.ts
 var { constants: constants2, enableCompileCache } = process.getBuiltinModule("node:module");
 var { join: join2 } = process.getBuiltinModule("node:path");
-var LINT_BUNDLE = true ? "chunks/lint-command-2ZHEGGST.cjs" : void 0;
+var LINT_BUNDLE = true ? "chunks/lint-command-R6UKVPAE.cjs" : void 0;
 function useCompileCache() {
   try {
     const { status, directory } = enableCompileCache();
@@ -185,7 +185,7 @@ var COMMANDS = {
   lint: {
     load: async () => {
       if (LINT_BUNDLE === void 0) {
-        const m2 = await import("./chunks/lint-command-PODVCDHH.js");
+        const m2 = await import("./chunks/lint-command-DXFPW4OR.js");
         return { run: m2.lintCommand, usage: m2.LINT_USAGE, UsageError: m2.UsageError, InputError: m2.InputError };
       }
       const bundle = loadBundle(
@@ -227,7 +227,7 @@ async function runCommand(argv2, io2) {
     return name === void 0 ? 2 : 0;
   }
   if (name === "--version" || name === "-v") {
-    const { TOOL } = await import("./chunks/tool-ZMKZY6GB.js");
+    const { TOOL } = await import("./chunks/tool-ILJP2O3V.js");
     io2.stdout(`${TOOL.version}
 `);
     return 0;

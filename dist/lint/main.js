@@ -1,7 +1,7 @@
 import { createRequire as __rayserviceCiRequire } from 'node:module'; const require = __rayserviceCiRequire(import.meta.url);
 import {
   TOOL
-} from "../chunks/chunk-QMFH5IJZ.js";
+} from "../chunks/chunk-UZXDCIJZ.js";
 import {
   ALL_RULES,
   LINT_REPORT,

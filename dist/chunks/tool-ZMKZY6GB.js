@@ -1,8 +1,0 @@
-import { createRequire as __rayserviceCiRequire } from 'node:module'; const require = __rayserviceCiRequire(import.meta.url);
-import {
-  TOOL
-} from "./chunk-QMFH5IJZ.js";
-import "./chunk-S5ZBFXNU.js";
-export {
-  TOOL
-};
