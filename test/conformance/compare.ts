@@ -266,6 +266,31 @@ function countRow(quantity: string, real: number, sim: number): Row {
   };
 }
 
+/**
+ * A time compared from a reference on each side (when that side's load fell, its last decision), with the time
+ * from the load's start beside it; a side without either has no figure.
+ */
+function sinceRow(
+  quantity: string,
+  at: (side: SideSummary) => number | undefined,
+  from: (side: SideSummary) => number | undefined,
+  real: SideSummary,
+  sim: SideSummary,
+  tol: number,
+): Row {
+  const since = (side: SideSummary) => {
+    const t = at(side);
+    const reference = from(side);
+    return t === undefined || reference === undefined ? undefined : t - reference;
+  };
+  const absolute = (side: SideSummary) => {
+    const t = at(side);
+    return t === undefined ? '' : ` (at ${s(t)})`;
+  };
+  const row = timeRow(quantity, since(real), since(sim), tol);
+  return { ...row, real: row.real + absolute(real), sim: row.sim + absolute(sim) };
+}
+
 export function compareSides(real: SideSummary, sim: SideSummary, tol: Tolerances, untilS: number): Row[] {
   const rows: Row[] = [];
   rows.push(countRow('peak target replicas', real.peakTarget, sim.peakTarget));
@@ -284,21 +309,17 @@ export function compareSides(real: SideSummary, sim: SideSummary, tol: Tolerance
   for (const level of levels(real.running, sim.running).sort((x, y) => x - y))
     rows.push(timeRow(`${level} RUNNING`, real.running.get(level), sim.running.get(level), tol.runningS));
   rows.push(countRow('replicas pending when the users stop', real.startingAtLoadEnd, sim.startingAtLoadEnd));
-  for (const level of levels(real.downDecisions, sim.downDecisions).sort((x, y) => y - x)) {
-    const after = (side: SideSummary) => {
-      const decided = side.downDecisions.get(level);
-      const fell = side.loadFellTo.get(level);
-      return decided === undefined || fell === undefined ? undefined : decided - fell;
-    };
-    const row = timeRow(
-      `scale-down decided: target ≤ ${level}, from ≤ ${level * real.targetOngoingRequests} in flight`,
-      after(real),
-      after(sim),
-      tol.downDecisionS,
+  for (const level of levels(real.downDecisions, sim.downDecisions).sort((x, y) => y - x))
+    rows.push(
+      sinceRow(
+        `scale-down decided: target ≤ ${level}, from ≤ ${level * real.targetOngoingRequests} in flight`,
+        (side) => side.downDecisions.get(level),
+        (side) => side.loadFellTo.get(level),
+        real,
+        sim,
+        tol.downDecisionS,
+      ),
     );
-    const at = (side: SideSummary) => ` (at ${s(side.downDecisions.get(level))})`;
-    rows.push({ ...row, real: row.real + at(real), sim: row.sim + at(sim) });
-  }
   const drain = timeRow('replicas STOPPING after scale-down', real.drainS, sim.drainS, tol.drainS);
   // With requests in flight at the scale-down, the drain lasts as long as the longest of them: the stand-in's and
   // the sim's request lengths are different draws, so the figure is shown, not held to a tolerance.
@@ -320,18 +341,16 @@ export function compareSides(real: SideSummary, sim: SideSummary, tol: Tolerance
   rows.push(timeRow('GPU nodes at peak', real.peakNodesAt, sim.peakNodesAt, tol.nodesS));
   // The nodes go idle once the replicas of the last scale-down have stopped, so their return counts from that
   // decision: from the load's start it would carry the request tail's difference (see the scale-down rows).
-  const afterLastDown = (side: SideSummary) => {
-    const decided = side.downDecisions.get(side.finalTarget);
-    return side.nodesDownAt === undefined || decided === undefined ? undefined : side.nodesDownAt - decided;
-  };
-  const nodesDown = timeRow(
-    'GPU nodes back down, from the last scale-down decision',
-    afterLastDown(real),
-    afterLastDown(sim),
-    tol.nodesS,
+  rows.push(
+    sinceRow(
+      'GPU nodes back down, from the last scale-down decision',
+      (side) => side.nodesDownAt,
+      (side) => side.downDecisions.get(side.finalTarget),
+      real,
+      sim,
+      tol.nodesS,
+    ),
   );
-  const atNodesDown = (side: SideSummary) => (side.nodesDownAt === undefined ? '' : ` (at ${s(side.nodesDownAt)})`);
-  rows.push({ ...nodesDown, real: nodesDown.real + atNodesDown(real), sim: nodesDown.sim + atNodesDown(sim) });
   rows.push(countRow('final GPU nodes', real.finalNodes, sim.finalNodes));
   const mean = meanRunningDifference(real.runningSeries, sim.runningSeries, untilS);
   rows.push({

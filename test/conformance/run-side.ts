@@ -62,24 +62,32 @@ async function steadyState(options: SideOptions): Promise<{ target: number; runn
   };
 }
 
+type State = Awaited<ReturnType<typeof steadyState>>;
+
+/** Polls the side every 500 ms until it is in `want`, for `withinMs` at most; whether it got there, and the last seen. */
+async function reach(options: SideOptions, want: State, withinMs: number): Promise<{ reached: boolean; seen: State }> {
+  let seen: State = { target: -1, running: -1, nodes: -1 };
+  for (const deadline = Date.now() + withinMs; ; await sleep(500)) {
+    try {
+      seen = await steadyState(options);
+      if (seen.target === want.target && seen.running === want.running && seen.nodes === want.nodes)
+        return { reached: true, seen };
+    } catch {
+      // the dashboard is still coming up
+    }
+    if (Date.now() > deadline) return { reached: false, seen };
+  }
+}
+
 export async function runSide(scenario: Scenario, options: SideOptions): Promise<SideRun> {
   const began = Date.now();
   // From a steady start: the minimum of replicas RUNNING on the minimum of GPU nodes (bounded).
   const want = { target: 1, running: 1, nodes: scenario.workers.min };
-  let seen = { target: -1, running: -1, nodes: -1 };
-  for (const deadline = Date.now() + 180_000; ;) {
-    try {
-      seen = await steadyState(options);
-      if (seen.target === want.target && seen.running === want.running && seen.nodes === want.nodes) break;
-    } catch {
-      // the dashboard is still coming up
-    }
-    if (Date.now() > deadline)
-      throw new Error(
-        `${options.side}: no steady start in 180 s (saw ${JSON.stringify(seen)}, want ${JSON.stringify(want)})`,
-      );
-    await sleep(500);
-  }
+  const start = await reach(options, want, 180_000);
+  if (!start.reached)
+    throw new Error(
+      `${options.side}: no steady start in 180 s (saw ${JSON.stringify(start.seen)}, want ${JSON.stringify(want)})`,
+    );
   const profilePath = join(options.workDir, `${scenario.name}-load.yaml`);
   writeFileSync(profilePath, loadProfile(scenario, options.modelId));
   const observer = startDashboardObserver({
@@ -106,11 +114,7 @@ export async function runSide(scenario: Scenario, options: SideOptions): Promise
     // Then until the side has settled back to its start (bounded): an idle GPU node goes only after the idle
     // timeout plus an autoscaler update, which a busy 2-core machine can push past the cooldown — and a side cut
     // off just before it reads as a node that never came back down.
-    for (const settleBy = Date.now() + SETTLE_MS; Date.now() < settleBy;) {
-      const now = await steadyState(options).catch(() => undefined);
-      if (now && now.target === want.target && now.running === want.running && now.nodes === want.nodes) break;
-      await sleep(500);
-    }
+    await reach(options, want, SETTLE_MS);
     const timeline = await observer.stop();
     writeFileSync(join(options.workDir, `${scenario.name}-${options.side}-timeline.json`), JSON.stringify(timeline));
     return {
