@@ -23,10 +23,13 @@ export function gpusInUse(store: ObjectStore, namespace: string): number {
 export function quotaRefusal(store: ObjectStore, namespace: string, pod: KObject): string | undefined {
   const wanted = podGpus(pod);
   if (wanted <= 0) return undefined;
-  for (const quota of store.scan(QUOTA, namespace)) {
+  const quotas = store.scan(QUOTA, namespace);
+  if (quotas.length === 0) return undefined;
+  // Counted once, not per quota: every pod creation in the namespace passes here.
+  const used = gpusInUse(store, namespace);
+  for (const quota of quotas) {
     const hard = Number(quota.spec?.hard?.[GPU_REQUESTS]);
     if (!Number.isFinite(hard)) continue;
-    const used = gpusInUse(store, namespace);
     if (used + wanted > hard)
       return `exceeded quota: ${quota.metadata.name}, requested: ${GPU_REQUESTS}=${wanted}, used: ${GPU_REQUESTS}=${used}, limited: ${GPU_REQUESTS}=${hard}`;
   }
