@@ -204,7 +204,7 @@ var COMMANDS = {
     oneShot: true
   },
   render: commandModule(() => import("./chunks/render-command-H5SPHTRP.js")),
-  sim: commandModule(() => import("./chunks/sim-command-IQPGYGZ6.js")),
+  sim: commandModule(() => import("./chunks/sim-command-PHRB5V7O.js")),
   deploy: commandModule(() => import("./chunks/deploy-command-GSWVRKWG.js")),
   load: commandModule(() => import("./chunks/load-command-P4J5X3LT.js")),
   observe: commandModule(() => import("./chunks/observe-command-DFVJXYIV.js")),
@@ -212,7 +212,7 @@ var COMMANDS = {
   janitor: commandModule(() => import("./chunks/janitor-command-VBGO5ZAZ.js")),
   assert: commandModule(() => import("./chunks/assert-command-2XVCRMEZ.js")),
   report: commandModule(() => import("./chunks/report-command-LHS5BB5U.js")),
-  run: commandModule(() => import("./chunks/run-command-CYGTYQWT.js"))
+  run: commandModule(() => import("./chunks/run-command-762L6FOM.js"))
 };
 function isOneShot(name) {
   return name !== void 0 && COMMANDS[name]?.oneShot === true;

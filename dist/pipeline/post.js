@@ -2,9 +2,9 @@ import { createRequire as __rayserviceCiRequire } from 'node:module'; const requ
 import {
   PIPELINE_INPUTS,
   pipelinePostAction
-} from "../chunks/chunk-G6PLL7EY.js";
-import "../chunks/chunk-Y23WTQZN.js";
-import "../chunks/chunk-SYJKICPM.js";
+} from "../chunks/chunk-2CMVMZZP.js";
+import "../chunks/chunk-4HM2X2X7.js";
+import "../chunks/chunk-3OZZAGNQ.js";
 import "../chunks/chunk-JKJCAXHF.js";
 import {
   runnerExtras
